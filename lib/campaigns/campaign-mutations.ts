@@ -1,0 +1,101 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { guarded } from "@/lib/actions/guard";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { recordActivity } from "./activity-log";
+import { carryOverInventory } from "./carry-over";
+import { planPhases } from "./phase-plan";
+import { advancePhaseSchema, createCampaignSchema } from "./schemas";
+import type { ActingMember } from "./types";
+import { PHASES } from "./vocabulary";
+
+/** Form dates are calendar days; store them as midnight UTC so every server reads the same day. */
+function calendarDay(value: string): Date;
+function calendarDay(value: string | ""): Date | null;
+function calendarDay(value: string): Date | null {
+  return value === "" ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
+export async function createCampaign(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const parsed = createCampaignSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { name, kubernetesFrom, kubernetesTo, previousCampaignId } = parsed.data;
+  const start = calendarDay(parsed.data.startDate);
+  const maintenanceStart = calendarDay(parsed.data.maintenanceStart);
+  const maintenanceEnd = calendarDay(parsed.data.maintenanceEnd) ?? maintenanceStart;
+
+  return guarded("create the campaign", () =>
+    db.$transaction(async (tx) => {
+      const previous = previousCampaignId
+        ? await tx.campaign.findUnique({ where: { id: previousCampaignId }, include: { components: { orderBy: { name: "asc" } } } })
+        : null;
+      if (previousCampaignId && !previous) {
+        return failure("Some fields need attention; nothing was saved.", { previousCampaignId: ["That campaign no longer exists."] });
+      }
+      const campaign = await tx.campaign.create({
+        data: {
+          name,
+          kubernetesFrom,
+          kubernetesTo,
+          maintenanceStart,
+          maintenanceEnd,
+          previousCampaignId: previous?.id ?? null,
+          phases: {
+            create: planPhases(start, maintenanceStart, maintenanceEnd).map((phase) => ({
+              ...phase,
+              startedAt: phase.step === 1 ? start : null,
+            })),
+          },
+        },
+      });
+      if (previous) {
+        await tx.component.createMany({ data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })) });
+      }
+      await recordActivity(tx, {
+        campaignId: campaign.id,
+        actorId: actor.id,
+        subjectType: "campaign",
+        subjectId: campaign.id,
+        subject: campaign.name,
+        changes: [
+          { field: "Campaign", before: "—", after: `created, Kubernetes ${kubernetesFrom} → ${kubernetesTo}` },
+          ...(previous ? [{ field: "Inventory", before: "—", after: `${previous.components.length} components from ${previous.name}` }] : []),
+        ],
+      });
+      return success({ id: campaign.id });
+    }),
+  );
+}
+
+/** Completes the current step and starts the next; completing the last one completes the campaign. */
+export async function advancePhase(actor: ActingMember, input: unknown): Promise<ActionResult<{ step: number }>> {
+  const parsed = advancePhaseSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { campaignId, step } = parsed.data;
+
+  return guarded("advance the campaign", () =>
+    db.$transaction(async (tx) => {
+      const current = await tx.campaignPhase.findFirst({ where: { campaignId, completedAt: null }, orderBy: { step: "asc" } });
+      if (!current) return failure("Every step of this campaign is already complete.");
+      if (current.step !== step) return failure("Someone else moved the campaign on already; reload to see where it stands.");
+      const now = new Date();
+      await tx.campaignPhase.update({ where: { id: current.id }, data: { completedAt: now, startedAt: current.startedAt ?? now } });
+      const last = step === PHASES.length;
+      if (last) {
+        await tx.campaign.update({ where: { id: campaignId }, data: { completedAt: now } });
+      } else {
+        await tx.campaignPhase.update({ where: { campaignId_step: { campaignId, step: step + 1 } }, data: { startedAt: now } });
+      }
+      const title = (n: number) => PHASES.find((p) => p.step === n)?.title ?? `step ${n}`;
+      await recordActivity(tx, {
+        campaignId,
+        actorId: actor.id,
+        subjectType: "phase",
+        subjectId: campaignId,
+        subject: "Campaign phase",
+        changes: [{ field: "Phase", before: `${step}. ${title(step)}`, after: last ? "campaign complete" : `${step + 1}. ${title(step + 1)}` }],
+      });
+      return success({ step: last ? step : step + 1 });
+    }),
+  );
+}

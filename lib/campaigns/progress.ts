@@ -1,0 +1,81 @@
+import type { ComponentView, EnvironmentView, PhaseView, VerificationView } from "./types";
+import { isSettled, type VerificationStatus } from "./vocabulary";
+
+/** How far an environment's verification has come. Pure: the overview and the inventory share it. */
+export type EnvironmentProgress = {
+  environment: EnvironmentView;
+  total: number;
+  counts: Record<VerificationStatus, number>;
+  /** Verified or skipped. */
+  settled: number;
+  percent: number;
+  /** Components not yet settled here: they hold back the next environment. */
+  blockers: ComponentView[];
+};
+
+const PENDING: VerificationView = { status: "pending", note: "", verifiedBy: null, updatedAt: null, revision: 0 };
+
+export function verificationOf(component: ComponentView, environmentId: string): VerificationView {
+  return component.verifications[environmentId] ?? PENDING;
+}
+
+export function environmentProgress(components: ComponentView[], environment: EnvironmentView): EnvironmentProgress {
+  const counts: Record<VerificationStatus, number> = { pending: 0, "in-progress": 0, verified: 0, failed: 0, skipped: 0 };
+  const blockers: ComponentView[] = [];
+  for (const component of components) {
+    const { status } = verificationOf(component, environment.id);
+    counts[status] += 1;
+    if (!isSettled(status)) blockers.push(component);
+  }
+  const total = components.length;
+  const settled = counts.verified + counts.skipped;
+  return { environment, total, counts, settled, percent: total === 0 ? 0 : Math.floor((settled / total) * 100), blockers };
+}
+
+export function campaignProgress(components: ComponentView[], environments: EnvironmentView[]): EnvironmentProgress[] {
+  return [...environments].sort((a, b) => a.position - b.position).map((environment) => environmentProgress(components, environment));
+}
+
+export type Promotion = {
+  /** The environment being verified now: the first one not fully settled. */
+  current: EnvironmentProgress;
+  /** Where the campaign goes once `current` is settled; null after the last one. */
+  next: EnvironmentView | null;
+};
+
+/** Null when there are no environments or every environment is settled. */
+export function nextPromotion(progress: EnvironmentProgress[]): Promotion | null {
+  const index = progress.findIndex((entry) => entry.blockers.length > 0);
+  const current = progress[index];
+  if (!current) return null;
+  return { current, next: progress[index + 1]?.environment ?? null };
+}
+
+export type Attention = {
+  unassigned: number;
+  breaking: number;
+  incompatible: number;
+  failedVerifications: number;
+  withoutTarget: number;
+};
+
+export function attentionCounts(components: ComponentView[]): Attention {
+  let failedVerifications = 0;
+  for (const component of components) {
+    for (const verification of Object.values(component.verifications)) {
+      if (verification.status === "failed") failedVerifications += 1;
+    }
+  }
+  return {
+    unassigned: components.filter((c) => c.owner === null).length,
+    breaking: components.filter((c) => c.breaking.effective).length,
+    incompatible: components.filter((c) => c.compatibility === "incompatible").length,
+    failedVerifications,
+    withoutTarget: components.filter((c) => c.targetVersion === null).length,
+  };
+}
+
+/** The first step not completed; null once all eight are done. */
+export function currentPhase(phases: PhaseView[]): PhaseView | null {
+  return [...phases].sort((a, b) => a.step - b.step).find((phase) => phase.completedAt === null) ?? null;
+}

@@ -1,0 +1,156 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { breakingView } from "./breaking";
+import type {
+  ActivityView,
+  CampaignSummary,
+  ComponentView,
+  EnvironmentView,
+  FieldChange,
+  InventoryView,
+  PhaseView,
+  TeamMemberView,
+  VerificationView,
+} from "./types";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, ROLES, VERIFICATION_STATUSES, isOneOf } from "./vocabulary";
+
+export const componentInclude = {
+  owner: { select: { id: true, name: true } },
+  releaseNotes: { orderBy: { position: "asc" } },
+  verifications: { include: { verifiedBy: { select: { id: true, name: true } } } },
+} satisfies Prisma.ComponentInclude;
+
+export type ComponentRow = Prisma.ComponentGetPayload<{ include: typeof componentInclude }>;
+
+export function toComponentView(row: ComponentRow): ComponentView {
+  const verifications: Record<string, VerificationView> = {};
+  for (const v of row.verifications) {
+    verifications[v.environmentId] = {
+      status: isOneOf(VERIFICATION_STATUSES, v.status) ? v.status : "pending",
+      note: v.note,
+      verifiedBy: v.verifiedBy,
+      updatedAt: v.updatedAt,
+      revision: v.revision,
+    };
+  }
+  return {
+    id: row.id,
+    campaignId: row.campaignId,
+    name: row.name,
+    category: isOneOf(COMPONENT_CATEGORIES, row.category) ? row.category : "addon-helm",
+    currentVersion: row.currentVersion,
+    targetVersion: row.targetVersion,
+    owner: row.owner,
+    breaking: breakingView(row.currentVersion, row.targetVersion, row.breakingOverride, row.breakingReason),
+    breakingNotes: row.breakingNotes,
+    compatibility: isOneOf(COMPATIBILITY, row.compatibility) ? row.compatibility : "unknown",
+    compatibilitySource: row.compatibilitySource,
+    releaseNotes: row.releaseNotes.map(({ label, url }) => ({ label, url })),
+    verifications,
+    revision: row.revision,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function listEnvironments(): Promise<EnvironmentView[]> {
+  return db.environment.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, position: true } });
+}
+
+/** The team, with how many of this campaign's components each member owns. */
+export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
+  const [members, owned] = await Promise.all([
+    db.teamMember.findMany({ orderBy: { name: "asc" } }),
+    campaignId
+      ? db.component.groupBy({ by: ["ownerId"], where: { campaignId }, _count: { _all: true } })
+      : Promise.resolve([]),
+  ]);
+  const counts = new Map(owned.map((row) => [row.ownerId, row._count._all]));
+  return members.map((m) => ({
+    id: m.id,
+    name: m.name,
+    email: m.email,
+    role: isOneOf(ROLES, m.role) ? m.role : "viewer",
+    ownedCount: counts.get(m.id) ?? 0,
+  }));
+}
+
+const summarySelect = {
+  id: true,
+  name: true,
+  kubernetesFrom: true,
+  kubernetesTo: true,
+  maintenanceStart: true,
+  maintenanceEnd: true,
+  completedAt: true,
+  createdAt: true,
+  previousCampaign: { select: { id: true, name: true } },
+  _count: { select: { components: true } },
+} satisfies Prisma.CampaignSelect;
+
+function toSummary({ _count, ...campaign }: Prisma.CampaignGetPayload<{ select: typeof summarySelect }>): CampaignSummary {
+  return { ...campaign, componentCount: _count.components };
+}
+
+export async function listCampaigns(): Promise<CampaignSummary[]> {
+  const rows = await db.campaign.findMany({ select: summarySelect, orderBy: { createdAt: "desc" } });
+  return rows.map(toSummary);
+}
+
+export async function getCampaignSummary(campaignId: string): Promise<CampaignSummary | null> {
+  const row = await db.campaign.findUnique({ where: { id: campaignId }, select: summarySelect });
+  return row ? toSummary(row) : null;
+}
+
+export async function getInventory(campaignId: string): Promise<InventoryView | null> {
+  const [campaign, environments, rows, team] = await Promise.all([
+    getCampaignSummary(campaignId),
+    listEnvironments(),
+    db.component.findMany({ where: { campaignId }, include: componentInclude, orderBy: [{ category: "asc" }, { name: "asc" }] }),
+    listTeam(campaignId),
+  ]);
+  if (!campaign) return null;
+  return { campaign, environments, components: rows.map(toComponentView), team };
+}
+
+export async function getComponent(componentId: string): Promise<ComponentView | null> {
+  const row = await db.component.findUnique({ where: { id: componentId }, include: componentInclude });
+  return row ? toComponentView(row) : null;
+}
+
+export async function getPhases(campaignId: string): Promise<PhaseView[]> {
+  const rows = await db.campaignPhase.findMany({ where: { campaignId }, orderBy: { step: "asc" } });
+  return rows.flatMap((row) => {
+    const phase = PHASES.find((p) => p.step === row.step);
+    if (!phase) return [];
+    const { plannedStart, plannedEnd, startedAt, completedAt } = row;
+    return [{ step: row.step, title: phase.title, detail: phase.detail, plannedStart, plannedEnd, startedAt, completedAt }];
+  });
+}
+
+export async function listActivity(campaignId: string, options: { subjectId?: string; take?: number } = {}): Promise<ActivityView[]> {
+  const rows = await db.activity.findMany({
+    where: { campaignId, ...(options.subjectId ? { subjectId: options.subjectId } : {}) },
+    include: { actor: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.take ?? 30,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    actor: row.actor,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    subject: row.subject,
+    changes: parseChanges(row.changes),
+    createdAt: row.createdAt,
+  }));
+}
+
+function parseChanges(json: string): FieldChange[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as FieldChange[]) : [];
+  } catch {
+    return [];
+  }
+}

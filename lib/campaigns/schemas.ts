@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { isValidVersion, parseVersion } from "@/lib/versions/version";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, ROLES, VERIFICATION_STATUSES } from "./vocabulary";
+
+/**
+ * Input schemas shared by the forms (instant feedback) and the server actions (the real check).
+ * Field names match the form fields so errors land next to them.
+ */
+
+const version = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .trim()
+    .superRefine((value, ctx) => {
+      const parsed = parseVersion(value);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
+    });
+
+const optionalVersion = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(64)
+    .refine((value) => value === "" || isValidVersion(value), {
+      error: (issue) => parseVersionReason(String(issue.input), what),
+    });
+
+function parseVersionReason(value: string, what: string): string {
+  const parsed = parseVersion(value);
+  return parsed.ok ? `Invalid ${what}.` : parsed.reason;
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "Keep links under 2,000 characters.")
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    error: "Enter a full http(s) link, e.g. https://github.com/argoproj/argo-cd/releases.",
+  });
+
+const optionalHttpUrl = z.union([z.literal(""), httpUrl]);
+
+const id = z.string().min(1).max(64);
+const revision = z.number().int().min(0);
+const name = (what: string, max = 120) =>
+  z.string().trim().min(1, `Enter a ${what}.`).max(max, `Keep the ${what} under ${max} characters.`);
+
+const MARKDOWN_LIMIT = 20_000;
+
+export const releaseNoteLinkSchema = z.object({
+  label: name("label", 80),
+  url: httpUrl,
+});
+
+export const componentFieldsSchema = z.object({
+  name: name("component name", 80),
+  category: z.enum(COMPONENT_CATEGORIES, { error: "Choose how the component is managed." }),
+  currentVersion: version("current version"),
+  targetVersion: optionalVersion("target version"),
+  ownerId: z.string().max(64).nullable(),
+  breakingNotes: z.string().max(MARKDOWN_LIMIT, "Keep the notes under 20,000 characters."),
+  compatibility: z.enum(COMPATIBILITY),
+  compatibilitySource: optionalHttpUrl,
+  releaseNotes: z.array(releaseNoteLinkSchema).max(20, "At most 20 links."),
+});
+export type ComponentFields = z.input<typeof componentFieldsSchema>;
+
+export const createComponentSchema = componentFieldsSchema.extend({ campaignId: id });
+export type CreateComponentInput = z.input<typeof createComponentSchema>;
+
+export const updateComponentSchema = componentFieldsSchema.extend({ componentId: id, revision });
+export type UpdateComponentInput = z.input<typeof updateComponentSchema>;
+
+export const breakingDecisionSchema = z.object({
+  componentId: id,
+  revision,
+  /** true: confirmed breaking; false: cleared; null: back to the automatic rule. */
+  breaking: z.boolean().nullable(),
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters."),
+}).refine((input) => input.breaking === null || input.reason.length >= 3, {
+  path: ["reason"],
+  error: "Say why, in a few words.",
+});
+export type BreakingDecisionInput = z.input<typeof breakingDecisionSchema>;
+
+export const assignOwnerSchema = z.object({
+  componentIds: z.array(id).min(1, "Select at least one component.").max(500),
+  ownerId: id.nullable(),
+});
+export type AssignOwnerInput = z.input<typeof assignOwnerSchema>;
+
+export const setVerificationSchema = z.object({
+  componentId: id,
+  environmentId: id,
+  status: z.enum(VERIFICATION_STATUSES),
+  note: z.string().trim().max(2000, "Keep the note under 2,000 characters."),
+  /** The revision the person saw; 0 when the verification was never touched. */
+  revision,
+});
+export type SetVerificationInput = z.input<typeof setVerificationSchema>;
+
+const optionalDate = z.union([z.literal(""), z.iso.date({ error: "Enter a date as YYYY-MM-DD." })]);
+
+export const createCampaignSchema = z
+  .object({
+    name: name("campaign name"),
+    kubernetesFrom: version("Kubernetes version you upgrade from"),
+    kubernetesTo: version("Kubernetes version you upgrade to"),
+    startDate: z.iso.date({ error: "Enter the start date." }),
+    maintenanceStart: optionalDate,
+    maintenanceEnd: optionalDate,
+    previousCampaignId: z.string().max(64),
+  })
+  .superRefine((input, ctx) => {
+    const from = parseVersion(input.kubernetesFrom);
+    const to = parseVersion(input.kubernetesTo);
+    if (from.ok && to.ok && to.version.semver.compare(from.version.semver) <= 0) {
+      ctx.addIssue({ code: "custom", path: ["kubernetesTo"], message: "The target must be newer than the version you upgrade from." });
+    }
+    if (input.maintenanceStart && input.maintenanceStart < input.startDate) {
+      ctx.addIssue({ code: "custom", path: ["maintenanceStart"], message: "The Prd maintenance cannot start before the campaign does." });
+    }
+    if (input.maintenanceEnd && !input.maintenanceStart) {
+      ctx.addIssue({ code: "custom", path: ["maintenanceStart"], message: "Give the start of the maintenance window too." });
+    }
+    if (input.maintenanceStart && input.maintenanceEnd && input.maintenanceEnd < input.maintenanceStart) {
+      ctx.addIssue({ code: "custom", path: ["maintenanceEnd"], message: "The window must end on or after its start." });
+    }
+  });
+export type CreateCampaignInput = z.input<typeof createCampaignSchema>;
+
+export const advancePhaseSchema = z.object({ campaignId: id, step: z.number().int().min(1).max(8) });
+export type AdvancePhaseInput = z.input<typeof advancePhaseSchema>;
+
+export const deleteComponentSchema = z.object({ componentId: id, revision });
+
+export const teamMemberSchema = z.object({
+  name: name("name", 80),
+  email: z.email("Enter an email address.").max(200),
+  role: z.enum(ROLES),
+});
+export type TeamMemberInput = z.input<typeof teamMemberSchema>;

@@ -1,0 +1,92 @@
+import type { Compatibility, ComponentCategory, Role, VerificationStatus } from "./vocabulary";
+
+/** The shapes the UI works with; queries map database rows into these. */
+
+export type MemberRef = { id: string; name: string };
+
+export type TeamMemberView = MemberRef & { email: string; role: Role; ownedCount: number };
+
+export type EnvironmentView = { id: string; name: string; position: number };
+
+export type VerificationView = {
+  status: VerificationStatus;
+  note: string;
+  verifiedBy: MemberRef | null;
+  updatedAt: Date | null;
+  /** 0 for a verification nobody has touched yet. */
+  revision: number;
+};
+
+export type BreakingView = {
+  /** What the major-bump rule says. */
+  detected: boolean;
+  /** A person's decision, or null to follow the rule. */
+  override: boolean | null;
+  reason: string;
+  effective: boolean;
+};
+
+export type ReleaseNoteLinkView = { label: string; url: string };
+
+export type ComponentView = {
+  id: string;
+  campaignId: string;
+  name: string;
+  category: ComponentCategory;
+  currentVersion: string;
+  targetVersion: string | null;
+  owner: MemberRef | null;
+  breaking: BreakingView;
+  breakingNotes: string;
+  compatibility: Compatibility;
+  compatibilitySource: string;
+  releaseNotes: ReleaseNoteLinkView[];
+  /** Keyed by environment id; a missing key means pending. */
+  verifications: Record<string, VerificationView>;
+  revision: number;
+  updatedAt: Date;
+};
+
+export type PhaseView = {
+  step: number;
+  title: string;
+  detail: string;
+  plannedStart: Date | null;
+  plannedEnd: Date | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+};
+
+export type CampaignSummary = {
+  id: string;
+  name: string;
+  kubernetesFrom: string;
+  kubernetesTo: string;
+  maintenanceStart: Date | null;
+  maintenanceEnd: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+  componentCount: number;
+  previousCampaign: { id: string; name: string } | null;
+};
+
+export type InventoryView = {
+  campaign: CampaignSummary;
+  environments: EnvironmentView[];
+  components: ComponentView[];
+  team: TeamMemberView[];
+};
+
+export type FieldChange = { field: string; before: string; after: string };
+
+export type ActivityView = {
+  id: string;
+  actor: MemberRef | null;
+  subjectType: string;
+  subjectId: string;
+  subject: string;
+  changes: FieldChange[];
+  createdAt: Date;
+};
+
+export type ActingMember = MemberRef & { role: Role };

@@ -1,0 +1,52 @@
+/** The small fixed vocabularies of a campaign, with the words the UI shows for them. */
+
+export const ROLES = ["lead", "engineer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Grouped by how a component is managed, because that decides how it is updated. */
+export const COMPONENT_CATEGORIES = ["kubernetes", "os", "runtime", "addon-argocd", "addon-helm", "controller"] as const;
+export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<ComponentCategory, string> = {
+  kubernetes: "Node-level (kubeadm / Ansible / Kubespray)",
+  os: "OS, firmware and drivers",
+  runtime: "Container runtime",
+  "addon-argocd": "Cluster add-on (ArgoCD)",
+  "addon-helm": "Cluster add-on (Helm)",
+  controller: "In-house controller",
+};
+
+export const COMPATIBILITY = ["unknown", "compatible", "incompatible"] as const;
+export type Compatibility = (typeof COMPATIBILITY)[number];
+
+export const VERIFICATION_STATUSES = ["pending", "in-progress", "verified", "failed", "skipped"] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+export const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
+  pending: "Pending",
+  "in-progress": "In progress",
+  verified: "Verified",
+  failed: "Failed",
+  skipped: "Skipped",
+};
+
+/** A verification that lets the component move on to the next environment. */
+export function isSettled(status: VerificationStatus): boolean {
+  return status === "verified" || status === "skipped";
+}
+
+/** The eight steps of a campaign (domain.md), in order. */
+export const PHASES = [
+  { step: 1, title: "Inventory", detail: "List components, target versions, compatibility" },
+  { step: 2, title: "Feature gates & hardware", detail: "Feature gates, OS, firmware, drivers, GPU/CUDA" },
+  { step: 3, title: "Owners", detail: "Assign an owner to each component" },
+  { step: 4, title: "Dev platform", detail: "OS, drivers and Kubernetes on Dev" },
+  { step: 5, title: "Dev components", detail: "Owners update and verify on Dev" },
+  { step: 6, title: "Stg", detail: "Platform and components on Stg" },
+  { step: 7, title: "Prd maintenance", detail: "Prd inside the maintenance window" },
+  { step: 8, title: "Retrospective", detail: "Keep / Problem / Try" },
+] as const;
+
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

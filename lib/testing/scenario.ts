@@ -1,0 +1,80 @@
+import { db } from "@/lib/db";
+import { createCampaign } from "@/lib/campaigns/campaign-mutations";
+import { createComponent } from "@/lib/campaigns/component-mutations";
+import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** Unwraps a result a test expects to succeed, failing loudly with the message otherwise. */
+export function expectOk<T>(result: ActionResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result.data;
+}
+
+export type Scenario = {
+  lead: ActingMember;
+  engineer: ActingMember;
+  environments: { dev: string; stg: string; prd: string };
+  campaignId: string;
+  argocd: ComponentView;
+};
+
+/** A team of two, Dev/Stg/Prd, a campaign and one component: the smallest world a mutation needs. */
+export async function createScenario(): Promise<Scenario> {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const [lead, engineer] = await Promise.all([
+    db.teamMember.create({ data: { name: "Haruka Lead", email: `lead-${suffix}@example.com`, role: "lead" } }),
+    db.teamMember.create({ data: { name: "Ren Engineer", email: `ren-${suffix}@example.com`, role: "engineer" } }),
+  ]);
+  const existing = await db.environment.findMany();
+  const environments =
+    existing.length > 0
+      ? existing
+      : await Promise.all(["Dev", "Stg", "Prd"].map((name, position) => db.environment.create({ data: { name, position } })));
+  const byName = (name: string) => environments.find((e) => e.name === name)!.id;
+  const leadActor = { id: lead.id, name: lead.name, role: "lead" as const };
+  const { id: campaignId } = expectOk(
+    await createCampaign(leadActor, {
+      name: `2026 upgrade ${suffix}`,
+      kubernetesFrom: "1.31",
+      kubernetesTo: "1.34",
+      startDate: "2026-09-01",
+      maintenanceStart: "2026-10-27",
+      maintenanceEnd: "2026-10-28",
+      previousCampaignId: "",
+    }),
+  );
+  const argocd = expectOk(
+    await createComponent(leadActor, {
+      campaignId,
+      name: "ArgoCD",
+      category: "addon-argocd",
+      currentVersion: "2.14.3",
+      targetVersion: "3.0.0",
+      ownerId: null,
+      breakingNotes: "",
+      compatibility: "unknown",
+      compatibilitySource: "",
+      releaseNotes: [{ label: "v3.0.0", url: "https://github.com/argoproj/argo-cd/releases/tag/v3.0.0" }],
+    }),
+  );
+  return {
+    lead: leadActor,
+    engineer: { id: engineer.id, name: engineer.name, role: "engineer" },
+    environments: { dev: byName("Dev"), stg: byName("Stg"), prd: byName("Prd") },
+    campaignId,
+    argocd,
+  };
+}
+
+/** Everything a failed mutation must leave as it was. */
+export async function snapshot() {
+  const [components, links, verifications, activities, campaigns, phases] = await Promise.all([
+    db.component.findMany({ orderBy: { id: "asc" } }),
+    db.releaseNoteLink.findMany({ orderBy: { id: "asc" } }),
+    db.verification.findMany({ orderBy: { id: "asc" } }),
+    db.activity.count(),
+    db.campaign.findMany({ orderBy: { id: "asc" } }),
+    db.campaignPhase.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { components, links, verifications, activities, campaigns, phases };
+}
