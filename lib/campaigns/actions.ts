@@ -3,7 +3,7 @@
 import { withActor } from "@/lib/session/with-actor";
 import { advancePhase, createCampaign } from "./campaign-mutations";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
-import { getInventory, listActivity } from "./queries";
+import { getInventory } from "./queries";
 import type {
   AdvancePhaseInput,
   AssignOwnerInput,
@@ -52,11 +52,8 @@ export async function setVerificationAction(input: SetVerificationInput) {
   return withActor((actor) => setVerification(actor, input));
 }
 
-/** Reads for react-query: the inventory page polls and refetches through these. */
+/** The read behind react-query: the inventory page polls and refetches through it. */
 export async function loadInventory(campaignId: string) {
   return getInventory(String(campaignId));
 }
 
-export async function loadActivity(campaignId: string, subjectId?: string) {
-  return listActivity(String(campaignId), { subjectId: subjectId ? String(subjectId) : undefined, take: 50 });
-}

@@ -130,7 +130,8 @@ export async function getPhases(campaignId: string): Promise<PhaseView[]> {
 
 export async function listActivity(campaignId: string, options: { subjectId?: string; take?: number } = {}): Promise<ActivityView[]> {
   const rows = await db.activity.findMany({
-    where: { campaignId, ...(options.subjectId ? { subjectId: options.subjectId } : {}) },
+    // A component's verifications are logged as "<componentId>:<environmentId>", so a prefix finds both.
+    where: { campaignId, ...(options.subjectId ? { subjectId: { startsWith: options.subjectId } } : {}) },
     include: { actor: { select: { id: true, name: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.take ?? 30,

@@ -16,6 +16,16 @@ export const CATEGORY_LABELS: Record<ComponentCategory, string> = {
   controller: "In-house controller",
 };
 
+/** For narrow places such as table cells. */
+export const CATEGORY_SHORT_LABELS: Record<ComponentCategory, string> = {
+  kubernetes: "Node-level",
+  os: "OS / drivers",
+  runtime: "Runtime",
+  "addon-argocd": "ArgoCD add-on",
+  "addon-helm": "Helm add-on",
+  controller: "In-house controller",
+};
+
 export const COMPATIBILITY = ["unknown", "compatible", "incompatible"] as const;
 export type Compatibility = (typeof COMPATIBILITY)[number];
 

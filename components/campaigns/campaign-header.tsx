@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { CampaignSummary } from "@/lib/campaigns/types";
+import { formatDay, formatRange } from "@/lib/format";
+import { CampaignTabs } from "./campaign-tabs";
+
+export function CampaignHeader({ campaign }: { campaign: CampaignSummary }) {
+  return (
+    <div className="mb-6 space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-xs text-slate-500">
+            <Link href="/" className="hover:text-slate-800">
+              Campaigns
+            </Link>{" "}
+            /
+          </p>
+          <h1 className="mt-0.5 text-2xl font-semibold tracking-tight">{campaign.name}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+            <span className="font-mono">
+              Kubernetes {campaign.kubernetesFrom} → {campaign.kubernetesTo}
+            </span>
+            <span>Prd maintenance {formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)}</span>
+            {campaign.previousCampaign ? (
+              <span>
+                Started from{" "}
+                <Link href={`/campaigns/${campaign.previousCampaign.id}`} className="text-indigo-700 hover:underline">
+                  {campaign.previousCampaign.name}
+                </Link>
+              </span>
+            ) : null}
+          </p>
+        </div>
+        {campaign.completedAt ? <Badge tone="success">Completed {formatDay(campaign.completedAt)}</Badge> : null}
+      </div>
+      <CampaignTabs campaignId={campaign.id} />
+    </div>
+  );
+}

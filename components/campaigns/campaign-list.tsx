@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { campaignProgress, currentPhase } from "@/lib/campaigns/progress";
+import { getInventory, getPhases, listCampaigns } from "@/lib/campaigns/queries";
+import { formatDay, formatRange } from "@/lib/format";
+import { EnvironmentProgressList } from "./environment-progress";
+
+export async function CampaignList() {
+  const campaigns = await listCampaigns();
+  const cards = await Promise.all(
+    campaigns.map(async (campaign) => {
+      const [inventory, phases] = await Promise.all([getInventory(campaign.id), getPhases(campaign.id)]);
+      return {
+        campaign,
+        phase: currentPhase(phases),
+        progress: inventory ? campaignProgress(inventory.components, inventory.environments) : [],
+      };
+    }),
+  );
+
+  return (
+    <div className="space-y-6">
+      <div className="flex items-end justify-between">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Upgrade campaigns</h1>
+          <p className="mt-1 text-sm text-slate-600">Dev, then Stg, then Prd: every component with its owner, its target and its verification.</p>
+        </div>
+        <Link href="/campaigns/new" className={buttonClasses()}>
+          New campaign
+        </Link>
+      </div>
+      {cards.length === 0 ? (
+        <Card className="p-10 text-center text-sm text-slate-600">
+          No campaign yet. <Link href="/campaigns/new" className="font-medium text-indigo-700 hover:underline">Start the first one</Link>.
+        </Card>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {cards.map(({ campaign, phase, progress }) => (
+            <li key={campaign.id}>
+              <Card className="h-full p-5 transition-shadow hover:shadow-md">
+                <div className="flex items-start justify-between gap-3">
+                  <div>
+                    <Link href={`/campaigns/${campaign.id}`} className="text-base font-semibold text-slate-900 hover:text-indigo-700">
+                      {campaign.name}
+                    </Link>
+                    <p className="mt-0.5 font-mono text-xs text-slate-500">
+                      Kubernetes {campaign.kubernetesFrom} → {campaign.kubernetesTo} · {campaign.componentCount} components
+                    </p>
+                  </div>
+                  {campaign.completedAt ? (
+                    <Badge tone="success">Completed {formatDay(campaign.completedAt, { short: true })}</Badge>
+                  ) : (
+                    <Badge tone="info">{phase ? `Step ${phase.step}: ${phase.title}` : "In progress"}</Badge>
+                  )}
+                </div>
+                <p className="mt-3 text-xs text-slate-600">
+                  Prd maintenance: <span className="font-medium">{formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)}</span>
+                </p>
+                <div className="mt-4">
+                  <EnvironmentProgressList progress={progress} compact />
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { attentionCounts, campaignProgress, nextPromotion, verificationOf } from "@/lib/campaigns/progress";
+import { getInventory, getPhases, listActivity } from "@/lib/campaigns/queries";
+import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
+import { ActivityFeed } from "./activity-feed";
+import { AttentionSummary } from "./attention-summary";
+import { EnvironmentProgressList } from "./environment-progress";
+import { PhaseTimeline } from "./phase-timeline";
+import { VERIFICATION_TONES } from "./verification-tones";
+
+const BLOCKERS_SHOWN = 8;
+
+export async function CampaignOverview({ campaignId }: { campaignId: string }) {
+  const [inventory, phases, activity] = await Promise.all([getInventory(campaignId), getPhases(campaignId), listActivity(campaignId, { take: 15 })]);
+  if (!inventory) notFound();
+  const progress = campaignProgress(inventory.components, inventory.environments);
+  const promotion = nextPromotion(progress);
+  const now = new Date();
+
+  return (
+    <div className="space-y-6">
+      <AttentionSummary campaignId={campaignId} attention={attentionCounts(inventory.components)} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <CardHeader title="Verification by environment" description="Settled means verified or skipped; a component moves on once it is settled." />
+            <CardBody>
+              <EnvironmentProgressList progress={progress} />
+            </CardBody>
+          </Card>
+          {promotion ? (
+            <Card>
+              <CardHeader
+                title={promotion.next ? `What holds back ${promotion.next.name}` : `Left to settle on ${promotion.current.environment.name}`}
+                description={`${promotion.current.blockers.length} components are not yet settled on ${promotion.current.environment.name}.`}
+                action={
+                  <Link href={`/campaigns/${campaignId}/components?filter=blocking`} className="text-xs font-medium text-indigo-700 hover:underline">
+                    Open in inventory
+                  </Link>
+                }
+              />
+              <ul className="divide-y divide-slate-100">
+                {promotion.current.blockers.slice(0, BLOCKERS_SHOWN).map((component) => {
+                  const { status } = verificationOf(component, promotion.current.environment.id);
+                  return (
+                    <li key={component.id} className="flex items-center justify-between gap-3 px-5 py-2 text-sm">
+                      <Link href={`/campaigns/${campaignId}/components/${component.id}`} className="font-medium text-slate-800 hover:text-indigo-700">
+                        {component.name}
+                      </Link>
+                      <span className="flex items-center gap-3">
+                        <span className="text-xs text-slate-500">{component.owner?.name ?? "no owner"}</span>
+                        <Badge tone={VERIFICATION_TONES[status]}>{VERIFICATION_LABELS[status]}</Badge>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+              {promotion.current.blockers.length > BLOCKERS_SHOWN ? (
+                <p className="border-t border-slate-100 px-5 py-2 text-xs text-slate-500">
+                  and {promotion.current.blockers.length - BLOCKERS_SHOWN} more
+                </p>
+              ) : null}
+            </Card>
+          ) : (
+            <Card className="px-5 py-4 text-sm text-emerald-800">Every component is settled in every environment.</Card>
+          )}
+          <Card>
+            <CardHeader title="Activity" description="Who changed what, and when." />
+            <CardBody>
+              <ActivityFeed entries={activity} now={now} />
+            </CardBody>
+          </Card>
+        </div>
+        <Card className="self-start">
+          <CardHeader title="Campaign steps" description="Planned dates; the current step is marked." />
+          <CardBody>
+            <PhaseTimeline campaignId={campaignId} phases={phases} now={now} />
+          </CardBody>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+export function CampaignTabs({ campaignId }: { campaignId: string }) {
+  const pathname = usePathname();
+  const base = `/campaigns/${campaignId}`;
+  const tabs = [
+    { href: base, label: "Overview", active: pathname === base },
+    { href: `${base}/components`, label: "Components", active: pathname.startsWith(`${base}/components`) },
+  ];
+  return (
+    <nav className="flex gap-6 border-b border-slate-200 text-sm" aria-label="Campaign">
+      {tabs.map((tab) => (
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={tab.active ? "page" : undefined}
+          className={cn(
+            "-mb-px border-b-2 px-0.5 pb-2.5 font-medium",
+            tab.active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:text-slate-800",
+          )}
+        >
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

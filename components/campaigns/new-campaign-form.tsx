@@ -1,0 +1,101 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { createCampaignAction } from "@/lib/campaigns/actions";
+import { createCampaignSchema, type CreateCampaignInput } from "@/lib/campaigns/schemas";
+import type { CampaignSummary } from "@/lib/campaigns/types";
+
+const FIELDS = ["name", "kubernetesFrom", "kubernetesTo", "startDate", "maintenanceStart", "maintenanceEnd", "previousCampaignId"];
+
+export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSummary[]; today: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const latest = campaigns[0];
+  const form = useForm<CreateCampaignInput>({
+    resolver: zodResolver(createCampaignSchema),
+    defaultValues: {
+      name: "",
+      kubernetesFrom: latest?.kubernetesTo ?? "",
+      kubernetesTo: "",
+      startDate: today,
+      maintenanceStart: "",
+      maintenanceEnd: "",
+      previousCampaignId: latest?.id ?? "",
+    },
+  });
+  const { register, handleSubmit, formState, setError, setValue } = form;
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await createCampaignAction(values);
+    if (result.ok) {
+      router.push(`/campaigns/${result.data.id}`);
+      return;
+    }
+    const unplaced = applyFieldErrors(result, FIELDS, setError);
+    setMessage([result.message, ...unplaced].join(" "));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New campaign">
+      {message ? <Alert tone="error">{message}</Alert> : null}
+      <Field label="Campaign name" error={errors.name?.message}>
+        {(control) => <Input {...control} {...register("name")} placeholder="e.g. 2026 upgrade: 1.34 → 1.37" />}
+      </Field>
+      <Field
+        label="Start from"
+        error={errors.previousCampaignId?.message}
+        hint="The inventory and owners are copied; last campaign's targets become current versions, and targets are cleared."
+      >
+        {(control) => (
+          <Select
+            {...control}
+            {...register("previousCampaignId", {
+              onChange: (event: { target: { value: string } }) => {
+                const previous = campaigns.find((c) => c.id === event.target.value);
+                if (previous) setValue("kubernetesFrom", previous.kubernetesTo);
+              },
+            })}
+          >
+            <option value="">An empty inventory</option>
+            {campaigns.map((campaign) => (
+              <option key={campaign.id} value={campaign.id}>
+                {campaign.name} ({campaign.componentCount} components)
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Kubernetes from" error={errors.kubernetesFrom?.message}>
+          {(control) => <Input {...control} {...register("kubernetesFrom")} className="font-mono" placeholder="e.g. 1.31" />}
+        </Field>
+        <Field label="Kubernetes to" error={errors.kubernetesTo?.message} hint="The control plane goes one minor at a time.">
+          {(control) => <Input {...control} {...register("kubernetesTo")} className="font-mono" placeholder="e.g. 1.34" />}
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Campaign starts" error={errors.startDate?.message}>
+          {(control) => <Input {...control} type="date" {...register("startDate")} />}
+        </Field>
+        <Field label="Prd maintenance from" error={errors.maintenanceStart?.message}>
+          {(control) => <Input {...control} type="date" {...register("maintenanceStart")} />}
+        </Field>
+        <Field label="Prd maintenance until" error={errors.maintenanceEnd?.message}>
+          {(control) => <Input {...control} type="date" {...register("maintenanceEnd")} />}
+        </Field>
+      </div>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Creating…" : "Create campaign"}
+      </Button>
+    </form>
+  );
+}

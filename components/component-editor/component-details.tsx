@@ -1,0 +1,96 @@
+import { ExternalLink } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityFeed } from "@/components/campaigns/activity-feed";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Markdown } from "@/components/ui/markdown";
+import { getCampaignSummary, getComponent, listActivity, listEnvironments, listTeam } from "@/lib/campaigns/queries";
+import { CATEGORY_LABELS } from "@/lib/campaigns/vocabulary";
+import { formatMoment } from "@/lib/format";
+import { BreakingDecision } from "./breaking-decision";
+import { ComponentForm } from "./component-form";
+import { DeleteComponentButton } from "./delete-component-button";
+import { VerificationPanel } from "./verification-panel";
+
+export async function ComponentDetails({ campaignId, componentId }: { campaignId: string; componentId: string }) {
+  const [component, campaign, environments, team, activity] = await Promise.all([
+    getComponent(componentId),
+    getCampaignSummary(campaignId),
+    listEnvironments(),
+    listTeam(campaignId),
+    listActivity(campaignId, { subjectId: componentId, take: 20 }),
+  ]);
+  if (!component || !campaign || component.campaignId !== campaign.id) notFound();
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <Link href={`/campaigns/${campaignId}/components`} className="text-xs text-slate-500 hover:text-slate-800">
+            ← All components
+          </Link>
+          <h2 className="mt-1 flex items-center gap-2 text-xl font-semibold">
+            {component.name}
+            {component.breaking.effective ? <Badge tone="warning">Breaking</Badge> : null}
+          </h2>
+          <p className="text-sm text-slate-600">
+            {CATEGORY_LABELS[component.category]} · <span className="font-mono">{component.currentVersion}</span> →{" "}
+            <span className="font-mono">{component.targetVersion ?? "no target yet"}</span> · owner {component.owner?.name ?? "nobody yet"}
+          </p>
+        </div>
+        <DeleteComponentButton component={component} />
+      </div>
+
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="space-y-5 lg:col-span-2">
+          {component.breakingNotes.trim() || component.releaseNotes.length > 0 ? (
+            <Card>
+              <CardHeader title="Release notes and breaking changes" />
+              <CardBody className="space-y-3">
+                {component.releaseNotes.length > 0 ? (
+                  <ul className="flex flex-wrap gap-2">
+                    {component.releaseNotes.map((link) => (
+                      <li key={link.url + link.label}>
+                        <a href={link.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-indigo-700 hover:bg-indigo-50">
+                          {link.label} <ExternalLink className="size-3" aria-hidden />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {component.breakingNotes.trim() ? <Markdown>{component.breakingNotes}</Markdown> : null}
+              </CardBody>
+            </Card>
+          ) : null}
+          <Card>
+            <CardHeader title="Details" description={`Last changed ${formatMoment(component.updatedAt)}. If someone saves before you do, you are told; nothing is overwritten.`} />
+            <CardBody>
+              <ComponentForm mode="edit" component={component} team={team} targetKubernetes={campaign.kubernetesTo} />
+            </CardBody>
+          </Card>
+        </div>
+        <div className="space-y-5">
+          <Card>
+            <CardHeader title="Verification" description="Dev, then Stg, then Prd." />
+            <CardBody>
+              <VerificationPanel component={component} environments={environments} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Breaking change" />
+            <CardBody>
+              <BreakingDecision key={component.revision} component={component} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="History" />
+            <CardBody>
+              <ActivityFeed entries={activity} />
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

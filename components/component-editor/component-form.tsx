@@ -1,0 +1,206 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Markdown } from "@/components/ui/markdown";
+import { OwnerSelect } from "@/components/inventory/owner-select";
+import type { ActionFailure } from "@/lib/actions/result";
+import { createComponentAction, updateComponentAction } from "@/lib/campaigns/actions";
+import { componentFieldsSchema, type ComponentFields } from "@/lib/campaigns/schemas";
+import type { ComponentView, TeamMemberView } from "@/lib/campaigns/types";
+import { CATEGORY_LABELS, COMPATIBILITY, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
+import { isMajorBump } from "@/lib/versions/version";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FailureAlert } from "./failure-alert";
+
+const FIELDS = Object.keys(componentFieldsSchema.shape);
+
+const COMPATIBILITY_LABELS = { unknown: "Unknown yet", compatible: "Compatible", incompatible: "Incompatible" } as const;
+
+function toFormValues(component: ComponentView | null): ComponentFields {
+  return {
+    name: component?.name ?? "",
+    category: component?.category ?? "addon-helm",
+    currentVersion: component?.currentVersion ?? "",
+    targetVersion: component?.targetVersion ?? "",
+    ownerId: component?.owner?.id ?? null,
+    breakingNotes: component?.breakingNotes ?? "",
+    compatibility: component?.compatibility ?? "unknown",
+    compatibilitySource: component?.compatibilitySource ?? "",
+    releaseNotes: component?.releaseNotes ?? [],
+  };
+}
+
+type Props = { team: TeamMemberView[]; targetKubernetes: string } & (
+  | { mode: "create"; campaignId: string; component?: undefined }
+  | { mode: "edit"; component: ComponentView; campaignId?: undefined }
+);
+
+export function ComponentForm({ team, targetKubernetes, ...props }: Props) {
+  const router = useRouter();
+  const component = props.mode === "edit" ? props.component : null;
+  const [revision, setRevision] = useState(component?.revision ?? 0);
+  const [problem, setProblem] = useState<ActionFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [preview, setPreview] = useState(false);
+  const form = useForm<ComponentFields>({ resolver: zodResolver(componentFieldsSchema), defaultValues: toFormValues(component) });
+  const { register, handleSubmit, formState, setError, reset, watch, control } = form;
+  const links = useFieldArray({ control, name: "releaseNotes" });
+  const errors = formState.errors;
+
+  // Someone (or this person, elsewhere on the page) saved a newer revision: take it in unless there are unsaved edits.
+  useEffect(() => {
+    if (component && component.revision !== revision && !formState.isDirty) {
+      reset(toFormValues(component));
+      setRevision(component.revision);
+    }
+  }, [component, revision, formState.isDirty, reset]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setProblem(null);
+    setSaved(false);
+    const result = component
+      ? await updateComponentAction({ ...values, componentId: component.id, revision })
+      : await createComponentAction({ ...values, campaignId: props.campaignId! });
+    if (!result.ok) {
+      const unplaced = applyFieldErrors(result, FIELDS, setError);
+      setProblem(unplaced.length > 0 ? { ...result, message: `${result.message} ${unplaced.join(" ")}` } : result);
+      return;
+    }
+    if (!component) {
+      router.push(`/campaigns/${result.data.campaignId}/components/${result.data.id}`);
+      return;
+    }
+    reset(toFormValues(result.data));
+    setRevision(result.data.revision);
+    setSaved(true);
+    router.refresh();
+  });
+
+  function reloadTheirs() {
+    setProblem(null);
+    reset(toFormValues(component));
+    setRevision(component?.revision ?? 0);
+    router.refresh();
+  }
+
+  const [current, target, notes] = watch(["currentVersion", "targetVersion", "breakingNotes"]);
+  const majorBump = isMajorBump(current, target);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={component ? `Edit ${component.name}` : "New component"}>
+      <FailureAlert failure={problem} onReload={reloadTheirs} />
+      {saved && !formState.isDirty ? <Alert tone="success">Saved.</Alert> : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Component" error={errors.name?.message}>
+          {(control) => <Input {...control} {...register("name")} placeholder="e.g. Argo CD" />}
+        </Field>
+        <Field label="Managed as" error={errors.category?.message}>
+          {(control) => (
+            <Select {...control} {...register("category")}>
+              {COMPONENT_CATEGORIES.map((category) => (
+                <option key={category} value={category}>
+                  {CATEGORY_LABELS[category]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Current version" error={errors.currentVersion?.message} hint="As deployed today, e.g. v2.14.11">
+          {(control) => <Input {...control} {...register("currentVersion")} className="font-mono" />}
+        </Field>
+        <Field
+          label="Target version"
+          error={errors.targetVersion?.message}
+          hint={majorBump ? "Major version bump: marked as breaking unless someone clears it." : "Leave empty until you know it."}
+        >
+          {(control) => <Input {...control} {...register("targetVersion")} className="font-mono" />}
+        </Field>
+        <Field label="Owner" error={errors.ownerId?.message}>
+          {(control) => (
+            <OwnerSelect
+              team={team}
+              label="Owner"
+              className="h-9 text-sm"
+              value={watch("ownerId")}
+              onChange={(ownerId) => form.setValue("ownerId", ownerId, { shouldDirty: true })}
+              {...control}
+            />
+          )}
+        </Field>
+        <Field label={`Works with Kubernetes ${targetKubernetes}?`} error={errors.compatibility?.message}>
+          {(control) => (
+            <Select {...control} {...register("compatibility")}>
+              {COMPATIBILITY.map((value) => (
+                <option key={value} value={value}>
+                  {COMPATIBILITY_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Compatibility source" error={errors.compatibilitySource?.message} hint="The page that says so (support matrix, docs)" className="sm:col-span-2">
+          {(control) => <Input {...control} {...register("compatibilitySource")} placeholder="https://" />}
+        </Field>
+      </div>
+
+      <fieldset className="space-y-2">
+        <legend className="text-xs font-medium text-slate-700">Release notes</legend>
+        {links.fields.map((link, index) => (
+          <div key={link.id} className="flex items-start gap-2">
+            <Field label={<span className="sr-only">Label of link {index + 1}</span>} error={errors.releaseNotes?.[index]?.label?.message} className="w-56 space-y-0">
+              {(control) => <Input {...control} {...register(`releaseNotes.${index}.label`)} placeholder="Label, e.g. v3.0.0" />}
+            </Field>
+            <Field label={<span className="sr-only">Link {index + 1}</span>} error={errors.releaseNotes?.[index]?.url?.message} className="flex-1 space-y-0">
+              {(control) => <Input {...control} {...register(`releaseNotes.${index}.url`)} placeholder="https://" />}
+            </Field>
+            <Button variant="ghost" aria-label={`Remove link ${index + 1}`} onClick={() => links.remove(index)}>
+              <Trash2 className="size-4" />
+            </Button>
+          </div>
+        ))}
+        {errors.releaseNotes?.message ? <p className="text-xs text-red-700">{errors.releaseNotes.message}</p> : null}
+        <Button variant="secondary" size="sm" onClick={() => links.append({ label: "", url: "" })}>
+          <Plus className="size-3.5" /> Add link
+        </Button>
+      </fieldset>
+
+      <div className="space-y-1">
+        <div className="flex items-center justify-between">
+          <span className="text-xs font-medium text-slate-700">Breaking changes and upgrade notes (Markdown)</span>
+          <div className="flex gap-1 text-xs" role="group" aria-label="Notes view">
+            <Button size="sm" variant={preview ? "ghost" : "secondary"} aria-pressed={!preview} onClick={() => setPreview(false)}>
+              Write
+            </Button>
+            <Button size="sm" variant={preview ? "secondary" : "ghost"} aria-pressed={preview} onClick={() => setPreview(true)}>
+              Preview
+            </Button>
+          </div>
+        </div>
+        {preview ? (
+          <div className="min-h-40 rounded-md bg-slate-50 px-4 py-3 ring-1 ring-slate-200">
+            {notes.trim() ? <Markdown>{notes}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}
+          </div>
+        ) : (
+          <Field label={<span className="sr-only">Breaking-change notes</span>} error={errors.breakingNotes?.message}>
+            {(control) => <Textarea {...control} {...register("breakingNotes")} rows={8} placeholder="What changes, what to do before and after, links to the PRs…" />}
+          </Field>
+        )}
+      </div>
+
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : component ? "Save changes" : "Add component"}
+        </Button>
+        {component && formState.isDirty ? <span className="text-xs text-amber-700">Unsaved changes</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+
+/**
+ * Runs a server action from a panel of the component page: pending state, the refusal to show
+ * (with its field errors), and a refresh of the server-rendered page when it worked.
+ */
+export function useComponentAction() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+
+  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      onSuccess?.(result.data);
+      router.refresh();
+    });
+  }
+
+  function reload() {
+    setFailure(null);
+    router.refresh();
+  }
+
+  return { pending, failure, run, reload, fieldError: (name: string) => failure?.fieldErrors?.[name]?.[0] };
+}

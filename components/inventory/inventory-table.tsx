@@ -1,0 +1,297 @@
+"use client";
+
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type RowSelectionState,
+  type SortingState,
+} from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ExternalLink } from "lucide-react";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { EnvironmentProgressList } from "@/components/campaigns/environment-progress";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import { blockingEnvironment, filterComponents, INVENTORY_FILTERS, searchComponents, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
+import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
+import type { ActingMember, ComponentView, InventoryView } from "@/lib/campaigns/types";
+import { CATEGORY_SHORT_LABELS } from "@/lib/campaigns/vocabulary";
+import { cn } from "@/lib/utils";
+import { BulkAssignBar } from "./bulk-assign-bar";
+import { OwnerSelect } from "./owner-select";
+import { refusalMessage, useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
+import { VerificationSelect } from "./verification-select";
+
+const column = createColumnHelper<ComponentView>();
+
+export function InventoryTable({
+  initialInventory,
+  actingMember,
+  initialFilter,
+}: {
+  initialInventory: InventoryView;
+  actingMember: ActingMember | null;
+  initialFilter: InventoryFilter;
+}) {
+  const campaignId = initialInventory.campaign.id;
+  const { data: inventory, refetch } = useInventory(campaignId, initialInventory);
+  const setVerification = useSetVerification(campaignId, actingMember);
+  const assignOwner = useAssignOwner(campaignId);
+  const [filter, setFilter] = useState<InventoryFilter>(initialFilter);
+  const [query, setQuery] = useState("");
+  // Unassigned first: that is what the lead works through when handing out components.
+  const [sorting, setSorting] = useState<SortingState>([{ id: "owner", desc: false }]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+
+  const { components, environments, team } = inventory;
+  const blocking = blockingEnvironment(components, environments);
+  const rows = useMemo(
+    () => searchComponents(filterComponents(components, filter, { actingMemberId: actingMember?.id ?? null, environments }), query),
+    [components, filter, actingMember, environments, query],
+  );
+  const failure = setVerification.error ?? assignOwner.error;
+
+  const columns = useMemo(
+    () => [
+      column.display({
+        id: "select",
+        header: ({ table }) => (
+          <input
+            type="checkbox"
+            aria-label="Select all shown"
+            className="size-4 rounded border-slate-300 accent-indigo-600"
+            checked={table.getIsAllRowsSelected()}
+            onChange={table.getToggleAllRowsSelectedHandler()}
+          />
+        ),
+        cell: ({ row }) => (
+          <input
+            type="checkbox"
+            aria-label={`Select ${row.original.name}`}
+            className="size-4 rounded border-slate-300 accent-indigo-600"
+            checked={row.getIsSelected()}
+            onChange={row.getToggleSelectedHandler()}
+          />
+        ),
+      }),
+      column.accessor("name", {
+        header: "Component",
+        cell: ({ row: { original: component } }) => (
+          <div className="min-w-40">
+            <Link href={`/campaigns/${campaignId}/components/${component.id}`} className="font-medium text-slate-900 hover:text-indigo-700">
+              {component.name}
+            </Link>
+            <p className="text-xs text-slate-500">{CATEGORY_SHORT_LABELS[component.category]}</p>
+          </div>
+        ),
+      }),
+      column.display({
+        id: "versions",
+        header: "Current → target",
+        cell: ({ row: { original: component } }) => (
+          <span className="font-mono text-xs whitespace-nowrap">
+            {component.currentVersion} <span className="text-slate-400">→</span>{" "}
+            {component.targetVersion ?? <span className="font-sans text-amber-700">no target</span>}
+          </span>
+        ),
+      }),
+      column.accessor((component) => component.owner?.name ?? "", {
+        id: "owner",
+        header: "Owner",
+        // Unassigned sorts before any name.
+        sortingFn: (a, b) => a.getValue<string>("owner").localeCompare(b.getValue<string>("owner")) || a.original.name.localeCompare(b.original.name),
+        cell: ({ row: { original: component } }) => (
+          <OwnerSelect
+            team={team}
+            value={component.owner?.id ?? null}
+            label={`Owner of ${component.name}`}
+            className="w-52"
+            onChange={(ownerId) => assignOwner.mutate({ componentIds: [component.id], ownerId })}
+          />
+        ),
+      }),
+      column.display({
+        id: "flags",
+        header: "Findings",
+        cell: ({ row: { original: component } }) => (
+          <div className="flex flex-wrap gap-1">
+            {component.breaking.effective ? (
+              <Badge tone="warning" title={component.breaking.override === null ? "Major version bump" : `Confirmed: ${component.breaking.reason}`}>
+                Breaking
+              </Badge>
+            ) : null}
+            {component.compatibility === "incompatible" ? <Badge tone="danger">Incompatible</Badge> : null}
+            {component.compatibility === "unknown" ? <Badge tone="muted">Compat. unknown</Badge> : null}
+          </div>
+        ),
+      }),
+      ...environments.map((environment) =>
+        column.display({
+          id: `env-${environment.id}`,
+          header: environment.name,
+          cell: ({ row: { original: component } }) => {
+            const verification = verificationOf(component, environment.id);
+            return (
+              <VerificationSelect
+                label={`${component.name} on ${environment.name}`}
+                verification={verification}
+                onChange={(status) =>
+                  setVerification.mutate({
+                    componentId: component.id,
+                    environmentId: environment.id,
+                    status,
+                    note: verification.note,
+                    revision: verification.revision,
+                  })
+                }
+              />
+            );
+          },
+        }),
+      ),
+      column.display({
+        id: "notes",
+        header: "Notes",
+        cell: ({ row: { original: component } }) =>
+          component.releaseNotes[0] ? (
+            <a
+              href={component.releaseNotes[0].url}
+              target="_blank"
+              rel="noreferrer"
+              className="inline-flex items-center gap-1 text-xs whitespace-nowrap text-indigo-700 hover:underline"
+              title={component.releaseNotes.map((link) => link.label).join("\n")}
+            >
+              {component.releaseNotes.length} link{component.releaseNotes.length === 1 ? "" : "s"}
+              <ExternalLink className="size-3" aria-hidden />
+            </a>
+          ) : (
+            <span className="text-xs text-slate-400">none</span>
+          ),
+      }),
+    ],
+    [campaignId, environments, team, assignOwner, setVerification],
+  );
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, rowSelection },
+    getRowId: (component) => component.id,
+    onSortingChange: setSorting,
+    onRowSelectionChange: setRowSelection,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id] && rows.some((c) => c.id === id));
+
+  function chooseFilter(next: InventoryFilter) {
+    setFilter(next);
+    setRowSelection({});
+    // Keep the filter in the address so it can be shared and survives a reload.
+    const url = new URL(window.location.href);
+    if (next === "all") url.searchParams.delete("filter");
+    else url.searchParams.set("filter", next);
+    window.history.replaceState(null, "", url);
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
+        <EnvironmentProgressList progress={campaignProgress(components, environments)} compact className="grid gap-x-8 gap-y-3 space-y-0 md:grid-cols-3" />
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div role="group" aria-label="Filter components" className="flex flex-wrap gap-1.5">
+          {INVENTORY_FILTERS.map(({ key, label }) => {
+            const count = filterComponents(components, key, { actingMemberId: actingMember?.id ?? null, environments }).length;
+            return (
+              <button
+                key={key}
+                type="button"
+                aria-pressed={filter === key}
+                onClick={() => chooseFilter(key)}
+                className={cn(
+                  "rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset",
+                  filter === key ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                )}
+              >
+                {key === "blocking" && blocking ? `Blocking (${blocking.name})` : label}
+                <span className={cn("ml-1.5 tabular-nums", filter === key ? "text-indigo-100" : "text-slate-400")}>{count}</span>
+              </button>
+            );
+          })}
+        </div>
+        <div className="flex items-center gap-2">
+          <Input type="search" placeholder="Search name, owner, version" aria-label="Search components" value={query} onChange={(e) => setQuery(e.target.value)} className="w-64" />
+          <Link href={`/campaigns/${campaignId}/components/new`} className={buttonClasses()}>
+            Add component
+          </Link>
+        </div>
+      </div>
+
+      {failure ? (
+        <Alert
+          tone="error"
+          action={
+            <Button size="sm" variant="secondary" onClick={() => { setVerification.reset(); assignOwner.reset(); void refetch(); }}>
+              Reload
+            </Button>
+          }
+        >
+          {refusalMessage(failure)}
+        </Alert>
+      ) : null}
+
+      {selectedIds.length > 0 ? (
+        <BulkAssignBar
+          team={team}
+          count={selectedIds.length}
+          pending={assignOwner.isPending}
+          onAssign={(ownerId) => assignOwner.mutate({ componentIds: selectedIds, ownerId }, { onSuccess: () => setRowSelection({}) })}
+          onClear={() => setRowSelection({})}
+        />
+      ) : null}
+
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="min-w-full text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50/80 text-left text-xs font-medium text-slate-500">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th key={header.id} scope="col" className={cn("px-3 py-2.5 font-medium", header.id.startsWith("env-") && "w-28")}>
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="inline-flex items-center gap-1 hover:text-slate-800" onClick={header.column.getToggleSortingHandler()}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        {header.column.getIsSorted() === "asc" ? <ArrowUp className="size-3" aria-label="sorted ascending" /> : null}
+                        {header.column.getIsSorted() === "desc" ? <ArrowDown className="size-3" aria-label="sorted descending" /> : null}
+                      </button>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-testid="component-row" className={cn("align-middle", row.getIsSelected() ? "bg-indigo-50/60" : "hover:bg-slate-50/70")}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="px-5 py-10 text-center text-sm text-slate-500">No component matches this filter.</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { teamMemberSchema, type TeamMemberInput } from "@/lib/campaigns/schemas";
+import { ROLES } from "@/lib/campaigns/vocabulary";
+import { addTeamMemberAction } from "@/lib/team/actions";
+
+export function AddMemberForm() {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError, reset } = useForm<TeamMemberInput>({
+    resolver: zodResolver(teamMemberSchema),
+    defaultValues: { name: "", email: "", role: "engineer" },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await addTeamMemberAction(values);
+    if (!result.ok) {
+      setMessage([result.message, ...applyFieldErrors(result, ["name", "email", "role"], setError)].join(" "));
+      return;
+    }
+    setMessage(null);
+    reset();
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a team member">
+      {message ? <Alert tone="error">{message}</Alert> : null}
+      <Field label="Name" error={formState.errors.name?.message}>
+        {(control) => <Input {...control} {...register("name")} />}
+      </Field>
+      <Field label="Email" error={formState.errors.email?.message}>
+        {(control) => <Input {...control} type="email" {...register("email")} />}
+      </Field>
+      <Field label="Role" error={formState.errors.role?.message}>
+        {(control) => (
+          <Select {...control} {...register("role")}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        Add member
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { componentFixture } from "@/lib/testing/component-fixture";
+import { blockingEnvironment, filterComponents, isInventoryFilter, searchComponents } from "./inventory-filter";
+
+const environments = [
+  { id: "dev", name: "Dev", position: 0 },
+  { id: "stg", name: "Stg", position: 1 },
+];
+const me = { id: "me", name: "Kenji Sato" };
+const components = [
+  componentFixture({ name: "Argo CD", currentVersion: "v2.14.11", targetVersion: "v3.0.12", owner: me, statuses: { dev: "verified" } }),
+  componentFixture({ name: "Loki", owner: null, statuses: { dev: "failed" } }),
+  componentFixture({ name: "CoreDNS", targetVersion: null, compatibility: "incompatible", statuses: { dev: "skipped" } }),
+];
+const names = (list: { name: string }[]) => list.map((c) => c.name);
+const context = { actingMemberId: "me", environments };
+
+describe("filterComponents", () => {
+  it("keeps only what each filter names", () => {
+    expect(names(filterComponents(components, "all", context))).toEqual(["Argo CD", "Loki", "CoreDNS"]);
+    expect(names(filterComponents(components, "mine", context))).toEqual(["Argo CD"]);
+    expect(names(filterComponents(components, "unassigned", context))).toEqual(["Loki"]);
+    expect(names(filterComponents(components, "breaking", context))).toEqual(["Argo CD"]);
+    expect(names(filterComponents(components, "failed", context))).toEqual(["Loki"]);
+    expect(names(filterComponents(components, "incompatible", context))).toEqual(["CoreDNS"]);
+    expect(names(filterComponents(components, "no-target", context))).toEqual(["CoreDNS"]);
+  });
+
+  it("shows nothing as mine when nobody is acting", () => {
+    expect(filterComponents(components, "mine", { ...context, actingMemberId: null })).toEqual([]);
+  });
+
+  it("blocking means not settled in the environment being verified now", () => {
+    expect(blockingEnvironment(components, environments)?.name).toBe("Dev");
+    expect(names(filterComponents(components, "blocking", context))).toEqual(["Loki"]);
+
+    const devDone = components.map((c) => ({ ...c, verifications: { dev: { ...c.verifications.dev!, status: "verified" as const } } }));
+    expect(blockingEnvironment(devDone, environments)?.name).toBe("Stg");
+    expect(filterComponents(devDone, "blocking", context)).toHaveLength(3);
+  });
+});
+
+describe("searchComponents", () => {
+  it("matches name, owner and versions without regard to case", () => {
+    expect(names(searchComponents(components, "argo"))).toEqual(["Argo CD"]);
+    expect(names(searchComponents(components, "kenji"))).toEqual(["Argo CD"]);
+    expect(names(searchComponents(components, "v3.0"))).toEqual(["Argo CD"]);
+    expect(searchComponents(components, "  ")).toHaveLength(3);
+  });
+});
+
+describe("isInventoryFilter", () => {
+  it("accepts the known filters only, so a hand-edited URL falls back to all", () => {
+    expect(isInventoryFilter("breaking")).toBe(true);
+    expect(isInventoryFilter("drop table")).toBe(false);
+    expect(isInventoryFilter(undefined)).toBe(false);
+  });
+});

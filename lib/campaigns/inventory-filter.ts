@@ -1,0 +1,55 @@
+import { campaignProgress, nextPromotion } from "./progress";
+import type { ComponentView, EnvironmentView } from "./types";
+
+export const INVENTORY_FILTERS = [
+  { key: "all", label: "All" },
+  { key: "mine", label: "Mine" },
+  { key: "unassigned", label: "Unassigned" },
+  { key: "breaking", label: "Breaking" },
+  { key: "blocking", label: "Blocking" },
+  { key: "failed", label: "Failed" },
+  { key: "incompatible", label: "Incompatible" },
+  { key: "no-target", label: "No target" },
+] as const;
+export type InventoryFilter = (typeof INVENTORY_FILTERS)[number]["key"];
+
+export function isInventoryFilter(value: string | null | undefined): value is InventoryFilter {
+  return INVENTORY_FILTERS.some((filter) => filter.key === value);
+}
+
+export type FilterContext = { actingMemberId: string | null; environments: EnvironmentView[] };
+
+/** The environment whose unsettled components hold back the next one; null when all are settled. */
+export function blockingEnvironment(components: ComponentView[], environments: EnvironmentView[]): EnvironmentView | null {
+  return nextPromotion(campaignProgress(components, environments))?.current.environment ?? null;
+}
+
+export function filterComponents(components: ComponentView[], filter: InventoryFilter, context: FilterContext): ComponentView[] {
+  switch (filter) {
+    case "all":
+      return components;
+    case "mine":
+      return components.filter((c) => context.actingMemberId !== null && c.owner?.id === context.actingMemberId);
+    case "unassigned":
+      return components.filter((c) => c.owner === null);
+    case "breaking":
+      return components.filter((c) => c.breaking.effective);
+    case "blocking":
+      return nextPromotion(campaignProgress(components, context.environments))?.current.blockers ?? [];
+    case "failed":
+      return components.filter((c) => Object.values(c.verifications).some((v) => v.status === "failed"));
+    case "incompatible":
+      return components.filter((c) => c.compatibility === "incompatible");
+    case "no-target":
+      return components.filter((c) => c.targetVersion === null);
+  }
+}
+
+/** Case-insensitive match on what people search by: name, owner, versions. */
+export function searchComponents(components: ComponentView[], query: string): ComponentView[] {
+  const needle = query.trim().toLowerCase();
+  if (needle === "") return components;
+  return components.filter((c) =>
+    [c.name, c.owner?.name ?? "", c.currentVersion, c.targetVersion ?? ""].some((text) => text.toLowerCase().includes(needle)),
+  );
+}

@@ -1,0 +1,183 @@
+import "server-only";
+import { addDays, subDays, subMonths } from "date-fns";
+import { db, type Transaction } from "@/lib/db";
+import { planPhases } from "@/lib/campaigns/phase-plan";
+import type { FieldChange } from "@/lib/campaigns/types";
+import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
+import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
+import { DEMO_COMPONENTS, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
+
+export const DEFAULT_ENVIRONMENTS = ["Dev", "Stg", "Prd"] as const;
+
+/** Every install needs the promotion path; a team may rename or add environments later. */
+export async function ensureEnvironments(): Promise<void> {
+  if ((await db.environment.count()) > 0) return;
+  await db.environment.createMany({ data: DEFAULT_ENVIRONMENTS.map((name, position) => ({ name, position })) });
+}
+
+export type SeedOutcome = "seeded" | "skipped: database has data";
+
+/**
+ * Writes the demo team and campaigns, only into a database with no team and no campaigns,
+ * so a real team's data is never touched. All or nothing, in one transaction.
+ */
+export async function seedDemoIfEmpty(now = new Date()): Promise<SeedOutcome> {
+  await ensureEnvironments();
+  return db.$transaction(async (tx) => {
+    const [members, campaigns] = await Promise.all([tx.teamMember.count(), tx.campaign.count()]);
+    if (members > 0 || campaigns > 0) return "skipped: database has data";
+    await writeDemo(tx, now);
+    return "seeded";
+  });
+}
+
+async function writeDemo(tx: Transaction, now: Date) {
+  const environments = await tx.environment.findMany({ orderBy: { position: "asc" } });
+  const [dev, stg, prd] = environments;
+  if (!dev || !stg || !prd) throw new Error("the demo needs three environments");
+
+  const memberIds = new Map<string, string>();
+  for (const { key, ...member } of DEMO_TEAM) {
+    memberIds.set(key, (await tx.teamMember.create({ data: member })).id);
+  }
+  const idOf = (key: string | null) => (key ? (memberIds.get(key) ?? null) : null);
+  const lead = idOf("aiko");
+
+  // Last year's campaign: finished, every component verified everywhere.
+  const lastStart = subMonths(now, 13);
+  const lastWindow = addDays(lastStart, 45);
+  const previous = await tx.campaign.create({
+    data: {
+      name: `${lastStart.getUTCFullYear()} upgrade: 1.28 → 1.31`,
+      kubernetesFrom: "1.28",
+      kubernetesTo: "1.31",
+      maintenanceStart: lastWindow,
+      maintenanceEnd: addDays(lastWindow, 1),
+      completedAt: addDays(lastWindow, 8),
+      createdAt: lastStart,
+      phases: {
+        create: planPhases(lastStart, lastWindow, addDays(lastWindow, 1)).map((phase) => ({
+          ...phase,
+          startedAt: phase.plannedStart,
+          completedAt: phase.plannedEnd,
+        })),
+      },
+    },
+  });
+  for (const component of DEMO_COMPONENTS) {
+    await createDemoComponent(tx, previous.id, component, {
+      current: component.previous,
+      target: component.current,
+      owner: idOf(component.owner ?? "aiko"),
+      verifications: [dev, stg, prd].map((environment, index) => ({
+        environmentId: environment.id,
+        status: "verified",
+        note: "",
+        verifiedById: idOf(component.owner ?? "aiko"),
+        updatedAt: addDays(lastStart, 20 + index * 12),
+      })),
+    });
+  }
+
+  // This year's campaign: Dev platform done, owners verifying their components on Dev.
+  const start = subDays(now, 35);
+  const window = addDays(now, 20);
+  const current = await tx.campaign.create({
+    data: {
+      name: `${start.getUTCFullYear()} upgrade: 1.31 → 1.34`,
+      kubernetesFrom: "1.31",
+      kubernetesTo: "1.34",
+      maintenanceStart: window,
+      maintenanceEnd: addDays(window, 1),
+      previousCampaignId: previous.id,
+      createdAt: start,
+      phases: {
+        create: planPhases(start, window, addDays(window, 1)).map((phase) => ({
+          ...phase,
+          startedAt: phase.step <= 5 ? phase.plannedStart : null,
+          completedAt: phase.step <= 4 ? phase.plannedEnd : null,
+        })),
+      },
+    },
+  });
+
+  const activity: { actorId: string | null; subjectType: string; subjectId: string; subject: string; changes: FieldChange[]; createdAt: Date }[] = [
+    {
+      actorId: lead,
+      subjectType: "campaign",
+      subjectId: current.id,
+      subject: current.name,
+      changes: [
+        { field: "Campaign", before: "—", after: "created, Kubernetes 1.31 → 1.34" },
+        { field: "Inventory", before: "—", after: `${DEMO_COMPONENTS.length} components from ${previous.name}` },
+      ],
+      createdAt: start,
+    },
+  ];
+  let minutes = 0;
+  for (const component of DEMO_COMPONENTS) {
+    const verifications = (
+      [
+        [dev, component.dev],
+        [stg, component.stg],
+      ] as const
+    ).flatMap(([environment, verification]) => {
+      if (!verification) return [];
+      minutes += 331;
+      return [{ environment, ...verification, at: subDays(now, 10 - environment.position * 6).getTime() + minutes * 60_000 }];
+    });
+    const id = await createDemoComponent(tx, current.id, component, {
+      current: component.current,
+      target: component.target,
+      owner: idOf(component.owner),
+      verifications: verifications.map((v) => ({
+        environmentId: v.environment.id,
+        status: v.status,
+        note: v.note ?? "",
+        verifiedById: idOf(v.by),
+        updatedAt: new Date(v.at),
+      })),
+    });
+    for (const v of verifications) {
+      activity.push({
+        actorId: idOf(v.by),
+        subjectType: "verification",
+        subjectId: subjectIdOf(id, v.environment.id),
+        subject: `${component.name} on ${v.environment.name}`,
+        changes: [{ field: "Verification", before: "Pending", after: VERIFICATION_LABELS[v.status] }],
+        createdAt: new Date(v.at),
+      });
+    }
+  }
+  await tx.activity.createMany({
+    data: activity.map(({ changes, ...entry }) => ({ ...entry, campaignId: current.id, changes: JSON.stringify(changes) })),
+  });
+}
+
+type DemoRevision = {
+  current: string;
+  target: string;
+  owner: string | null;
+  verifications: { environmentId: string; status: string; note: string; verifiedById: string | null; updatedAt: Date }[];
+};
+
+async function createDemoComponent(tx: Transaction, campaignId: string, component: DemoComponent, at: DemoRevision): Promise<string> {
+  const created = await tx.component.create({
+    data: {
+      campaignId,
+      name: component.name,
+      category: component.category,
+      currentVersion: at.current,
+      targetVersion: at.target,
+      ownerId: at.owner,
+      breakingNotes: component.breakingNotes ?? "",
+      breakingOverride: component.breaking?.override ?? null,
+      breakingReason: component.breaking?.reason ?? "",
+      compatibility: component.compatibility,
+      compatibilitySource: component.compatibilitySource ?? "",
+      releaseNotes: { create: component.releaseNotes.map((link, position) => ({ ...link, position })) },
+      verifications: { create: at.verifications.map((v) => ({ ...v, revision: 1 })) },
+    },
+  });
+  return created.id;
+}
