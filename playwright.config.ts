@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+
+/*
+ * The journeys run against the production build, started on its own SQLite file with fresh demo
+ * data, in Debian's Chromium (CHROMIUM_PATH to use another). One worker: the journeys share the database.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const DATABASE_FILE = ".e2e/stepwise-e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Without the network flags Chromium calls home at start and this machine's closed network refuses it.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: `rm -rf .e2e && mkdir -p .e2e && npm run db:prepare && node scripts/build-once.mjs && npx next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}`,
+    env: { DATABASE_URL: `file:${process.cwd()}/${DATABASE_FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
