@@ -14,7 +14,7 @@ import { VERIFICATION_TONES } from "./verification-tones";
 const BLOCKERS_SHOWN = 8;
 
 export async function CampaignOverview({ campaignId }: { campaignId: string }) {
-  const [inventory, phases, activity] = await Promise.all([getInventory(campaignId), getPhases(campaignId), listActivity(campaignId, { take: 15 })]);
+  const [inventory, phases, activity] = await Promise.all([getInventory(campaignId), getPhases(campaignId), listActivity(campaignId, { take: 8 })]);
   if (!inventory) notFound();
   const progress = campaignProgress(inventory.components, inventory.environments);
   const promotion = nextPromotion(progress);

@@ -6,14 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { decideBreakingAction } from "@/lib/campaigns/actions";
 import type { ComponentView } from "@/lib/campaigns/types";
-import { FailureAlert } from "./failure-alert";
-import { useComponentAction } from "./use-component-action";
+import { FailureAlert } from "@/components/forms/failure-alert";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 /** The major-bump rule proposes; a person confirms or clears it, with a reason. */
 export function BreakingDecision({ component }: { component: ComponentView }) {
   const { breaking } = component;
   const [reason, setReason] = useState(breaking.reason);
-  const { pending, failure, run, reload, fieldError } = useComponentAction();
+  const { pending, failure, run, reload, fieldError } = useServerAction();
   const decide = (value: boolean | null) =>
     run(() => decideBreakingAction({ componentId: component.id, revision: component.revision, breaking: value, reason: value === null ? "" : reason }));
 

@@ -17,7 +17,7 @@ import type { ComponentView, TeamMemberView } from "@/lib/campaigns/types";
 import { CATEGORY_LABELS, COMPATIBILITY, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
 import { isMajorBump } from "@/lib/versions/version";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { FailureAlert } from "./failure-alert";
+import { FailureAlert } from "@/components/forms/failure-alert";
 
 const FIELDS = Object.keys(componentFieldsSchema.shape);
 

@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { deleteComponentAction } from "@/lib/campaigns/actions";
 import type { ComponentView } from "@/lib/campaigns/types";
-import { FailureAlert } from "./failure-alert";
-import { useComponentAction } from "./use-component-action";
+import { FailureAlert } from "@/components/forms/failure-alert";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 export function DeleteComponentButton({ component }: { component: ComponentView }) {
   const router = useRouter();
-  const { pending, failure, run, reload } = useComponentAction();
+  const { pending, failure, run, reload } = useServerAction();
   return (
     <div className="flex items-center gap-3">
       <FailureAlert failure={failure} onReload={reload} />

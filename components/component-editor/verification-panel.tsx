@@ -10,8 +10,8 @@ import { verificationOf } from "@/lib/campaigns/progress";
 import type { ComponentView, EnvironmentView } from "@/lib/campaigns/types";
 import { VERIFICATION_LABELS, VERIFICATION_STATUSES, type VerificationStatus } from "@/lib/campaigns/vocabulary";
 import { formatMoment } from "@/lib/format";
-import { FailureAlert } from "./failure-alert";
-import { useComponentAction } from "./use-component-action";
+import { FailureAlert } from "@/components/forms/failure-alert";
+import { useServerAction } from "@/components/forms/use-server-action";
 
 export function VerificationPanel({ component, environments }: { component: ComponentView; environments: EnvironmentView[] }) {
   return (
@@ -33,7 +33,7 @@ function EnvironmentVerification({ component, environment }: { component: Compon
   const verification = verificationOf(component, environment.id);
   const [status, setStatus] = useState<VerificationStatus>(verification.status);
   const [note, setNote] = useState(verification.note);
-  const { pending, failure, run, reload, fieldError } = useComponentAction();
+  const { pending, failure, run, reload, fieldError } = useServerAction();
   const changed = status !== verification.status || note !== verification.note;
 
   return (

@@ -1,12 +1,14 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { listTeam } from "@/lib/campaigns/queries";
+import { EnvironmentSettings } from "@/components/environments/environment-settings";
+import { listEnvironments, listTeam } from "@/lib/campaigns/queries";
 import { AddMemberForm } from "./add-member-form";
 
 const ROLE_TONES = { lead: "info", engineer: "neutral", viewer: "muted" } as const;
 
+/** The team and the promotion path: the settings every campaign shares. */
 export async function TeamList() {
-  const team = await listTeam();
+  const [team, environments] = await Promise.all([listTeam(), listEnvironments()]);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
@@ -24,12 +26,20 @@ export async function TeamList() {
           {team.length === 0 ? <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li> : null}
         </ul>
       </Card>
-      <Card className="self-start">
-        <CardHeader title="Add a team member" />
-        <CardBody>
-          <AddMemberForm />
-        </CardBody>
-      </Card>
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title="Add a team member" />
+          <CardBody>
+            <AddMemberForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Environments" description="Verified in this order: a component moves on once it is settled." />
+          <CardBody>
+            <EnvironmentSettings environments={environments} />
+          </CardBody>
+        </Card>
+      </div>
     </div>
   );
 }

@@ -21,6 +21,19 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * Runs `work`, answering with `refusal` when it breaks a unique key: two people creating the same
+ * name at once get past any check made before the write, so the database is the one to notice.
+ */
+export async function refusingDuplicates<T>(refusal: () => ActionFailure, work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) return refusal();
+    throw error;
+  }
+}
+
+/**
  * Runs a mutation and turns anything it throws into a result the UI can show.
  * Unexpected errors are logged server-side; the UI gets a plain sentence.
  */

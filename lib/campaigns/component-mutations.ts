@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Transaction } from "@/lib/db";
-import { guarded, isUniqueViolation, RejectedError } from "@/lib/actions/guard";
+import { guarded, refusingDuplicates, RejectedError } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { diffFields } from "./activity-diff";
 import { recordActivity } from "./activity-log";
@@ -45,8 +45,8 @@ const FIELD_LABELS = {
   releaseNotes: "Release notes",
 };
 
-const duplicateName = (name: string) =>
-  new RejectedError(failure("Some fields need attention; nothing was saved.", { name: [`This campaign already has a component named "${name}".`] }));
+const duplicateName = (name: string) => () =>
+  failure("Some fields need attention; nothing was saved.", { name: [`This campaign already has a component named "${name}".`] });
 
 async function assertOwnerExists(tx: Transaction, ownerId: string | null) {
   if (ownerId === null) return;
@@ -59,9 +59,9 @@ export async function createComponent(actor: ActingMember, input: unknown): Prom
   if (!parsed.success) return invalidInput(parsed.error);
   const { campaignId, releaseNotes, targetVersion, ...fields } = parsed.data;
 
-  return guarded("add the component", async () => {
-    try {
-      return await db.$transaction(async (tx) => {
+  return guarded("add the component", () =>
+    refusingDuplicates(duplicateName(fields.name), () =>
+      db.$transaction(async (tx) => {
         const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
         if (!campaign) return failure("This campaign no longer exists.");
         await assertOwnerExists(tx, fields.ownerId);
@@ -83,12 +83,9 @@ export async function createComponent(actor: ActingMember, input: unknown): Prom
           changes: [{ field: "Component", before: "—", after: `added at ${row.currentVersion}` }],
         });
         return success(toComponentView(row));
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicateName(fields.name);
-      throw error;
-    }
-  });
+      }),
+    ),
+  );
 }
 
 export async function updateComponent(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {
@@ -96,9 +93,9 @@ export async function updateComponent(actor: ActingMember, input: unknown): Prom
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentId, revision, releaseNotes, targetVersion, ...fields } = parsed.data;
 
-  return guarded("save the component", async () => {
-    try {
-      return await db.$transaction(async (tx) => {
+  return guarded("save the component", () =>
+    refusingDuplicates(duplicateName(fields.name), () =>
+      db.$transaction(async (tx) => {
         const before = await tx.component.findUnique({ where: { id: componentId }, include: componentInclude });
         if (!before) return failure("This component was removed by someone else.");
         await assertOwnerExists(tx, fields.ownerId);
@@ -119,12 +116,9 @@ export async function updateComponent(actor: ActingMember, input: unknown): Prom
           changes: diffFields(loggedFields(before), loggedFields(after), FIELD_LABELS),
         });
         return success(toComponentView(after));
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicateName(fields.name);
-      throw error;
-    }
-  });
+      }),
+    ),
+  );
 }
 
 export async function decideBreaking(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {

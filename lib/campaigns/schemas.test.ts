@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
 import { breakingDecisionSchema, createCampaignSchema, createComponentSchema } from "./schemas";
 
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.error ? z.flattenError(result.error).fieldErrors : {};
 
-const component = {
-  campaignId: "c1",
-  name: "ArgoCD",
-  category: "addon-argocd",
-  currentVersion: "2.14.3",
-  targetVersion: "3.0.0",
-  ownerId: null,
-  breakingNotes: "",
-  compatibility: "unknown",
-  compatibilitySource: "",
-  releaseNotes: [{ label: "v3.0.0", url: "https://github.com/argoproj/argo-cd/releases/tag/v3.0.0" }],
-};
+const component = { ...ARGOCD_INPUT, campaignId: "c1" };
 
 describe("createComponentSchema", () => {
   it("accepts a complete component and trims it", () => {

@@ -140,3 +140,11 @@ export const teamMemberSchema = z.object({
   role: z.enum(ROLES),
 });
 export type TeamMemberInput = z.input<typeof teamMemberSchema>;
+
+const environmentName = name("environment name", 32);
+
+export const renameEnvironmentSchema = z.object({ environmentId: id, name: environmentName });
+export type RenameEnvironmentInput = z.input<typeof renameEnvironmentSchema>;
+
+export const addEnvironmentSchema = z.object({ name: environmentName });
+export type AddEnvironmentInput = z.input<typeof addEnvironmentSchema>;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ARGOCD_INPUT } from "./argocd-input";
 import { createCampaign } from "@/lib/campaigns/campaign-mutations";
 import { createComponent } from "@/lib/campaigns/component-mutations";
 import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
@@ -44,18 +45,7 @@ export async function createScenario(): Promise<Scenario> {
     }),
   );
   const argocd = expectOk(
-    await createComponent(leadActor, {
-      campaignId,
-      name: "ArgoCD",
-      category: "addon-argocd",
-      currentVersion: "2.14.3",
-      targetVersion: "3.0.0",
-      ownerId: null,
-      breakingNotes: "",
-      compatibility: "unknown",
-      compatibilitySource: "",
-      releaseNotes: [{ label: "v3.0.0", url: "https://github.com/argoproj/argo-cd/releases/tag/v3.0.0" }],
-    }),
+    await createComponent(leadActor, { ...ARGOCD_INPUT, releaseNotes: [...ARGOCD_INPUT.releaseNotes], campaignId }),
   );
   return {
     lead: leadActor,

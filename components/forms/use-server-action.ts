@@ -5,10 +5,10 @@ import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 
 /**
- * Runs a server action from a panel of the component page: pending state, the refusal to show
+ * Runs a server action from a small form or button: pending state, the refusal to show
  * (with its field errors), and a refresh of the server-rendered page when it worked.
  */
-export function useComponentAction() {
+export function useServerAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
