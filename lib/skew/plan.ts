@@ -33,10 +33,12 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
     return minors.length > 0 ? [{ name: node.name, minor: Math.min(...minors) }] : [];
   });
 
+  // The control plane is only as far as its oldest member: controllers lag the apiservers within a hop.
+  const start = Math.min(low.minor, oldest(read.controllers)?.minor ?? low.minor);
   const steps: PlanStep[] = [];
   const reasonsBeforeFirstHop: GateReason[] = [];
-  let controlPlane = low.minor;
-  for (let hop = low.minor + 1; hop <= targetMinor; hop += 1) {
+  let controlPlane = start;
+  for (let hop = start + 1; hop <= targetMinor; hop += 1) {
     const tooOld = nodes.filter((node) => hop - node.minor > allowedNodeSkew(node.minor));
     if (tooOld.length > 0) {
       const why = `${groupByMinor(tooOld)} would be more than ${allowedNodeSkew(Math.max(...tooOld.map((n) => n.minor)))} minors behind ${minorLabel(hop)}`;
@@ -55,8 +57,8 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
   }
 
   const next = steps.find((step) => step.kind === "control-plane-hop") ?? steps[0];
-  if (!next) return { current: minorLabel(low.minor), target: targetLabel, steps, next: null, unplannable: null };
-  return { current: minorLabel(low.minor), target: targetLabel, steps, next: { step: next, gate: gateFor(snapshot, next, reasonsBeforeFirstHop) }, unplannable: null };
+  if (!next) return { current: minorLabel(start), target: targetLabel, steps, next: null, unplannable: null };
+  return { current: minorLabel(start), target: targetLabel, steps, next: { step: next, gate: gateFor(snapshot, next, reasonsBeforeFirstHop) }, unplannable: null };
 }
 
 /** Whether the next step may start now, and if not, everything that stands in its way. */

@@ -1,0 +1,152 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/simulator/api-server";
+import { createTlsMaterial } from "@/lib/simulator/certificates";
+import { buildCluster, demoFleet } from "@/lib/simulator/fleet-model";
+import { openKubeSource } from "./connection";
+import { readCluster } from "./read-cluster";
+import { scanClusters } from "./scan";
+import type { ClusterRead } from "./types";
+
+/*
+ * @kubernetes/client-node against the simulated API server over real TLS, and the same server
+ * checked with the real kubectl.
+ */
+
+let server: SimulatedApiServer;
+const now = new Date("2026-11-22T09:00:00Z");
+
+beforeAll(async () => {
+  server = await startSimulatedApiServer([
+    ...demoFleet(now),
+    buildCluster({ name: "big", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "big-w", count: 1_234, version: "v1.31.13" }, now }),
+    buildCluster({ name: "slow", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "slow-w", count: 2, version: "v1.31.13" }, fault: "slow", delayMs: 3_000, now }),
+    buildCluster({ name: "forbidden", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "f-w", count: 2, version: "v1.31.13" }, fault: "forbidden", now }),
+    buildCluster({ name: "malformed", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "m-w", count: 2, version: "v1.31.13" }, fault: "malformed", now }),
+  ]);
+});
+afterAll(() => server.close());
+
+type Kubeconfig = { clusters: { name: string; cluster: Record<string, string> }[]; users: { name: string; user: { token: string } }[] };
+
+function read(context: string, options: { timeoutMs?: number; pageSize?: number; edit?: (config: Kubeconfig) => void } = {}): Promise<ClusterRead> {
+  const config = JSON.parse(server.kubeconfig()) as Kubeconfig;
+  options.edit?.(config);
+  const kubeConfig = openKubeSource({ mode: "simulated", kubeconfig: JSON.stringify(config) }).configFor(context);
+  if ("kind" in kubeConfig) throw new Error(kubeConfig.message);
+  return readCluster(kubeConfig, context, { timeoutMs: options.timeoutMs ?? 5_000, pageSize: options.pageSize });
+}
+
+function expectRead(result: ClusterRead) {
+  if (!result.ok) throw new Error(`expected a reading, got ${result.fault.kind}: ${result.fault.message}`);
+  return result.reading;
+}
+
+describe("readCluster", () => {
+  it("reads the apiserver version, every node and the control plane of a kubeadm cluster", async () => {
+    const reading = expectRead(await read("stg-gpu"));
+    expect(reading.serverVersion).toBe("v1.33.5");
+    expect(reading.nodes).toHaveLength(11);
+    expect(reading.nodes.find((n) => n.name === "stg-gpu-cp-1")).toMatchObject({ roles: ["control-plane"], kubeletVersion: "v1.32.9", ready: true, cordoned: false, osImage: "Ubuntu 22.04.5 LTS" });
+    expect(reading.controlPlane?.filter((m) => m.component === "kube-apiserver").map((m) => `${m.node}=${m.version}`)).toEqual([
+      "stg-gpu-cp-1=v1.33.5",
+      "stg-gpu-cp-2=v1.32.9",
+      "stg-gpu-cp-3=v1.32.9",
+    ]);
+  });
+
+  it("pages through a large cluster with limit/continue", async () => {
+    const reading = expectRead(await read("big", { pageSize: 500 }));
+    expect(reading.nodes).toHaveLength(1_235);
+    expect(new Set(reading.nodes.map((n) => n.name)).size).toBe(1_235);
+  });
+
+  it("says the control plane is not visible on a managed cluster, and reads provider versions", async () => {
+    const reading = expectRead(await read("prd-eks"));
+    expect(reading.controlPlane).toBeNull();
+    expect(reading.serverVersion).toMatch(/^v1\.31\.13-eks-/);
+  });
+
+  describe("faults: each is its own clear error, and none leaks the token", () => {
+    const token = () => server.clusters.find((c) => c.name === "prd-gpu")!.token;
+
+    it.each([
+      ["unreachable", { edit: (c: Kubeconfig) => (c.clusters.find((x) => x.name === "prd-gpu")!.cluster.server = "https://127.0.0.1:9/clusters/prd-gpu") }, /could not be reached \(ECONNREFUSED\)/],
+      ["unauthorized", { edit: (c: Kubeconfig) => (c.users.find((u) => u.name === "prd-gpu-reader")!.user.token = "wrong") }, /refused the credentials \(401/],
+      ["tls", { edit: (c: Kubeconfig) => (c.clusters.find((x) => x.name === "prd-gpu")!.cluster["certificate-authority-data"] = Buffer.from(createTlsMaterial().caCert).toString("base64")) }, /TLS certificate could not be verified/],
+    ] as const)("%s", async (kind, options, message) => {
+      const result = await read("prd-gpu", options);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.fault.kind).toBe(kind);
+      expect(result.fault.message).toMatch(message);
+      expect(result.fault.message).not.toContain(token());
+    });
+
+    it("forbidden", async () => {
+      const result = await read("forbidden");
+      expect(!result.ok && result.fault).toMatchObject({ kind: "forbidden", message: expect.stringContaining("403") });
+    });
+
+    it("malformed body", async () => {
+      const result = await read("malformed");
+      expect(!result.ok && result.fault.kind).toBe("malformed");
+    });
+
+    it("slower than the timeout: gives up on time", async () => {
+      const started = Date.now();
+      const result = await read("slow", { timeoutMs: 400 });
+      expect(!result.ok && result.fault).toEqual({ kind: "timeout", message: "slow did not answer within 0.4 s." });
+      expect(Date.now() - started).toBeLessThan(2_500);
+    });
+  });
+});
+
+describe("scanClusters", () => {
+  it("reads every cluster; the broken ones report their fault and the rest still read", async () => {
+    const targets = ["dev-gpu", "slow", "forbidden", "malformed", "prd-gpu", "missing"].map((name) => ({ name, context: name }));
+    const results = await scanClusters({ mode: "simulated", kubeconfig: server.kubeconfig() }, targets, { timeoutMs: 500, concurrency: 3 });
+    expect(results.map((r) => [r.name, r.read.ok ? "ok" : r.read.fault.kind])).toEqual([
+      ["dev-gpu", "ok"],
+      ["slow", "timeout"],
+      ["forbidden", "forbidden"],
+      ["malformed", "malformed"],
+      ["prd-gpu", "ok"],
+      ["missing", "not-configured"],
+    ]);
+  });
+});
+
+describe("the simulated API server, checked with the real kubectl", () => {
+  // Asynchronous: the server answering kubectl runs in this very process.
+  const kubectl = async (args: string[]) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-kubectl-"));
+    const file = path.join(dir, "kubeconfig");
+    writeFileSync(file, server.kubeconfig());
+    return (await promisify(execFile)("kubectl", ["--kubeconfig", file, ...args], { encoding: "utf8", timeout: 20_000 })).stdout;
+  };
+
+  it("kubectl version shows the apiserver version Stepwise reads", async () => {
+    expect(await kubectl(["--context", "stg-gpu", "version"])).toMatch(/Server Version: v1\.33\.5/);
+  });
+
+  it("kubectl get nodes -o wide shows the same nodes and versions", async () => {
+    const reading = expectRead(await read("prd-gpu"));
+    const rows = (await kubectl(["--context", "prd-gpu", "get", "nodes", "-o", "wide", "--chunk-size=4"])).trim().split("\n");
+    expect(rows[0]).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\s+INTERNAL-IP\s+EXTERNAL-IP\s+OS-IMAGE\s+KERNEL-VERSION\s+CONTAINER-RUNTIME/);
+    const fromKubectl = rows.slice(1).map((row) => row.split(/\s{2,}/)).map(([name, , , , version]) => `${name}=${version}`);
+    expect(fromKubectl.sort()).toEqual(reading.nodes.map((n) => `${n.name}=${n.kubeletVersion}`).sort());
+  });
+
+  it("kubectl get pods -n kube-system lists the static control-plane pods Stepwise reads versions from", async () => {
+    const reading = expectRead(await read("stg-gpu"));
+    const pods = JSON.parse(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system", "-o", "json"])) as { items: { metadata: { name: string }; spec: { containers: { image: string }[] } }[] };
+    const apiserverImages = pods.items.filter((p) => p.metadata.name.startsWith("kube-apiserver-")).map((p) => p.spec.containers[0]!.image.split(":").pop());
+    expect(apiserverImages).toEqual(reading.controlPlane!.filter((m) => m.component === "kube-apiserver").map((m) => m.version));
+    expect(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system"])).toMatch(/kube-scheduler-stg-gpu-cp-1\s+1\/1\s+Running/);
+  });
+});

@@ -1,0 +1,163 @@
+import { createServer, type Server } from "node:https";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createTlsMaterial, type TlsMaterial } from "./certificates";
+import { advanceRollout, type SimCluster } from "./fleet-model";
+import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
+
+/*
+ * A small HTTPS server that speaks the part of the Kubernetes API Stepwise (and `kubectl get`)
+ * reads, for many simulated clusters at once: each cluster lives under /clusters/<name>, has its
+ * own bearer token, and can be told to misbehave (slow, malformed, 401, 403).
+ */
+
+export type SimulatedApiServer = {
+  /** https://127.0.0.1:<port> */
+  url: string;
+  ca: string;
+  clusters: SimCluster[];
+  serverUrlOf(cluster: string): string;
+  /** A kubeconfig (YAML-compatible JSON) with one context per cluster, named after it. */
+  kubeconfig(options?: { clusters?: string[] }): string;
+  /** Advances every rolling cluster by one operator step. */
+  tick(): void;
+  close(): Promise<void>;
+};
+
+const API_RESOURCES = {
+  kind: "APIResourceList",
+  groupVersion: "v1",
+  resources: [
+    { name: "namespaces", singularName: "namespace", namespaced: false, kind: "Namespace", verbs: ["get", "list"], shortNames: ["ns"] },
+    { name: "nodes", singularName: "node", namespaced: false, kind: "Node", verbs: ["get", "list"], shortNames: ["no"] },
+    { name: "pods", singularName: "pod", namespaced: true, kind: "Pod", verbs: ["get", "list"], shortNames: ["po"], categories: ["all"] },
+  ],
+};
+
+function send(response: ServerResponse, code: number, body: unknown) {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  response.writeHead(code, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/** Opaque to clients, like the real one: base64 of the offset. */
+const continueToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString("base64url");
+
+function offsetOf(token: string | null): number | null {
+  if (!token) return 0;
+  try {
+    const { offset } = JSON.parse(Buffer.from(token, "base64url").toString()) as { offset: unknown };
+    return typeof offset === "number" && offset >= 0 ? offset : null;
+  } catch {
+    return null;
+  }
+}
+
+function page<T>(items: T[], url: URL): { items: T[]; next?: string; remaining?: number } | null {
+  const offset = offsetOf(url.searchParams.get("continue"));
+  if (offset === null) return null;
+  const limit = Number(url.searchParams.get("limit") ?? 0);
+  if (!Number.isInteger(limit) || limit <= 0) return { items: items.slice(offset) };
+  const end = offset + limit;
+  return end < items.length ? { items: items.slice(offset, end), next: continueToken(end), remaining: items.length - end } : { items: items.slice(offset) };
+}
+
+const wantsTable = (request: IncomingMessage) => /as=Table/.test(request.headers.accept ?? "");
+
+function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
+  if (cluster.fault === "forbidden") {
+    return send(response, 403, statusError(403, "Forbidden", `nodes is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "nodes" in API group "" at the cluster scope`));
+  }
+  const version = cluster.controlPlane[0]?.apiserver ?? "v0.0.0";
+  const [, major = "1", minor = "0"] = /^v?(\d+)\.(\d+)/.exec(version) ?? [];
+  if (rest === "/version") {
+    return send(response, 200, { major, minor, gitVersion: version, gitCommit: "0000000000000000000000000000000000000000", gitTreeState: "clean", buildDate: "2025-09-09T00:00:00Z", goVersion: "go1.24.6", compiler: "gc", platform: "linux/amd64" });
+  }
+  if (rest === "/api") return send(response, 200, { kind: "APIVersions", versions: ["v1"], serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: url.host }] });
+  if (rest === "/apis") return send(response, 200, { kind: "APIGroupList", apiVersion: "v1", groups: [] });
+  if (rest === "/api/v1") return send(response, 200, API_RESOURCES);
+
+  if (rest === "/api/v1/nodes") {
+    if (cluster.fault === "malformed") return send(response, 200, '{"kind":"NodeList","items":[{"metadata":');
+    const paged = page(cluster.nodes, url);
+    if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old to display a consistent list result."));
+    if (wantsTable(request)) return send(response, 200, nodeTable(cluster, paged.items, paged.next));
+    return send(response, 200, listOf("NodeList", paged.items.map((node) => nodeObject(cluster, node)), { continueToken: paged.next, remaining: paged.remaining }));
+  }
+  const nodeMatch = /^\/api\/v1\/nodes\/([^/]+)$/.exec(rest);
+  if (nodeMatch) {
+    const node = cluster.nodes.find((n) => n.name === decodeURIComponent(nodeMatch[1]!));
+    if (!node) return send(response, 404, statusError(404, "NotFound", `nodes "${nodeMatch[1]}" not found`));
+    return send(response, 200, wantsTable(request) ? nodeTable(cluster, [node]) : nodeObject(cluster, node));
+  }
+  if (rest === "/api/v1/namespaces/kube-system/pods") {
+    const selector = url.searchParams.get("labelSelector");
+    const pods = kubeSystemPods(cluster).filter((pod) => {
+      if (!selector) return true;
+      return selector.split(",").every((term) => {
+        const [key, value] = term.split("=");
+        return key !== undefined && pod.labels[key] === value;
+      });
+    });
+    const paged = page(pods, url);
+    if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old."));
+    if (wantsTable(request)) return send(response, 200, podTable(cluster, paged.items, paged.next));
+    return send(response, 200, listOf("PodList", paged.items.map((pod) => podObject(cluster, pod)), { continueToken: paged.next, remaining: paged.remaining }));
+  }
+  if (rest === "/api/v1/namespaces/kube-system") {
+    return send(response, 200, { kind: "Namespace", apiVersion: "v1", metadata: { name: "kube-system" }, status: { phase: "Active" } });
+  }
+  return send(response, 404, statusError(404, "NotFound", "the server could not find the requested resource"));
+}
+
+export async function startSimulatedApiServer(clusters: SimCluster[], options: { tickMs?: number; port?: number; tls?: TlsMaterial } = {}): Promise<SimulatedApiServer> {
+  const tls = options.tls ?? createTlsMaterial();
+  const byName = new Map(clusters.map((cluster) => [cluster.name, cluster]));
+
+  const server: Server = createServer({ key: tls.serverKey, cert: tls.serverCert }, (request, response) => {
+    const url = new URL(request.url ?? "/", "https://127.0.0.1");
+    const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
+    const cluster = match ? byName.get(decodeURIComponent(match[1]!)) : undefined;
+    if (!match || !cluster) return send(response, 404, statusError(404, "NotFound", "no such cluster"));
+    if (request.method !== "GET") return send(response, 405, statusError(405, "MethodNotAllowed", "this test server is read-only"));
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+    if (token !== cluster.token || cluster.fault === "unauthorized") return send(response, 401, statusError(401, "Unauthorized", "Unauthorized"));
+    const answer = () => handle(cluster, (match[2] ?? "/").replace(/\/$/, "") || "/", url, request, response);
+    if (cluster.fault === "slow") setTimeout(answer, cluster.delayMs);
+    else answer();
+  });
+  // A slow cluster's sockets must not keep close() waiting.
+  server.keepAliveTimeout = 1_000;
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tick = () => clusters.forEach(advanceRollout);
+  const timer = options.tickMs ? setInterval(tick, options.tickMs) : null;
+  timer?.unref();
+
+  return {
+    url,
+    ca: tls.caCert,
+    clusters,
+    serverUrlOf: (name) => `${url}/clusters/${encodeURIComponent(name)}`,
+    kubeconfig: ({ clusters: names } = {}) => {
+      const chosen = clusters.filter((c) => !names || names.includes(c.name));
+      const ca = Buffer.from(tls.caCert).toString("base64");
+      return JSON.stringify({
+        apiVersion: "v1",
+        kind: "Config",
+        clusters: chosen.map((c) => ({ name: c.name, cluster: { server: `${url}/clusters/${encodeURIComponent(c.name)}`, "certificate-authority-data": ca } })),
+        users: chosen.map((c) => ({ name: `${c.name}-reader`, user: { token: c.token } })),
+        contexts: chosen.map((c) => ({ name: c.name, context: { cluster: c.name, user: `${c.name}-reader` } })),
+        "current-context": chosen[0]?.name ?? "",
+      });
+    },
+    tick,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (timer) clearInterval(timer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { planUpgrade } from "@/lib/skew/plan";
+import { findSkewViolations } from "@/lib/skew/rules";
+import { advanceRollout, buildCluster, demoFleet, snapshotOfCluster } from "./fleet-model";
+
+const now = new Date("2026-11-22T09:00:00Z");
+
+describe("the simulated rolling upgrade", () => {
+  it("takes a cluster from 1.31 to 1.34 control plane first, node by node, never breaking the skew policy", () => {
+    const cluster = buildCluster({
+      name: "lab",
+      environment: "Dev",
+      controlPlane: ["v1.31.13", "v1.31.13", "v1.31.13"],
+      workers: { prefix: "lab-w", count: 4, version: "v1.31.13", overrides: { 4: "v1.29.15" } },
+      rollout: { target: "1.34", pauseTicks: 2 },
+      now,
+    });
+    const seen = new Set<string>();
+    for (let tick = 0; tick < 500 && cluster.rollout; tick += 1) {
+      advanceRollout(cluster);
+      expect(findSkewViolations(snapshotOfCluster(cluster)), `tick ${tick}`).toEqual([]);
+      for (const node of cluster.nodes) if (!node.ready) seen.add(`${node.name} not ready while cordoned: ${node.unschedulable}`);
+    }
+    expect(cluster.rollout).toBeNull();
+    expect(new Set(cluster.nodes.map((n) => n.kubelet))).toEqual(new Set(["v1.34.1"]));
+    expect(cluster.controlPlane.every((cp) => cp.apiserver === "v1.34.1" && cp.scheduler === "v1.34.1")).toBe(true);
+    // A node is only ever down while cordoned.
+    expect([...seen].every((entry) => entry.endsWith("true"))).toBe(true);
+  });
+
+  it("turns the next-hop gate from blocked (mid-rollout) to open as the hop finishes", () => {
+    const stg = demoFleet(now, { pauseTicks: 3 }).find((c) => c.name === "stg-gpu")!;
+    const gate = () => planUpgrade(snapshotOfCluster(stg), "1.34").next?.gate.open;
+    expect(gate()).toBe(false);
+    let ticks = 0;
+    while (!gate() && ticks < 20) {
+      advanceRollout(stg);
+      ticks += 1;
+    }
+    expect(gate()).toBe(true);
+    expect(stg.controlPlane.map((cp) => cp.apiserver)).toEqual(["v1.33.5", "v1.33.5", "v1.33.5"]);
+  });
+
+  it("does not go on over a broken skew", () => {
+    const batch = demoFleet(now).find((c) => c.name === "stg-batch")!;
+    batch.rollout = { target: "1.34", pauseTicks: 0, waiting: 0, node: null };
+    const before = JSON.stringify(batch.controlPlane);
+    expect(advanceRollout(batch)).toBe(false);
+    expect(JSON.stringify(batch.controlPlane)).toBe(before);
+  });
+});
