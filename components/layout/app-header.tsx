@@ -3,6 +3,12 @@ import { listTeam } from "@/lib/campaigns/queries";
 import { getActingMember } from "@/lib/session/acting-member";
 import { ActingMemberSwitcher } from "./acting-member-switcher";
 
+const NAVIGATION = [
+  { href: "/", label: "Campaigns" },
+  { href: "/fleet", label: "Fleet" },
+  { href: "/team", label: "Team" },
+];
+
 export async function AppHeader() {
   const [actingMember, team] = await Promise.all([getActingMember(), listTeam()]);
   return (
@@ -14,12 +20,11 @@ export async function AppHeader() {
             <span className="text-[15px] font-semibold tracking-tight">Stepwise</span>
           </Link>
           <nav className="flex gap-1 text-sm">
-            <Link href="/" className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
-              Campaigns
-            </Link>
-            <Link href="/team" className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
-              Team
-            </Link>
+            {NAVIGATION.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
+                {item.label}
+              </Link>
+            ))}
           </nav>
         </div>
         <ActingMemberSwitcher actingMember={actingMember} team={team} />

@@ -7,6 +7,7 @@ import { DEMO_COMPONENTS, DEMO_TEAM } from "./demo-inventory";
 import { seedDemoIfEmpty } from "./seed-demo";
 
 async function emptyDatabase() {
+  await db.cluster.deleteMany();
   await db.activity.deleteMany();
   await db.campaign.deleteMany();
   await db.teamMember.deleteMany();
@@ -40,6 +41,14 @@ describe("demo data", () => {
     expect(attention.breaking).toBeGreaterThan(0);
     expect(inventory.components.find((c) => c.name === "Argo CD")?.breaking.detected).toBe(true);
     expect(currentPhase(await getPhases(current!.id))?.title).toBe("Dev components");
+
+    expect((await db.cluster.findMany({ include: { environment: true }, orderBy: { name: "asc" } })).map((c) => `${c.environment.name}:${c.context}`)).toEqual([
+      "Dev:dev-gpu",
+      "Prd:prd-eks",
+      "Prd:prd-gpu",
+      "Stg:stg-batch",
+      "Stg:stg-gpu",
+    ]);
 
     const last = (await getInventory(previous!.id))!;
     for (const progress of campaignProgress(last.components, last.environments)) expect(progress.percent).toBe(100);

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, subDays, subMonths } from "date-fns";
 import { db, type Transaction } from "@/lib/db";
 import { planPhases } from "@/lib/campaigns/phase-plan";
+import { demoFleet } from "@/lib/simulator/fleet-model";
 import type { FieldChange } from "@/lib/campaigns/types";
 import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
@@ -35,6 +36,15 @@ async function writeDemo(tx: Transaction, now: Date) {
   const environments = await tx.environment.findMany({ orderBy: { position: "asc" } });
   const [dev, stg, prd] = environments;
   if (!dev || !stg || !prd) throw new Error("the demo needs three environments");
+
+  // The clusters of the simulated fleet, reached through contexts named after them.
+  await tx.cluster.createMany({
+    data: demoFleet(now).map((cluster) => ({
+      name: cluster.name,
+      context: cluster.name,
+      environmentId: environments.find((e) => e.name === cluster.environment)?.id ?? dev.id,
+    })),
+  });
 
   const memberIds = new Map<string, string>();
   for (const { key, ...member } of DEMO_TEAM) {

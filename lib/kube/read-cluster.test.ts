@@ -75,9 +75,9 @@ describe("readCluster", () => {
     const token = () => server.clusters.find((c) => c.name === "prd-gpu")!.token;
 
     it.each([
-      ["unreachable", { edit: (c: Kubeconfig) => (c.clusters.find((x) => x.name === "prd-gpu")!.cluster.server = "https://127.0.0.1:9/clusters/prd-gpu") }, /could not be reached \(ECONNREFUSED\)/],
-      ["unauthorized", { edit: (c: Kubeconfig) => (c.users.find((u) => u.name === "prd-gpu-reader")!.user.token = "wrong") }, /refused the credentials \(401/],
-      ["tls", { edit: (c: Kubeconfig) => (c.clusters.find((x) => x.name === "prd-gpu")!.cluster["certificate-authority-data"] = Buffer.from(createTlsMaterial().caCert).toString("base64")) }, /TLS certificate could not be verified/],
+      ["unreachable", { edit: (c: Kubeconfig): void => { c.clusters.find((x) => x.name === "prd-gpu")!.cluster.server = "https://127.0.0.1:9/clusters/prd-gpu"; } }, /could not be reached \(ECONNREFUSED\)/],
+      ["unauthorized", { edit: (c: Kubeconfig): void => { c.users.find((u) => u.name === "prd-gpu-reader")!.user.token = "wrong"; } }, /refused the credentials \(401/],
+      ["tls", { edit: (c: Kubeconfig): void => { c.clusters.find((x) => x.name === "prd-gpu")!.cluster["certificate-authority-data"] = Buffer.from(createTlsMaterial().caCert).toString("base64"); } }, /TLS certificate could not be verified/],
     ] as const)("%s", async (kind, options, message) => {
       const result = await read("prd-gpu", options);
       expect(result.ok).toBe(false);

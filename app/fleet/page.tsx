@@ -1,0 +1,16 @@
+import { ClusterSettings } from "@/components/fleet/cluster-settings";
+import { FleetBoard } from "@/components/fleet/fleet-board";
+import { getFleet } from "@/lib/fleet/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Fleet" };
+
+export default async function FleetPage() {
+  const fleet = await getFleet();
+  return (
+    <div className="space-y-8">
+      <FleetBoard initialFleet={fleet} />
+      <ClusterSettings />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { planUpgrade } from "@/lib/skew/plan";
+import { findSkewViolations } from "@/lib/skew/rules";
+import type { SkewSnapshot } from "@/lib/skew/types";
+import { compareVersions, isValidVersion } from "@/lib/versions/version";
+import type { ClusterRead, ClusterReading } from "@/lib/kube/types";
+import type { ClusterRef, ClusterView, VersionCount } from "./types";
+
+export function snapshotOfReading(reading: ClusterReading): SkewSnapshot {
+  return {
+    serverVersion: reading.serverVersion,
+    controlPlane: reading.controlPlane,
+    nodes: reading.nodes.map((node) => ({ name: node.name, kubeletVersion: node.kubeletVersion, kubeProxyVersion: node.kubeProxyVersion })),
+  };
+}
+
+export function versionHistogram(versions: string[]): VersionCount[] {
+  const counts = new Map<string, number>();
+  for (const version of versions) counts.set(version, (counts.get(version) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([version, count]) => ({ version, count }))
+    .sort((a, b) => (isValidVersion(a.version) && isValidVersion(b.version) ? compareVersions(b.version, a.version) : a.version.localeCompare(b.version)));
+}
+
+/** One cluster's card: pure, from what was read and the campaign's target. */
+export function clusterView(ref: ClusterRef, read: ClusterRead, meta: { readAt: Date; durationMs: number }, target: string | null): ClusterView {
+  const base = { ...ref, readAt: meta.readAt.toISOString(), durationMs: meta.durationMs };
+  if (!read.ok) return { ...base, status: "error", fault: read.fault };
+  const { reading } = read;
+  const snapshot = snapshotOfReading(reading);
+  return {
+    ...base,
+    status: "ok",
+    serverVersion: reading.serverVersion,
+    nodeCount: reading.nodes.length,
+    readyCount: reading.nodes.filter((n) => n.ready).length,
+    cordonedCount: reading.nodes.filter((n) => n.cordoned).length,
+    histogram: versionHistogram(reading.nodes.map((n) => n.kubeletVersion)),
+    controlPlaneVisible: reading.controlPlane !== null,
+    findings: findSkewViolations(snapshot),
+    plan: target ? planUpgrade(snapshot, target) : null,
+  };
+}
