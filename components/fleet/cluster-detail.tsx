@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { GateSummary, describeStep } from "./gate-summary";
+import { describeStepText } from "@/lib/skew/describe";
+import { GateSummary } from "./gate-summary";
 import { NodeTable } from "./node-table";
 import { RefreshedAgo } from "./refreshed-ago";
 import { useClusterDetail, type ClusterDetailData } from "./use-fleet";
@@ -76,7 +77,7 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
                       <li key={index} className="flex gap-2">
                         <span className="w-5 text-slate-400 tabular-nums">{index + 1}.</span>
                         <span>
-                          {describeStep(step)}
+                          {describeStepText(step)}
                           {step.kind === "nodes" ? <span className="block text-xs text-slate-500">{step.why}</span> : null}
                         </span>
                       </li>

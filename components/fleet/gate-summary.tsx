@@ -1,9 +1,7 @@
 import { Badge } from "@/components/ui/badge";
-import type { PlanStep, UpgradePlan } from "@/lib/skew/types";
+import { describeStepText } from "@/lib/skew/describe";
+import type { UpgradePlan } from "@/lib/skew/types";
 
-export function describeStep(step: PlanStep): string {
-  return step.kind === "control-plane-hop" ? `Control plane ${step.from} → ${step.to}` : `${step.nodes.length} node${step.nodes.length === 1 ? "" : "s"} → ${step.to}`;
-}
 
 /** The next hop of the campaign's plan and whether it may start now. */
 export function GateSummary({ plan, compact = false }: { plan: UpgradePlan | null; compact?: boolean }) {
@@ -15,7 +13,7 @@ export function GateSummary({ plan, compact = false }: { plan: UpgradePlan | nul
     <div data-testid="gate" data-gate={gate.open ? "open" : "blocked"} className="space-y-1.5">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="text-slate-500">Next hop</span>
-        <span className="font-medium text-slate-800">{describeStep(step)}</span>
+        <span className="font-medium text-slate-800">{describeStepText(step)}</span>
         {gate.open ? <Badge tone="success">Gate open</Badge> : <Badge tone="danger">Gate blocked</Badge>}
       </div>
       {!gate.open ? (

@@ -1,5 +1,6 @@
 import "server-only";
-import { CoreV1Api, KubeConfig, Observable, VersionApi, type V1Node, type V1Pod } from "@kubernetes/client-node";
+import { Agent, request as httpsRequest, type RequestOptions as HttpsRequestOptions } from "node:https";
+import { ApiException, CoreV1Api, KubeConfig, Observable, VersionApi, type V1Node, type V1Pod } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { controlPlaneMembers, toNodeInfo } from "./node-accessors";
 import type { ClusterRead } from "./types";
@@ -13,19 +14,65 @@ export type ReadOptions = {
 
 const DEFAULT_PAGE_SIZE = 500;
 
-/** Hands every request of one read the same abort signal, so a slow cluster cannot hold the read past its timeout. */
 type RequestOptions = NonNullable<Parameters<CoreV1Api["listNode"]>[1]>;
 type RequestMiddleware = NonNullable<RequestOptions["middleware"]>[number];
 
-function withSignal(signal: AbortSignal): RequestOptions {
+/**
+ * Every request of one read shares one abort signal, so a slow cluster cannot hold the read past
+ * its timeout, and one keep-alive connection: client-node makes a fresh agent (a fresh TLS
+ * handshake) per request, which dominates a scan of hundreds of clusters.
+ */
+function perRead(signal: AbortSignal): { options: RequestOptions; agentOf: () => Agent; close: () => void } {
+  let agent: Agent | undefined;
   const middleware: RequestMiddleware = {
     pre: (context) => {
       context.setSignal(signal);
+      const fresh = context.getAgent();
+      if (fresh instanceof Agent) {
+        agent ??= new Agent({ ...fresh.options, keepAlive: true, maxSockets: 1 });
+        context.setAgent(agent);
+      }
       return new Observable(Promise.resolve(context));
     },
     post: (context) => new Observable(Promise.resolve(context)),
   };
-  return { middleware: [middleware], middlewareMergeStrategy: "append" };
+  return {
+    options: { middleware: [middleware], middlewareMergeStrategy: "append" },
+    // The first client-node request made the agent; the raw requests ride the same connection.
+    agentOf: () => (agent ??= new Agent({ keepAlive: true, maxSockets: 1 })),
+    close: () => agent?.destroy(),
+  };
+}
+
+/**
+ * GET one path as plain JSON over the read's keep-alive agent, with the kubeconfig's own
+ * credentials (client-node applies token, exec plugin or client certificate). Used for the node
+ * pages, the bulk of a scan: client-node's typed deserializer costs more CPU than the network.
+ */
+async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signal: AbortSignal): Promise<unknown> {
+  const options: HttpsRequestOptions = {};
+  await kubeConfig.applyToHTTPSOptions(options);
+  const server = kubeConfig.getCurrentCluster()?.server;
+  if (!server) throw new MalformedResponse("the kubeconfig context has no server");
+  const url = new URL(server.replace(/\/$/, "") + path);
+  return new Promise((resolve, reject) => {
+    const request = httpsRequest(url, { method: "GET", agent, headers: { ...options.headers, accept: "application/json" }, signal }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        if ((response.statusCode ?? 0) >= 300) return reject(new ApiException(response.statusCode ?? 0, "request failed", text, {}));
+        try {
+          resolve(JSON.parse(text));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }
 
 function expectList<T>(value: { items?: T[] } | undefined, what: string): T[] {
@@ -37,7 +84,7 @@ function expectList<T>(value: { items?: T[] } | undefined, what: string): T[] {
 export async function readCluster(kubeConfig: KubeConfig, clusterName: string, options: ReadOptions): Promise<ClusterRead> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  const requestOptions = withSignal(controller.signal);
+  const { options: requestOptions, agentOf, close } = perRead(controller.signal);
   try {
     const core = kubeConfig.makeApiClient(CoreV1Api);
     const version = await kubeConfig.makeApiClient(VersionApi).getCode({}, requestOptions);
@@ -46,9 +93,10 @@ export async function readCluster(kubeConfig: KubeConfig, clusterName: string, o
     const nodes: V1Node[] = [];
     let next: string | undefined;
     do {
-      const page = await core.listNode({ limit: options.pageSize ?? DEFAULT_PAGE_SIZE, _continue: next }, requestOptions);
+      const query = new URLSearchParams({ limit: String(options.pageSize ?? DEFAULT_PAGE_SIZE), ...(next ? { continue: next } : {}) });
+      const page = (await getJson(kubeConfig, agentOf(), `/api/v1/nodes?${query}`, controller.signal)) as { items?: V1Node[]; metadata?: { continue?: string } };
       nodes.push(...expectList(page, "node"));
-      next = page.metadata?._continue || undefined;
+      next = page.metadata?.continue || undefined;
     } while (next);
 
     const pods: V1Pod[] = expectList(
@@ -68,5 +116,6 @@ export async function readCluster(kubeConfig: KubeConfig, clusterName: string, o
     return { ok: false, fault: classifyFault(controller.signal.aborted ? Object.assign(new Error("aborted"), { name: "AbortError" }) : error, { cluster: clusterName, timeoutMs: options.timeoutMs }) };
   } finally {
     clearTimeout(timer);
+    close();
   }
 }

@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/simulator/api-server";
+import { demoFleet } from "@/lib/simulator/fleet-model";
+
+/* `npx stepwise skew` as a pipeline runs it: a real process, a kubeconfig file, exit codes. */
+
+let server: SimulatedApiServer;
+let kubeconfig: string;
+
+beforeAll(async () => {
+  server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z")));
+  kubeconfig = path.join(mkdtempSync(path.join(os.tmpdir(), "stepwise-cli-")), "kubeconfig");
+  const config = JSON.parse(server.kubeconfig()) as { clusters: { name: string; cluster: { server: string } }[]; contexts: { name: string; context: { cluster: string; user: string } }[] };
+  // One more context that points nowhere, for exit code 2.
+  config.clusters.push({ name: "gone", cluster: { server: "https://127.0.0.1:9" } });
+  config.contexts.push({ name: "gone", context: { cluster: "gone", user: "dev-gpu-reader" } });
+  writeFileSync(kubeconfig, JSON.stringify(config));
+});
+afterAll(() => server.close());
+
+async function stepwise(...args: string[]): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ["scripts/stepwise.mjs", "skew", "--kubeconfig", kubeconfig, ...args], { timeout: 30_000 });
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? "" };
+  }
+}
+
+describe("stepwise skew", () => {
+  it("exits 0 for a clean cluster at its target", async () => {
+    const { code, stdout } = await stepwise("--context", "dev-gpu", "--target", "1.34");
+    expect(stdout).toContain("✓ dev-gpu: apiserver v1.34.1; 9 nodes");
+    expect(code).toBe(0);
+  });
+
+  it("exits 1 and names the rule when a kubelet is newer than the apiserver", async () => {
+    const { code, stdout } = await stepwise("--context", "stg-batch", "--target", "1.34");
+    expect(stdout).toContain("violation [kubelet-newer] kubelet on stg-batch-w-3 (1.33) is newer than kube-apiserver");
+    expect(stdout).toContain("gate BLOCKED");
+    expect(code).toBe(1);
+  });
+
+  it("exits 2 when a cluster cannot be read, and still reports the others", async () => {
+    const { code, stdout } = await stepwise("--target", "1.34", "--timeout", "3");
+    expect(stdout).toContain("✗ gone: could not be read (unreachable)");
+    expect(stdout).toContain("prd-gpu: apiserver v1.31.13");
+    expect(code).toBe(2);
+  });
+
+  it("prints JSON for tools, without any credential", async () => {
+    const { stdout } = await stepwise("--context", "prd-gpu", "--target", "1.34", "--json");
+    const [view] = JSON.parse(stdout) as { name: string; plan: { next: { gate: { open: boolean } } } }[];
+    expect(view).toMatchObject({ name: "prd-gpu", plan: { next: { gate: { open: true } } } });
+    for (const cluster of server.clusters) expect(stdout).not.toContain(cluster.token);
+  });
+
+  it("refuses a target that is no version", async () => {
+    expect((await stepwise("--target", "1.3x")).code).toBe(2);
+  });
+});

@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+import { clusterView } from "@/lib/fleet/cluster-view";
+import { openKubeSource } from "@/lib/kube/connection";
+import { scanClusters } from "@/lib/kube/scan";
+import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
+import { isValidVersion } from "@/lib/versions/version";
+import { EXIT, exitCodeOf, formatReport } from "./skew-report";
+
+const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target VERSION] [--json] [--timeout SECONDS]
+
+Reads each cluster of the kubeconfig (or only --context), prints every version skew violation
+and the gate of the next control-plane hop towards --target (default: the next minor).
+Exit codes: 0 clean, 1 a skew rule is broken or the gate is blocked, 2 a cluster could not be read.`;
+
+/** The command teams put in front of their Ansible / Kubespray runs. Same engine as the dashboard. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== "skew") {
+    console.error(USAGE);
+    return command === "--help" || command === "-h" ? 0 : EXIT.unreadable;
+  }
+  let options;
+  try {
+    options = parseArgs({
+      args: rest,
+      options: {
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        target: { type: "string" },
+        json: { type: "boolean", default: false },
+        timeout: { type: "string", default: "10" },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  if (!options.kubeconfig) {
+    console.error(`--kubeconfig is required.\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  if (options.target && !isValidVersion(options.target)) {
+    console.error(`--target "${options.target}" is not a version, e.g. 1.34.`);
+    return EXIT.unreadable;
+  }
+  const source = { mode: "kubeconfig" as const, path: options.kubeconfig };
+  const { contexts } = openKubeSource(source);
+  const chosen = options.context ? [options.context] : contexts;
+  if (chosen.length === 0) {
+    console.error(`No contexts in ${options.kubeconfig} (or it could not be read).`);
+    return EXIT.unreadable;
+  }
+  const timeoutMs = Math.max(1, Number(options.timeout) || 10) * 1_000;
+  const results = await scanClusters(source, chosen.map((context) => ({ name: context, context })), { timeoutMs, concurrency: 16 });
+  const views = results.map((result) => {
+    const ref = { id: result.context, name: result.name, context: result.context, environment: { id: "", name: "" } };
+    const current = result.read.ok ? minorIndexOf(result.read.reading.serverVersion) : null;
+    const target = options.target ?? (current === null ? null : minorLabel(current + 1));
+    return clusterView(ref, result.read, result, target);
+  });
+  console.log(options.json ? JSON.stringify(views, null, 2) : formatReport(views));
+  return exitCodeOf(views);
+}
+
+process.exitCode = await main(process.argv.slice(2));
