@@ -33,7 +33,8 @@ async function stepwise(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
-describe("stepwise skew", () => {
+// Each case starts a real process that compiles the command with tsx: seconds, not milliseconds.
+describe("stepwise skew", { timeout: 30_000 }, () => {
   it("exits 0 for a clean cluster at its target", async () => {
     const { code, stdout } = await stepwise("--context", "dev-gpu", "--target", "1.34");
     expect(stdout).toContain("✓ dev-gpu: apiserver v1.34.1; 9 nodes");
