@@ -5,7 +5,9 @@ import { defineConfig } from "@playwright/test";
  * data, in Debian's Chromium (CHROMIUM_PATH to use another). One worker: the journeys share the database.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DATABASE_FILE = ".e2e/stepwise-e2e.db";
+/** A second instance for the live-view journeys: its simulated fleet starts fresh and rolls fast. */
+export const FLEET_PORT = PORT + 1;
+const prepared = (file: string) => ({ DATABASE_URL: `file:${process.cwd()}/.e2e/${file}`, NEXT_TELEMETRY_DISABLED: "1" });
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,13 +27,25 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    command: `rm -rf .e2e && mkdir -p .e2e && npm run db:prepare && node scripts/build-once.mjs && npx next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    env: { DATABASE_URL: `file:${process.cwd()}/${DATABASE_FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // Started one after the other, so only the first builds.
+  webServer: [
+    {
+      command: `rm -rf .e2e && mkdir -p .e2e && npm run db:prepare && node scripts/build-once.mjs && npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      env: prepared("stepwise-e2e.db"),
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npm run db:prepare && npx next start -p ${FLEET_PORT}`,
+      url: `http://127.0.0.1:${FLEET_PORT}`,
+      env: { ...prepared("fleet-e2e.db"), STEPWISE_SIMULATION_TICK_MS: "500", STEPWISE_FLEET_REFRESH_SECONDS: "1" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { attentionCounts, campaignProgress, nextPromotion, verificationOf } from "@/lib/campaigns/progress";
@@ -26,9 +27,9 @@ export async function CampaignOverview({ campaignId }: { campaignId: string }) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <CardHeader title="Verification by environment" description="Settled means verified or skipped; a component moves on once it is settled." />
+            <CardHeader title="Verification by environment" description="Settled means verified or skipped; a component moves on once it is settled. Beside each environment: what its clusters run now." />
             <CardBody>
-              <EnvironmentProgressList progress={progress} />
+              <EnvironmentProgressList progress={progress} aside={(environmentId) => <LiveEnvironmentVersion environmentId={environmentId} />} />
             </CardBody>
           </Card>
           {promotion ? (

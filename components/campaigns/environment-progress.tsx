@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { EnvironmentProgress } from "@/lib/campaigns/progress";
 import { cn } from "@/lib/utils";
@@ -7,17 +8,23 @@ export function EnvironmentProgressList({
   progress,
   compact = false,
   className,
+  aside,
 }: {
   progress: EnvironmentProgress[];
   compact?: boolean;
   className?: string;
+  /** Shown beside each environment's name, e.g. the versions its clusters run. */
+  aside?: (environmentId: string) => ReactNode;
 }) {
   return (
     <ul className={cn(compact ? "space-y-2" : "space-y-4", className)}>
       {progress.map(({ environment, total, counts, settled, percent }) => (
         <li key={environment.id} data-testid={`progress-${environment.name}`}>
           <div className="mb-1 flex items-baseline justify-between text-xs">
-            <span className="font-medium text-slate-800">{environment.name}</span>
+            <span className="flex items-center gap-3">
+              <span className="font-medium text-slate-800">{environment.name}</span>
+              {aside?.(environment.id)}
+            </span>
             <span className="text-slate-500 tabular-nums">
               <span data-testid="settled" className="font-medium text-slate-700">
                 {settled}
