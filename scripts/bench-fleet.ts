@@ -14,21 +14,28 @@ const { values, positionals } = parseArgs({
 
 type Figures = { wallMs: number; peakMB: number; clusters: number; nodes: number; failed: number };
 
-async function scanHere(kubeconfig: string): Promise<Figures> {
+/**
+ * Two scans in one process: the first pays for loading and compiling modules on first use; the
+ * second is what a running dashboard pays on every refresh.
+ */
+async function scanHere(kubeconfig: string): Promise<{ cold: Figures; warm: Figures }> {
   const { scanClusters } = await import("@/lib/kube/scan");
   const { openKubeSource } = await import("@/lib/kube/connection");
   const source = { mode: "kubeconfig" as const, path: kubeconfig };
-  const started = performance.now();
-  const contexts = openKubeSource(source).contexts;
-  const results = await scanClusters(source, contexts.map((context) => ({ name: context, context })), { timeoutMs: 10_000, concurrency: 32 });
-  const wallMs = performance.now() - started;
-  return {
-    wallMs,
-    peakMB: process.resourceUsage().maxRSS / 1024,
-    clusters: results.length,
-    nodes: results.reduce((sum, r) => sum + (r.read.ok ? r.read.reading.nodes.length : 0), 0),
-    failed: results.filter((r) => !r.read.ok).length,
+  const scan = async (): Promise<Figures> => {
+    const started = performance.now();
+    const contexts = openKubeSource(source).contexts;
+    const results = await scanClusters(source, contexts.map((context) => ({ name: context, context })), { timeoutMs: 10_000, concurrency: 32 });
+    return {
+      wallMs: performance.now() - started,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+      clusters: results.length,
+      nodes: results.reduce((sum, r) => sum + (r.read.ok ? r.read.reading.nodes.length : 0), 0),
+      failed: results.filter((r) => !r.read.ok).length,
+    };
   };
+  const cold = await scan();
+  return { cold, warm: await scan() };
 }
 
 async function kubectlLoop(kubeconfig: string, contexts: string[]): Promise<Figures> {
@@ -56,7 +63,7 @@ if (positionals[0] === "scan") {
   await new Promise<void>((resolve) => simulator.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("simulated fleet") && resolve()));
   try {
     const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-fleet.ts", "scan", kubeconfig], { maxBuffer: 16 * 1024 * 1024 });
-    const stepwise = JSON.parse(stdout.trim().split("\n").pop()!) as Figures;
+    const stepwise = JSON.parse(stdout.trim().split("\n").pop()!) as { cold: Figures; warm: Figures };
 
     const contexts = (JSON.parse(readFileSync(kubeconfig, "utf8")) as { contexts: { name: string }[] }).contexts.map((c) => c.name);
     const sample = Number(values["kubectl-sample"] ?? contexts.length);
@@ -68,9 +75,10 @@ if (positionals[0] === "scan") {
       `${name.padEnd(34)} ${(f.wallMs / 1000).toFixed(2).padStart(8)} s ${Number.isNaN(f.peakMB) ? "       —" : `${f.peakMB.toFixed(0).padStart(6)} MB`}   ${String(f.nodes).padStart(7)} nodes  ${f.failed} failed ${note}`;
     console.log(`\nFleet scan: ${values.clusters} clusters × ${values.nodes} nodes (simulated API server over HTTPS, separate process)\n`);
     console.log(`${"".padEnd(34)} ${"wall".padStart(10)} ${"peak RSS".padStart(9)}`);
-    console.log(row("Stepwise (client-node, 32 at once)", stepwise));
+    console.log(row("Stepwise, first scan (cold)", stepwise.cold));
+    console.log(row("Stepwise, every refresh after", stepwise.warm, "(peak RSS over both scans)"));
     console.log(row("kubectl get nodes -o json, loop", kubectl, sample < contexts.length ? `(measured ${sample} contexts, scaled)` : ""));
-    console.log(`\nSpeed-up: ${(kubectl.wallMs / stepwise.wallMs).toFixed(1)}×   (aims: Stepwise under 3 s, 20× the loop, under 400 MB)`);
+    console.log(`\nSpeed-up: ${(kubectl.wallMs / stepwise.cold.wallMs).toFixed(1)}× cold, ${(kubectl.wallMs / stepwise.warm.wallMs).toFixed(1)}× warm   (aims: under 3 s, 20× the loop, under 400 MB)`);
   } finally {
     simulator.kill("SIGTERM");
   }

@@ -2,7 +2,6 @@
 
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getPaginationRowModel,
@@ -11,14 +10,13 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp } from "lucide-react";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Input, Select } from "@/components/ui/field";
 import type { NodeInfo } from "@/lib/kube/types";
 import { compareVersions, isValidVersion } from "@/lib/versions/version";
-import { cn } from "@/lib/utils";
 
 const column = createColumnHelper<NodeInfo>();
 const PAGE_SIZE = 50;
@@ -117,36 +115,7 @@ export function NodeTable({ nodes }: { nodes: NodeInfo[] }) {
           {shown} of {nodes.length} nodes
         </span>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50/80 text-left text-xs text-slate-500">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium">
-                    <button type="button" className="inline-flex items-center gap-1 hover:text-slate-800" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {header.column.getIsSorted() === "asc" ? <ArrowUp className="size-3" aria-label="sorted ascending" /> : null}
-                      {header.column.getIsSorted() === "desc" ? <ArrowDown className="size-3" aria-label="sorted descending" /> : null}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-testid="node-row" className={cn(!row.original.ready && "bg-red-50/40")}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-1.5 whitespace-nowrap">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable table={table} rowTestId="node-row" cellClassName="py-1.5 whitespace-nowrap" rowClassName={(row) => !row.original.ready && "bg-red-50/40"} />
       {table.getPageCount() > 1 ? (
         <div className="flex items-center gap-2 text-xs text-slate-600">
           <Button size="sm" variant="secondary" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>

@@ -2,20 +2,20 @@
 
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
   type RowSelectionState,
   type SortingState,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ExternalLink } from "lucide-react";
+import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { EnvironmentProgressList } from "@/components/campaigns/environment-progress";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/field";
 import { blockingEnvironment, filterComponents, INVENTORY_FILTERS, searchComponents, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
@@ -257,41 +257,13 @@ export function InventoryTable({
         />
       ) : null}
 
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50/80 text-left text-xs font-medium text-slate-500">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className={cn("px-3 py-2.5 font-medium", header.id.startsWith("env-") && "w-28")}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:text-slate-800" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        {header.column.getIsSorted() === "asc" ? <ArrowUp className="size-3" aria-label="sorted ascending" /> : null}
-                        {header.column.getIsSorted() === "desc" ? <ArrowDown className="size-3" aria-label="sorted descending" /> : null}
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-testid="component-row" className={cn("align-middle", row.getIsSelected() ? "bg-indigo-50/60" : "hover:bg-slate-50/70")}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="px-5 py-10 text-center text-sm text-slate-500">No component matches this filter.</p> : null}
-      </div>
+      <DataTable
+        table={table}
+        rowTestId="component-row"
+        rowClassName={(row) => (row.getIsSelected() ? "bg-indigo-50/60" : "hover:bg-slate-50/70")}
+        headerClassName={(id) => id.startsWith("env-") && "w-28"}
+        empty="No component matches this filter."
+      />
     </div>
   );
 }

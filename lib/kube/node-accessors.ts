@@ -34,7 +34,8 @@ export function toNodeInfo(node: V1Node): NodeInfo {
     kernel: info?.kernelVersion ?? "",
     ready: isReady(node),
     cordoned: node.spec?.unschedulable === true,
-    createdAt: created ? new Date(created).toISOString() : null,
+    // Raw JSON carries the RFC 3339 string already; client-node's typed objects carry a Date.
+    createdAt: created ? (typeof created === "string" ? created : created.toISOString()) : null,
   };
 }
 

@@ -64,6 +64,19 @@ function page<T>(items: T[], url: URL): { items: T[]; next?: string; remaining?:
 
 const wantsTable = (request: IncomingMessage) => /as=Table/.test(request.headers.accept ?? "");
 
+/** Serialised nodes per cluster revision: like an apiserver's watch cache, a list costs a join, not a re-encode. */
+const serialisedNodes = new WeakMap<SimCluster, { revision: number; items: string[] }>();
+
+function nodeListJson(cluster: SimCluster, nodes: SimCluster["nodes"], offset: number, page: { next?: string; remaining?: number }): string {
+  let cached = serialisedNodes.get(cluster);
+  if (!cached || cached.revision !== cluster.revision) {
+    cached = { revision: cluster.revision, items: cluster.nodes.map((node) => JSON.stringify(nodeObject(cluster, node))) };
+    serialisedNodes.set(cluster, cached);
+  }
+  const envelope = JSON.stringify(listOf("NodeList", [], { continueToken: page.next, remaining: page.remaining }));
+  return `${envelope.slice(0, -3)}[${cached.items.slice(offset, offset + nodes.length).join(",")}]}`;
+}
+
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
   if (cluster.fault === "forbidden") {
     return send(response, 403, statusError(403, "Forbidden", `nodes is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "nodes" in API group "" at the cluster scope`));
@@ -82,7 +95,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
     const paged = page(cluster.nodes, url);
     if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old to display a consistent list result."));
     if (wantsTable(request)) return send(response, 200, nodeTable(cluster, paged.items, paged.next));
-    return send(response, 200, listOf("NodeList", paged.items.map((node) => nodeObject(cluster, node)), { continueToken: paged.next, remaining: paged.remaining }));
+    return send(response, 200, nodeListJson(cluster, paged.items, offsetOf(url.searchParams.get("continue")) ?? 0, paged));
   }
   const nodeMatch = /^\/api\/v1\/nodes\/([^/]+)$/.exec(rest);
   if (nodeMatch) {
@@ -126,12 +139,15 @@ export async function startSimulatedApiServer(clusters: SimCluster[], options: {
     if (cluster.fault === "slow") setTimeout(answer, cluster.delayMs);
     else answer();
   });
-  // A slow cluster's sockets must not keep close() waiting.
-  server.keepAliveTimeout = 1_000;
+  // Like a real apiserver, keep connections open well past one request: Node's client agent
+  // subtracts a second from the server's Keep-Alive hint, so a 1 s hint would close every socket.
+  server.keepAliveTimeout = 30_000;
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tick = () => clusters.forEach(advanceRollout);
+  const tick = () => {
+    for (const cluster of clusters) if (advanceRollout(cluster)) cluster.revision += 1;
+  };
   const timer = options.tickMs ? setInterval(tick, options.tickMs) : null;
   timer?.unref();
 

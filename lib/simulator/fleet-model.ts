@@ -49,6 +49,8 @@ export type SimCluster = {
   fault: SimFault;
   /** With fault "slow": how long each answer takes. */
   delayMs: number;
+  /** Bumped on every change, like a resourceVersion: lets the server reuse what it serialised. */
+  revision: number;
 };
 
 /** The patch release the simulator installs for a minor, as a real team would pick the latest. */
@@ -206,6 +208,7 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     rollout: shape.rollout ? { ...shape.rollout, waiting: 0, node: null } : null,
     fault: shape.fault ?? "none",
     delayMs: shape.delayMs ?? 0,
+    revision: 1,
   };
 }
 
