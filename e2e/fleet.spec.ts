@@ -34,3 +34,22 @@ test("a cluster's nodes can be filtered by version to find the one that went ahe
   await expect(page.getByTestId("node-row")).toHaveCount(1);
   await expect(page.getByTestId("node-row")).toContainText("stg-batch-w-3");
 });
+
+test("nothing of the kubeconfig reaches the browser: no token, no certificate, in pages or polls", async ({ page }) => {
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (/text|json|x-component/.test(type)) bodies.push(await response.text().catch(() => ""));
+  });
+  await page.goto("/fleet");
+  await page.getByRole("link", { name: "prd-gpu", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("prd-gpu");
+  // Wait for a few polls through the server actions.
+  await page.waitForTimeout(2_500);
+  expect(bodies.length).toBeGreaterThan(3);
+  for (const body of bodies) {
+    expect(body).not.toMatch(/sim-[a-z-]+-[a-z0-9]{8,}/);
+    expect(body).not.toContain("BEGIN CERTIFICATE");
+    expect(body).not.toContain("certificate-authority-data");
+  }
+});

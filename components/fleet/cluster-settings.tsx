@@ -23,7 +23,7 @@ export async function ClusterSettings() {
           ))}
           {clusters.length === 0 ? <li className="py-2 text-slate-500">No cluster registered yet.</li> : null}
         </ul>
-        <CardBody className="rounded-lg bg-slate-50 ring-1 ring-slate-200">
+        <CardBody className="self-start rounded-lg bg-slate-50 ring-1 ring-slate-200">
           <AddClusterForm environments={environments} contexts={contexts.filter((c) => !registered.has(c))} />
         </CardBody>
       </div>

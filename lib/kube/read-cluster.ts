@@ -56,7 +56,9 @@ async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signa
   if (!server) throw new MalformedResponse("the kubeconfig context has no server");
   const url = new URL(server.replace(/\/$/, "") + path);
   return new Promise((resolve, reject) => {
-    const request = httpsRequest(url, { method: "GET", agent, headers: { ...options.headers, accept: "application/json" }, signal }, (response) => {
+    const { ca, cert, key, pfx, passphrase, rejectUnauthorized } = options;
+    const tls = { ca, cert, key, pfx, passphrase, ...(rejectUnauthorized === undefined ? {} : { rejectUnauthorized }) };
+    const request = httpsRequest(url, { method: "GET", agent, ...tls, headers: { ...options.headers, accept: "application/json" }, signal }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);
