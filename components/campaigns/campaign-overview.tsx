@@ -6,8 +6,10 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { attentionCounts, campaignProgress, nextPromotion, verificationOf } from "@/lib/campaigns/progress";
 import { getInventory, getPhases, listActivity } from "@/lib/campaigns/queries";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
+import { listChecklist } from "@/lib/retrospectives/queries";
 import { ActivityFeed } from "./activity-feed";
 import { AttentionSummary } from "./attention-summary";
+import { ChecklistCard } from "./checklist-card";
 import { EnvironmentProgressList } from "./environment-progress";
 import { PhaseTimeline } from "./phase-timeline";
 import { VERIFICATION_TONES } from "./verification-tones";
@@ -15,7 +17,12 @@ import { VERIFICATION_TONES } from "./verification-tones";
 const BLOCKERS_SHOWN = 8;
 
 export async function CampaignOverview({ campaignId }: { campaignId: string }) {
-  const [inventory, phases, activity] = await Promise.all([getInventory(campaignId), getPhases(campaignId), listActivity(campaignId, { take: 8 })]);
+  const [inventory, phases, activity, checklist] = await Promise.all([
+    getInventory(campaignId),
+    getPhases(campaignId),
+    listActivity(campaignId, { take: 8 }),
+    listChecklist(campaignId),
+  ]);
   if (!inventory) notFound();
   const progress = campaignProgress(inventory.components, inventory.environments);
   const promotion = nextPromotion(progress);
@@ -68,6 +75,7 @@ export async function CampaignOverview({ campaignId }: { campaignId: string }) {
           ) : (
             <Card className="px-5 py-4 text-sm text-emerald-800">Every component is settled in every environment.</Card>
           )}
+          {checklist.length > 0 ? <ChecklistCard items={checklist} /> : null}
           <Card>
             <CardHeader title="Activity" description="Who changed what, and when." />
             <CardBody>

@@ -10,9 +10,11 @@ export function CampaignTabs({ campaignId }: { campaignId: string }) {
   const tabs = [
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/components`, label: "Components", active: pathname.startsWith(`${base}/components`) },
+    { href: `${base}/retrospective`, label: "Retrospective", active: pathname.startsWith(`${base}/retrospective`) },
+    { href: `${base}/summary`, label: "Summary", active: pathname.startsWith(`${base}/summary`) },
   ];
   return (
-    <nav className="flex gap-6 border-b border-slate-200 text-sm" aria-label="Campaign">
+    <nav className="flex gap-6 border-b border-slate-200 text-sm print:hidden" aria-label="Campaign">
       {tabs.map((tab) => (
         <Link
           key={tab.href}

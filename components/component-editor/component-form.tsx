@@ -33,6 +33,7 @@ function toFormValues(component: ComponentView | null): ComponentFields {
     breakingNotes: component?.breakingNotes ?? "",
     compatibility: component?.compatibility ?? "unknown",
     compatibilitySource: component?.compatibilitySource ?? "",
+    userFacing: component?.userFacing ?? false,
     releaseNotes: component?.releaseNotes ?? [],
   };
 }
@@ -193,6 +194,10 @@ export function ComponentForm({ team, targetKubernetes, ...props }: Props) {
             {(control) => <Textarea {...control} {...register("breakingNotes")} rows={8} placeholder="What changes, what to do before and after, links to the PRs…" />}
           </Field>
         )}
+        <label className="flex items-center gap-2 pt-1 text-xs text-slate-700">
+          <input type="checkbox" className="size-4 rounded border-slate-300 accent-indigo-600" {...register("userFacing")} />
+          These notes concern the clusters&apos; users: put them in the users&apos; release notes
+        </label>
       </div>
 
       <div className="flex items-center gap-3">

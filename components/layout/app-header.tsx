@@ -12,7 +12,7 @@ const NAVIGATION = [
 export async function AppHeader() {
   const [actingMember, team] = await Promise.all([getActingMember(), listTeam()]);
   return (
-    <header className="bg-slate-900">
+    <header className="bg-slate-900 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-6 px-6">
         <div className="flex items-center gap-8">
           <Link href="/" className="flex items-center gap-2 text-white">

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { guarded } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { recordActivity } from "./activity-log";
+import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
@@ -48,8 +49,10 @@ export async function createCampaign(actor: ActingMember, input: unknown): Promi
           },
         },
       });
+      let carriedActions = 0;
       if (previous) {
         await tx.component.createMany({ data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })) });
+        carriedActions = await carryForwardActionItems(tx, previous.id, campaign.id);
       }
       await recordActivity(tx, {
         campaignId: campaign.id,
@@ -60,6 +63,7 @@ export async function createCampaign(actor: ActingMember, input: unknown): Promi
         changes: [
           { field: "Campaign", before: "—", after: `created, Kubernetes ${kubernetesFrom} → ${kubernetesTo}` },
           ...(previous ? [{ field: "Inventory", before: "—", after: `${previous.components.length} components from ${previous.name}` }] : []),
+          ...(carriedActions > 0 ? [{ field: "Checklist", before: "—", after: `${carriedActions} open action items from the last retrospective` }] : []),
         ],
       });
       return success({ id: campaign.id });

@@ -28,6 +28,7 @@ function loggedFields(row: ComponentRow) {
     owner: row.owner?.name ?? null,
     compatibility: row.compatibility,
     compatibilitySource: row.compatibilitySource,
+    userFacing: row.userFacing ? "yes" : "no",
     breakingNotes: row.breakingNotes.length > NOTES_PREVIEW ? `${row.breakingNotes.slice(0, NOTES_PREVIEW)}…` : row.breakingNotes,
     releaseNotes: row.releaseNotes.map((link) => link.label).join(", "),
   };
@@ -41,6 +42,7 @@ const FIELD_LABELS = {
   owner: "Owner",
   compatibility: "Compatibility",
   compatibilitySource: "Compatibility source",
+  userFacing: "Concerns cluster users",
   breakingNotes: "Breaking-change notes",
   releaseNotes: "Release notes",
 };

@@ -46,6 +46,7 @@ export function toComponentView(row: ComponentRow): ComponentView {
     breakingNotes: row.breakingNotes,
     compatibility: isOneOf(COMPATIBILITY, row.compatibility) ? row.compatibility : "unknown",
     compatibilitySource: row.compatibilitySource,
+    userFacing: row.userFacing,
     releaseNotes: row.releaseNotes.map(({ label, url }) => ({ label, url })),
     verifications,
     revision: row.revision,

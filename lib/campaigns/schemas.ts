@@ -61,6 +61,7 @@ export const componentFieldsSchema = z.object({
   breakingNotes: z.string().max(MARKDOWN_LIMIT, "Keep the notes under 20,000 characters."),
   compatibility: z.enum(COMPATIBILITY),
   compatibilitySource: optionalHttpUrl,
+  userFacing: z.boolean().default(false),
   releaseNotes: z.array(releaseNoteLinkSchema).max(20, "At most 20 links."),
 });
 export type ComponentFields = z.input<typeof componentFieldsSchema>;

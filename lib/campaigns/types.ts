@@ -40,6 +40,8 @@ export type ComponentView = {
   breakingNotes: string;
   compatibility: Compatibility;
   compatibilitySource: string;
+  /** The breaking-change notes concern the clusters' users (they go into the users' release notes). */
+  userFacing: boolean;
   releaseNotes: ReleaseNoteLinkView[];
   /** Keyed by environment id; a missing key means pending. */
   verifications: Record<string, VerificationView>;

@@ -33,6 +33,8 @@ export type DemoComponent = {
   breaking?: { override: boolean; reason: string };
   compatibility: Compatibility;
   compatibilitySource?: string;
+  /** The breaking notes concern the clusters' users. */
+  userFacing?: boolean;
   dev?: DemoVerification;
   stg?: DemoVerification;
 };
@@ -211,6 +213,7 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
       { label: "v0.17.0: v1beta1 removed", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0" },
       { label: "v0.19.2 release", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.19.2" },
     ],
+    userFacing: true,
     breakingNotes: "CRDs `external-secrets.io/v1beta1` → **`v1`** (served until v0.17.0). Rewrite every `ExternalSecret` and `SecretStore` in the tenant repos **before** the upgrade.",
     compatibility: "compatible",
   },
@@ -233,6 +236,7 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "v1.18.2",
     owner: "kenji",
     releaseNotes: [{ label: "Release notes", url: "https://cert-manager.io/docs/releases/" }],
+    userFacing: true,
     breakingNotes: "1.18: `Certificate.spec.privateKey.rotationPolicy` defaults to `Always`.",
     compatibility: "compatible",
     compatibilitySource: "https://cert-manager.io/docs/releases/#currently-supported-releases",
@@ -304,5 +308,35 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     ],
     breakingNotes: "Bump `k8s.io/client-go`, `api`, `apimachinery` to v0.34 and controller-runtime to v0.22. The fake client needs `WithStatusSubresource` for status updates: fix the tests.",
     compatibility: "unknown",
+  },
+];
+
+export type DemoRetroCard = {
+  column: "keep" | "problem" | "try";
+  body: string;
+  author: string;
+  voters: string[];
+  action?: { title: string; owner: string; dueInMonths: number; done: boolean };
+};
+
+/** Last year's KPT, closed; its one open action item is carried into this year's campaign. */
+export const DEMO_RETROSPECTIVE: DemoRetroCard[] = [
+  { column: "keep", body: "Dev → Stg → Prd with a **week of soak** on Stg caught the Cilium regression.", author: "kenji", voters: ["aiko", "mei", "ryo"] },
+  { column: "keep", body: "One maintenance branch, one PR per component owner.", author: "aiko", voters: ["ryo"] },
+  { column: "problem", body: "The kubeadm `ControlPlaneKubeletLocalMode` gate surprised us on the 1.30 → 1.31 hop.", author: "aiko", voters: ["kenji", "mei"] },
+  { column: "problem", body: "Tenants learned about removed APIs on the day of the Prd window.", author: "ryo", voters: ["aiko", "kenji", "mei", "ryo"] },
+  {
+    column: "try",
+    body: "Run `pluto` against every tenant repo in CI, months before the window.",
+    author: "ryo",
+    voters: ["aiko", "kenji"],
+    action: { title: "Add a pluto scan of all tenant repos to CI", owner: "ryo", dueInMonths: -6, done: false },
+  },
+  {
+    column: "try",
+    body: "Publish the users' release notes a month ahead.",
+    author: "mei",
+    voters: ["aiko"],
+    action: { title: "Release notes for cluster users one month before Prd", owner: "mei", dueInMonths: -9, done: true },
   },
 ];

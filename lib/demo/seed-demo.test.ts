@@ -3,11 +3,13 @@ import { db } from "@/lib/db";
 import { getInventory, listCampaigns } from "@/lib/campaigns/queries";
 import { attentionCounts, campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { getPhases } from "@/lib/campaigns/queries";
+import { getRetrospective, listChecklist } from "@/lib/retrospectives/queries";
 import { DEMO_COMPONENTS, DEMO_TEAM } from "./demo-inventory";
 import { seedDemoIfEmpty } from "./seed-demo";
 
 async function emptyDatabase() {
   await db.cluster.deleteMany();
+  await db.retrospective.deleteMany();
   await db.activity.deleteMany();
   await db.campaign.deleteMany();
   await db.teamMember.deleteMany();
@@ -49,6 +51,11 @@ describe("demo data", () => {
       "Stg:stg-batch",
       "Stg:stg-gpu",
     ]);
+
+    expect((await listChecklist(current!.id)).map((item) => item.text)).toEqual(["Add a pluto scan of all tenant repos to CI"]);
+    const retrospective = await getRetrospective(previous!.id, null);
+    expect(retrospective?.closedAt).not.toBeNull();
+    expect(retrospective?.cards[0]?.votes).toBe(4);
 
     const last = (await getInventory(previous!.id))!;
     for (const progress of campaignProgress(last.components, last.environments)) expect(progress.percent).toBe(100);

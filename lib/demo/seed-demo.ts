@@ -1,12 +1,13 @@
 import "server-only";
-import { addDays, subDays, subMonths } from "date-fns";
+import { addDays, addMonths, subDays, subMonths } from "date-fns";
 import { db, type Transaction } from "@/lib/db";
 import { planPhases } from "@/lib/campaigns/phase-plan";
 import { demoFleet } from "@/lib/simulator/fleet-model";
 import type { FieldChange } from "@/lib/campaigns/types";
 import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
-import { DEMO_COMPONENTS, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
+import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
+import { DEMO_COMPONENTS, DEMO_RETROSPECTIVE, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
 
 export const DEFAULT_ENVIRONMENTS = ["Dev", "Stg", "Prd"] as const;
 
@@ -89,6 +90,8 @@ async function writeDemo(tx: Transaction, now: Date) {
     });
   }
 
+  await writeDemoRetrospective(tx, previous.id, addDays(lastWindow, 6), idOf);
+
   // This year's campaign: Dev platform done, owners verifying their components on Dev.
   const start = subDays(now, 35);
   const window = addDays(now, 20);
@@ -162,6 +165,35 @@ async function writeDemo(tx: Transaction, now: Date) {
   await tx.activity.createMany({
     data: activity.map(({ changes, ...entry }) => ({ ...entry, campaignId: current.id, changes: JSON.stringify(changes) })),
   });
+  await carryForwardActionItems(tx, previous.id, current.id);
+}
+
+async function writeDemoRetrospective(tx: Transaction, campaignId: string, heldAt: Date, idOf: (key: string | null) => string | null) {
+  const retrospective = await tx.retrospective.create({ data: { campaignId, createdAt: heldAt, closedAt: addDays(heldAt, 1) } });
+  for (const card of DEMO_RETROSPECTIVE) {
+    const created = await tx.retroCard.create({
+      data: {
+        retrospectiveId: retrospective.id,
+        column: card.column,
+        body: card.body,
+        authorId: idOf(card.author),
+        createdAt: heldAt,
+        votes: { create: card.voters.flatMap((voter) => (idOf(voter) ? [{ memberId: idOf(voter)! }] : [])) },
+      },
+    });
+    if (card.action) {
+      await tx.actionItem.create({
+        data: {
+          retrospectiveId: retrospective.id,
+          cardId: created.id,
+          title: card.action.title,
+          ownerId: idOf(card.action.owner),
+          dueDate: addMonths(heldAt, 12 + card.action.dueInMonths),
+          doneAt: card.action.done ? addMonths(heldAt, 3) : null,
+        },
+      });
+    }
+  }
 }
 
 type DemoRevision = {
@@ -185,6 +217,7 @@ async function createDemoComponent(tx: Transaction, campaignId: string, componen
       breakingReason: component.breaking?.reason ?? "",
       compatibility: component.compatibility,
       compatibilitySource: component.compatibilitySource ?? "",
+      userFacing: component.userFacing ?? false,
       releaseNotes: { create: component.releaseNotes.map((link, position) => ({ ...link, position })) },
       verifications: { create: at.verifications.map((v) => ({ ...v, revision: 1 })) },
     },

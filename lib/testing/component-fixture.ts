@@ -23,6 +23,7 @@ export function componentFixture(
     breakingNotes: "",
     compatibility: "unknown",
     compatibilitySource: "",
+    userFacing: false,
     releaseNotes: [],
     revision: 0,
     updatedAt: new Date(0),

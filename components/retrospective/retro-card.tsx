@@ -1,0 +1,142 @@
+"use client";
+
+import { ThumbsUp } from "lucide-react";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input, Select, Textarea } from "@/components/ui/field";
+import { Markdown } from "@/components/ui/markdown";
+import { OwnerSelect } from "@/components/inventory/owner-select";
+import type { ActionResult } from "@/lib/actions/result";
+import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
+import { formatDay } from "@/lib/format";
+import { deleteCardAction, editCardAction, makeActionItemAction, mergeCardsAction, toggleVoteAction } from "@/lib/retrospectives/actions";
+import type { RetroCardView } from "@/lib/retrospectives/types";
+import { cn } from "@/lib/utils";
+
+type Change = (run: () => Promise<ActionResult<unknown>>) => void;
+
+export function RetroCard({
+  card,
+  siblings,
+  me,
+  team,
+  closed,
+  change,
+}: {
+  card: RetroCardView;
+  siblings: RetroCardView[];
+  me: ActingMember | null;
+  team: TeamMemberView[];
+  closed: boolean;
+  change: Change;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(card.body);
+  const [planning, setPlanning] = useState(false);
+  const [title, setTitle] = useState(card.body.split("\n")[0]?.slice(0, 200) ?? "");
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [dueDate, setDueDate] = useState("");
+  const mine = me !== null && card.author?.id === me.id;
+  const writable = !closed && me !== null && me.role !== "viewer";
+
+  return (
+    <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" data-testid="retro-card">
+      {editing ? (
+        <div className="space-y-2">
+          <Textarea aria-label="Card text" value={body} onChange={(e) => setBody(e.target.value)} rows={4} className="font-sans text-sm" />
+          <div className="flex gap-2">
+            <Button size="sm" onClick={() => { change(() => editCardAction({ cardId: card.id, body, revision: card.revision })); setEditing(false); }}>
+              Save
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Markdown className="text-sm">{card.body}</Markdown>
+      )}
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
+        <span>
+          {card.author?.name ?? "someone"}
+          {card.merged > 0 ? ` · ${card.merged + 1} cards merged` : ""}
+        </span>
+        <button
+          type="button"
+          aria-pressed={card.votedByMe}
+          aria-label={`Vote for this card (${card.votes} vote${card.votes === 1 ? "" : "s"})`}
+          disabled={!writable}
+          onClick={() => change(() => toggleVoteAction(card.id))}
+          className={cn(
+            "inline-flex items-center gap-1 rounded-full px-2 py-0.5 font-medium ring-1 ring-inset disabled:opacity-60",
+            card.votedByMe ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+          )}
+        >
+          <ThumbsUp className="size-3" aria-hidden /> <span data-testid="votes">{card.votes}</span>
+        </button>
+      </div>
+      {card.actionItem ? (
+        <p className="mt-2 rounded-md bg-emerald-50 px-2 py-1.5 text-xs text-emerald-900 ring-1 ring-emerald-200">
+          <Badge tone="success">Action</Badge> {card.actionItem.title}
+          {card.actionItem.owner ? ` · ${card.actionItem.owner.name}` : ""}
+          {card.actionItem.dueDate ? ` · due ${formatDay(card.actionItem.dueDate)}` : ""}
+        </p>
+      ) : null}
+      {writable ? (
+        <div className="mt-2 flex flex-wrap items-center gap-1.5 border-t border-slate-100 pt-2">
+          {mine && !editing ? (
+            <>
+              <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => window.confirm("Delete this card?") && change(() => deleteCardAction(card.id))}>
+                Delete
+              </Button>
+            </>
+          ) : null}
+          {siblings.length > 0 ? (
+            <Select
+              aria-label="Merge into another card"
+              className="h-7 w-40 text-xs"
+              value=""
+              onChange={(e) => e.target.value && change(() => mergeCardsAction({ sourceId: card.id, targetId: e.target.value }))}
+            >
+              <option value="">Merge into…</option>
+              {siblings.map((sibling) => (
+                <option key={sibling.id} value={sibling.id}>
+                  {sibling.body.slice(0, 40)}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+          {me?.role === "lead" && card.column === "try" ? (
+            <Button size="sm" variant="secondary" onClick={() => setPlanning((open) => !open)}>
+              {card.actionItem ? "Edit action" : "Make action item"}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {planning ? (
+        <form
+          className="mt-2 space-y-2"
+          aria-label="Action item"
+          onSubmit={(event) => {
+            event.preventDefault();
+            change(() => makeActionItemAction({ cardId: card.id, title, ownerId, dueDate }));
+            setPlanning(false);
+          }}
+        >
+          <Input aria-label="What will be done" value={title} onChange={(e) => setTitle(e.target.value)} className="h-8 text-xs" />
+          <div className="flex gap-2">
+            <OwnerSelect team={team} value={ownerId} onChange={setOwnerId} label="Action owner" className="h-8 text-xs" />
+            <Input aria-label="Due date" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className="h-8 text-xs" />
+          </div>
+          <Button type="submit" size="sm">
+            Save action item
+          </Button>
+        </form>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { buttonClasses } from "@/components/ui/button";
+import { getActingMember } from "@/lib/session/acting-member";
+import { loadCampaignReport } from "@/lib/retrospectives/report";
+import { getRetrospective } from "@/lib/retrospectives/queries";
+import { FactsPanel } from "./facts-panel";
+import { RetroBoard } from "./retro-board";
+
+export async function RetrospectivePage({ campaignId }: { campaignId: string }) {
+  const me = await getActingMember();
+  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me?.id ?? null), loadCampaignReport(campaignId)]);
+  if (!retrospective || !report) notFound();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-semibold">Retrospective: Keep / Problem / Try</h2>
+        <div className="flex gap-2">
+          <a href={`/campaigns/${campaignId}/retrospective/export`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+            Export Markdown
+          </a>
+          <a href={`/campaigns/${campaignId}/release-notes`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+            Release notes for cluster users
+          </a>
+        </div>
+      </div>
+      <FactsPanel facts={report.facts} />
+      <RetroBoard initial={retrospective} me={me} team={report.inventory.team} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { ActivityView, CampaignSummary, PhaseView } from "@/lib/campaigns/types";
+import { componentFixture } from "@/lib/testing/component-fixture";
+import { clusterUsersReleaseNotes, retrospectiveMarkdown } from "./export";
+import { campaignFacts } from "./facts";
+import type { RetrospectiveView } from "./types";
+
+const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+const environments = [{ id: "dev", name: "Dev", position: 0 }];
+const campaign: CampaignSummary = {
+  id: "c",
+  name: "2026 upgrade: 1.31 → 1.34",
+  kubernetesFrom: "1.31",
+  kubernetesTo: "1.34",
+  maintenanceStart: day("2026-12-12"),
+  maintenanceEnd: day("2026-12-13"),
+  completedAt: null,
+  createdAt: day("2026-10-18"),
+  componentCount: 2,
+  previousCampaign: null,
+};
+const phase = (step: number, title: string, planned: [string, string], actual: [string, string] | null): PhaseView => ({
+  step,
+  title,
+  detail: "",
+  plannedStart: day(planned[0]),
+  plannedEnd: day(planned[1]),
+  startedAt: actual ? day(actual[0]) : null,
+  completedAt: actual ? day(actual[1]) : null,
+});
+const gpuOperator = componentFixture({ id: "gpu", name: "NVIDIA GPU Operator", currentVersion: "v24.6.2", targetVersion: "v25.3.2", statuses: { dev: "verified" } });
+gpuOperator.verifications.dev!.verifiedBy = { id: "m", name: "Mei Suzuki" };
+const eso = componentFixture({ name: "External Secrets Operator", userFacing: true, breakingNotes: "Rewrite `v1beta1` to `v1`.", releaseNotes: [{ label: "v0.17.0", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0" }] });
+const failed: ActivityView = {
+  id: "a",
+  actor: { id: "m", name: "Mei Suzuki" },
+  subjectType: "verification",
+  subjectId: "gpu:dev",
+  subject: "NVIDIA GPU Operator on Dev",
+  changes: [{ field: "Verification", before: "Pending", after: "Failed" }],
+  createdAt: day("2026-11-13"),
+};
+
+const facts = campaignFacts({
+  phases: [phase(1, "Inventory", ["2026-10-18", "2026-10-30"], ["2026-10-18", "2026-11-02"]), phase(7, "Prd maintenance", ["2026-12-12", "2026-12-13"], null)],
+  maintenance: { start: campaign.maintenanceStart, end: campaign.maintenanceEnd },
+  components: [gpuOperator, eso],
+  environments,
+  activity: [failed],
+});
+
+describe("campaignFacts", () => {
+  it("compares each step with its plan and follows every failure to where it ended", () => {
+    expect(facts.phases[0]).toEqual({ step: 1, title: "Inventory", plannedDays: 13, actualDays: 16, overrunDays: 3 });
+    expect(facts.prdWindow.actual).toEqual({ start: null, end: null });
+    expect(facts.failures).toEqual([{ subject: "NVIDIA GPU Operator on Dev", by: "Mei Suzuki", at: day("2026-11-13"), endedAs: "Verified" }]);
+    expect(facts.verifiedBy).toEqual([{ name: "Mei Suzuki", count: 1 }]);
+    expect(facts.breaking.map((b) => b.name)).toContain("NVIDIA GPU Operator");
+  });
+});
+
+describe("retrospectiveMarkdown", () => {
+  const retrospective: RetrospectiveView = {
+    id: "r",
+    campaignId: "c",
+    closedAt: null,
+    cards: [
+      { id: "1", column: "problem", body: "Kustomize broke\nevery build.", author: { id: "r", name: "Ryo" }, votes: 3, votedByMe: false, revision: 0, merged: 0, actionItem: null, createdAt: day("2026-12-20") },
+      { id: "2", column: "try", body: "pluto in CI", author: null, votes: 1, votedByMe: false, revision: 0, merged: 0, actionItem: { id: "x", title: "Add pluto to CI", owner: { id: "r", name: "Ryo" }, dueDate: day("2027-03-01") }, createdAt: day("2026-12-20") },
+    ],
+  };
+
+  it("lists the cards per column with votes, the action items and the campaign summary", () => {
+    const markdown = retrospectiveMarkdown(campaign, retrospective, facts);
+    expect(markdown).toContain("## Problem\n\n**3 votes** · Ryo\n\n> Kustomize broke\n> every build.");
+    expect(markdown).toContain("## Keep\n\n_Nothing._");
+    expect(markdown).toContain("- [ ] Add pluto to CI (Ryo), due 1 Mar 2027");
+    expect(markdown).toContain("| 1. Inventory | 13 | 16 |");
+  });
+});
+
+describe("clusterUsersReleaseNotes", () => {
+  it("includes only the notes marked user-facing, and the Kubernetes versions involved", () => {
+    const notes = clusterUsersReleaseNotes(campaign, [gpuOperator, eso]);
+    expect(notes).toContain("# Kubernetes 1.31 → 1.34: what cluster users need to know");
+    expect(notes).toContain("### External Secrets Operator");
+    expect(notes).toContain("Rewrite `v1beta1` to `v1`.");
+    expect(notes).not.toContain("NVIDIA GPU Operator");
+  });
+});

@@ -1,0 +1,73 @@
+import type { CampaignSummary, ComponentView } from "@/lib/campaigns/types";
+import { formatDay, formatRange } from "@/lib/format";
+import type { CampaignFacts } from "./facts";
+import { KPT_COLUMNS, KPT_LABELS } from "./schemas";
+import type { RetrospectiveView } from "./types";
+
+/** Markdown for the team's wiki and for the clusters' users. Pure: views in, text out. */
+
+const quote = (markdown: string) => markdown.split("\n").map((line) => `> ${line}`.trimEnd()).join("\n");
+
+export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: CampaignFacts): string {
+  const lines = [
+    `## Campaign summary: ${campaign.name}`,
+    "",
+    `- Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}`,
+    `- Prd maintenance planned ${formatRange(facts.prdWindow.planned.start, facts.prdWindow.planned.end)}, actual ${formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end)}`,
+    `- ${campaign.componentCount} components, ${facts.breaking.length} with breaking changes`,
+    "",
+    "| Step | Planned days | Actual days |",
+    "|---|---|---|",
+    ...facts.phases.map((p) => `| ${p.step}. ${p.title} | ${p.plannedDays ?? "—"} | ${p.actualDays ?? "—"} |`),
+    "",
+  ];
+  if (facts.breaking.length > 0) lines.push("### Breaking changes", "", ...facts.breaking.map((b) => `- ${b.name}: ${b.from} → ${b.to ?? "?"}`), "");
+  if (facts.failures.length > 0) lines.push("### Failed verifications", "", ...facts.failures.map((f) => `- ${f.subject} (${f.by}, ${formatDay(f.at)}): now ${f.endedAs}`), "");
+  if (facts.verifiedBy.length > 0) lines.push("### Who verified", "", ...facts.verifiedBy.map((v) => `- ${v.name}: ${v.count}`), "");
+  return lines.join("\n");
+}
+
+export function retrospectiveMarkdown(campaign: CampaignSummary, retrospective: RetrospectiveView, facts: CampaignFacts): string {
+  const lines = [`# Retrospective: ${campaign.name}`, "", retrospective.closedAt ? `Closed ${formatDay(retrospective.closedAt)}.` : "Still open.", ""];
+  for (const column of KPT_COLUMNS) {
+    lines.push(`## ${KPT_LABELS[column]}`, "");
+    const cards = retrospective.cards.filter((card) => card.column === column);
+    if (cards.length === 0) lines.push("_Nothing._", "");
+    for (const card of cards) {
+      lines.push(`**${card.votes} vote${card.votes === 1 ? "" : "s"}** · ${card.author?.name ?? "someone"}`, "", quote(card.body), "");
+    }
+  }
+  const actions = retrospective.cards.flatMap((card) => (card.actionItem ? [card.actionItem] : []));
+  if (actions.length > 0) {
+    lines.push("## Action items", "", ...actions.map((a) => `- [ ] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}`), "");
+  }
+  lines.push(campaignSummaryMarkdown(campaign, facts));
+  return lines.join("\n");
+}
+
+/** What the clusters' users must know and do, from the breaking-change notes marked user-facing. */
+export function clusterUsersReleaseNotes(campaign: CampaignSummary, components: ComponentView[]): string {
+  const userFacing = components.filter((c) => c.userFacing && c.breakingNotes.trim() !== "");
+  return [
+    `# Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}: what cluster users need to know`,
+    "",
+    `The platform team upgrades the clusters from Kubernetes ${campaign.kubernetesFrom} to ${campaign.kubernetesTo}.`,
+    `Prd maintenance: ${formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)} (workloads are stopped during the window).`,
+    "",
+    "## Before the upgrade",
+    "",
+    `- Check your manifests for APIs removed between ${campaign.kubernetesFrom} and ${campaign.kubernetesTo} (e.g. \`pluto detect-files\`): https://kubernetes.io/docs/reference/using-api/deprecation-guide/`,
+    "- Make sure every workload that must not stop has a PodDisruptionBudget and more than one replica.",
+    "",
+    "## Changes that concern you",
+    "",
+    ...(userFacing.length === 0
+      ? ["_No component change needs action from cluster users._", ""]
+      : userFacing.flatMap((c) => [`### ${c.name} ${c.currentVersion} → ${c.targetVersion ?? "?"}`, "", c.breakingNotes.trim(), "", ...c.releaseNotes.map((l) => `- [${l.label}](${l.url})`), ""])),
+    "## After the upgrade",
+    "",
+    "- Check that every Deployment and StatefulSet of yours is fully Ready, not only that pods exist.",
+    "- Tell the platform team about anything unusual.",
+    "",
+  ].join("\n");
+}
