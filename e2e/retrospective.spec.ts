@@ -42,6 +42,7 @@ test("last year's closed retrospective is read-only", async ({ page }) => {
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Retrospective" }).click();
   await expect(page.getByText(/Closed .*: read-only\./)).toBeVisible();
   await expect(page.getByRole("button", { name: "Add card" })).toHaveCount(0);
+  await expect(page.getByTestId("largest-skew")).toContainText("prd-gpu: 2 minors behind the apiserver (kubelet on prd-gpu-w-10 v1.29.15");
   // Most votes first.
   await expect(page.getByRole("region", { name: "Problem" }).getByTestId("retro-card").first()).toContainText("Tenants learned about removed APIs");
 });

@@ -1,6 +1,7 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { formatDay, formatRange } from "@/lib/format";
 import type { CampaignFacts } from "@/lib/retrospectives/facts";
+import { describeSkew } from "@/lib/skew/largest";
 import { cn } from "@/lib/utils";
 
 /** The campaign's own record, so the discussion starts from data. */
@@ -60,7 +61,10 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
             ))}
             {facts.failures.length === 0 ? <li className="text-slate-500">None failed.</li> : null}
           </ul>
-          <p className="mt-2 text-[11px] text-slate-400">Skew history is not kept yet: the live view shows the fleet as it is now.</p>
+          <h3 className="mt-3 mb-1 text-xs font-semibold text-slate-600">Biggest version skew seen</h3>
+          <p className="text-xs" data-testid="largest-skew">
+            {facts.largestSkew ? `${facts.largestSkew.clusterName}: ${describeSkew(facts.largestSkew)}, ${formatDay(facts.largestSkew.observedAt, { short: true })}` : "The live view has not read any cluster during this campaign."}
+          </p>
         </div>
       </CardBody>
     </Card>

@@ -91,6 +91,10 @@ async function writeDemo(tx: Transaction, now: Date) {
   }
 
   await writeDemoRetrospective(tx, previous.id, addDays(lastWindow, 6), idOf);
+  // Three old GPU nodes stayed on 1.29 through last year's Prd window: the skew the live view saw.
+  await tx.skewHighWater.create({
+    data: { campaignId: previous.id, clusterName: "prd-gpu", minors: 2, nodeName: "prd-gpu-w-10", kubeletVersion: "v1.29.15", apiserverVersion: "v1.31.13", observedAt: addDays(lastWindow, 1) },
+  });
 
   // This year's campaign: Dev platform done, owners verifying their components on Dev.
   const start = subDays(now, 35);

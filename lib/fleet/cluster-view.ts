@@ -1,3 +1,4 @@
+import { largestSkew } from "@/lib/skew/largest";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";
@@ -36,6 +37,7 @@ export function clusterView(ref: ClusterRef, read: ClusterRead, meta: { readAt: 
     cordonedCount: reading.nodes.filter((n) => n.cordoned).length,
     histogram: versionHistogram(reading.nodes.map((n) => n.kubeletVersion)),
     controlPlaneVisible: reading.controlPlane !== null,
+    largestSkew: largestSkew(snapshot),
     findings: findSkewViolations(snapshot),
     plan: target ? planUpgrade(snapshot, target) : null,
   };

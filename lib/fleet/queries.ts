@@ -4,6 +4,7 @@ import { openKubeSource, type KubeSource } from "@/lib/kube/connection";
 import { scanClusters, type ScanResult } from "@/lib/kube/scan";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
+import { recordSkewHighWater } from "./skew-high-water";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, ClusterRef, FleetView } from "./types";
 
@@ -48,6 +49,7 @@ export async function getFleet(): Promise<FleetView> {
     const result = results[index]!;
     return clusterView(ref, result.read, result, campaign?.target ?? null);
   });
+  if (campaign) await recordSkewHighWater(campaign.id, views);
   return {
     mode: source.mode,
     campaign,

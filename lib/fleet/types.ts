@@ -1,4 +1,5 @@
 import type { ClusterFault, NodeInfo } from "@/lib/kube/types";
+import type { LargestSkew } from "@/lib/skew/largest";
 import type { ControlPlaneMember, SkewFinding, UpgradePlan } from "@/lib/skew/types";
 
 /** What the browser gets of the fleet: versions and findings, never a credential. */
@@ -21,6 +22,8 @@ export type ClusterView = ClusterRef &
         /** Kubelet versions, newest first. */
         histogram: VersionCount[];
         controlPlaneVisible: boolean;
+        /** The kubelet furthest from the apiserver; null without nodes. */
+        largestSkew: LargestSkew | null;
         findings: SkewFinding[];
         /** Null when no campaign is running to plan towards. */
         plan: UpgradePlan | null;

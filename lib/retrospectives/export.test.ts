@@ -47,6 +47,10 @@ const facts = campaignFacts({
   components: [gpuOperator, eso],
   environments,
   activity: [failed],
+  skewSeen: [
+    { clusterName: "prd-gpu", minors: 2, nodeName: "w10", kubeletVersion: "v1.29.15", apiserverVersion: "v1.31.13", observedAt: day("2026-11-20") },
+    { clusterName: "stg-batch", minors: -1, nodeName: "w3", kubeletVersion: "v1.33.5", apiserverVersion: "v1.32.9", observedAt: day("2026-11-21") },
+  ],
 });
 
 describe("campaignFacts", () => {
@@ -56,6 +60,7 @@ describe("campaignFacts", () => {
     expect(facts.failures).toEqual([{ subject: "NVIDIA GPU Operator on Dev", by: "Mei Suzuki", at: day("2026-11-13"), endedAs: "Verified" }]);
     expect(facts.verifiedBy).toEqual([{ name: "Mei Suzuki", count: 1 }]);
     expect(facts.breaking.map((b) => b.name)).toContain("NVIDIA GPU Operator");
+    expect(facts.largestSkew).toMatchObject({ clusterName: "prd-gpu", minors: 2 });
   });
 });
 
@@ -76,6 +81,7 @@ describe("retrospectiveMarkdown", () => {
     expect(markdown).toContain("## Keep\n\n_Nothing._");
     expect(markdown).toContain("- [ ] Add pluto to CI (Ryo), due 1 Mar 2027");
     expect(markdown).toContain("| 1. Inventory | 13 | 16 |");
+    expect(markdown).toContain("- Biggest version skew seen: prd-gpu, 2 minors behind the apiserver (kubelet on w10 v1.29.15, apiserver v1.31.13)");
   });
 });
 

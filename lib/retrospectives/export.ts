@@ -1,5 +1,6 @@
 import type { CampaignSummary, ComponentView } from "@/lib/campaigns/types";
 import { formatDay, formatRange } from "@/lib/format";
+import { describeSkew } from "@/lib/skew/largest";
 import type { CampaignFacts } from "./facts";
 import { KPT_COLUMNS, KPT_LABELS } from "./schemas";
 import type { RetrospectiveView } from "./types";
@@ -15,6 +16,7 @@ export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: Campai
     `- Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}`,
     `- Prd maintenance planned ${formatRange(facts.prdWindow.planned.start, facts.prdWindow.planned.end)}, actual ${formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end)}`,
     `- ${campaign.componentCount} components, ${facts.breaking.length} with breaking changes`,
+    `- Biggest version skew seen: ${facts.largestSkew ? `${facts.largestSkew.clusterName}, ${describeSkew(facts.largestSkew)}` : "not observed"}`,
     "",
     "| Step | Planned days | Actual days |",
     "|---|---|---|",

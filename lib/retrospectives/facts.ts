@@ -13,6 +13,8 @@ export type CampaignFacts = {
   breaking: { name: string; from: string; to: string | null }[];
   failures: FailureFact[];
   verifiedBy: { name: string; count: number }[];
+  /** The largest skew the live view saw during the campaign, on any cluster; null if it never looked. */
+  largestSkew: { clusterName: string; minors: number; nodeName: string; kubeletVersion: string; apiserverVersion: string; observedAt: Date } | null;
 };
 
 const days = (start: Date | null, end: Date | null) => (start && end ? differenceInCalendarDays(end, start) + 1 : null);
@@ -23,6 +25,7 @@ export function campaignFacts(input: {
   components: ComponentView[];
   environments: EnvironmentView[];
   activity: ActivityView[];
+  skewSeen: NonNullable<CampaignFacts["largestSkew"]>[];
 }): CampaignFacts {
   const phases = input.phases.map((phase) => {
     const plannedDays = days(phase.plannedStart, phase.plannedEnd);
@@ -55,6 +58,7 @@ export function campaignFacts(input: {
     prdWindow: { planned: input.maintenance, actual: { start: prd?.startedAt ?? null, end: prd?.completedAt ?? null } },
     breaking: input.components.filter((c) => c.breaking.effective).map((c) => ({ name: c.name, from: c.currentVersion, to: c.targetVersion })),
     failures,
+    largestSkew: input.skewSeen.reduce<CampaignFacts["largestSkew"]>((max, seen) => (max === null || Math.abs(seen.minors) > Math.abs(max.minors) ? seen : max), null),
     verifiedBy: [...verifiedBy.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
 }

@@ -1,10 +1,16 @@
 import "server-only";
 import { getInventory, getPhases, listActivity } from "@/lib/campaigns/queries";
+import { db } from "@/lib/db";
 import { campaignFacts } from "./facts";
 
 /** Everything the facts panel and the exports are built from, read once. */
 export async function loadCampaignReport(campaignId: string) {
-  const [inventory, phases, activity] = await Promise.all([getInventory(campaignId), getPhases(campaignId), listActivity(campaignId, { take: 5_000 })]);
+  const [inventory, phases, activity, skewSeen] = await Promise.all([
+    getInventory(campaignId),
+    getPhases(campaignId),
+    listActivity(campaignId, { take: 5_000 }),
+    db.skewHighWater.findMany({ where: { campaignId } }),
+  ]);
   if (!inventory) return null;
   const facts = campaignFacts({
     phases,
@@ -12,6 +18,7 @@ export async function loadCampaignReport(campaignId: string) {
     components: inventory.components,
     environments: inventory.environments,
     activity,
+    skewSeen,
   });
   return { inventory, facts };
 }
