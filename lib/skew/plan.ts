@@ -1,4 +1,4 @@
-import { allowedNodeSkew, findSkewViolations, minorIndexOf, minorLabel, newest, oldest, readSnapshot, type MinorIndex } from "./rules";
+import { allowedNodeSkew, minorIndexOf, minorLabel, newest, oldest, readSnapshot, violationsOf, type MinorIndex, type ReadSnapshot } from "./rules";
 import type { Gate, GateReason, PlanStep, SkewSnapshot, UpgradePlan } from "./types";
 
 /*
@@ -58,13 +58,13 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
 
   const next = steps.find((step) => step.kind === "control-plane-hop") ?? steps[0];
   if (!next) return { current: minorLabel(start), target: targetLabel, steps, next: null, unplannable: null };
-  return { current: minorLabel(start), target: targetLabel, steps, next: { step: next, gate: gateFor(snapshot, next, reasonsBeforeFirstHop) }, unplannable: null };
+  return { current: minorLabel(start), target: targetLabel, steps, next: { step: next, gate: gateFor(read, next, reasonsBeforeFirstHop) }, unplannable: null };
 }
 
 /** Whether the next step may start now, and if not, everything that stands in its way. */
-function gateFor(snapshot: SkewSnapshot, next: PlanStep, prerequisites: GateReason[]): Gate {
+function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]): Gate {
   const reasons: GateReason[] = [];
-  const findings = findSkewViolations(snapshot);
+  const findings = violationsOf(read);
   const newerKubelets = findings.filter((f) => f.rule === "kubelet-newer");
   if (newerKubelets.length > 0) {
     reasons.push({
@@ -77,7 +77,6 @@ function gateFor(snapshot: SkewSnapshot, next: PlanStep, prerequisites: GateReas
     reasons.push({ message: `${others.length} other skew violation${others.length === 1 ? "" : "s"} to fix first.`, subjects: others.map((f) => f.subject) });
   }
 
-  const read = readSnapshot(snapshot);
   const controlPlane = [...read.apiservers, ...read.controllers];
   const minors = new Set(controlPlane.map((r) => r.minor));
   if (minors.size > 1) {

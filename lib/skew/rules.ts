@@ -78,7 +78,11 @@ export function newest(readings: Reading[]): Reading | undefined {
 
 /** Every violation of the skew policy in one snapshot, each with the rule and the fix. */
 export function findSkewViolations(snapshot: SkewSnapshot): SkewFinding[] {
-  const read = readSnapshot(snapshot);
+  return violationsOf(readSnapshot(snapshot));
+}
+
+/** The same, for a snapshot already parsed: the planner reads the snapshot once and asks both questions of it. */
+export function violationsOf(read: ReadSnapshot): SkewFinding[] {
   const findings = [...read.unreadable];
   const low = oldest(read.apiservers);
   const high = newest(read.apiservers);
