@@ -24,7 +24,8 @@ import { CATEGORY_SHORT_LABELS } from "@/lib/campaigns/vocabulary";
 import { cn } from "@/lib/utils";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { OwnerSelect } from "./owner-select";
-import { refusalMessage, useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
+import { refusalMessage } from "@/components/forms/action-refused";
+import { useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
 import { VerificationSelect } from "./verification-select";
 
 const column = createColumnHelper<ComponentView>();

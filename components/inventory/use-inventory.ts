@@ -1,23 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import { unwrap } from "@/components/forms/action-refused";
 import { assignOwnerAction, loadInventory, setVerificationAction } from "@/lib/campaigns/actions";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
 import type { ActingMember, InventoryView, MemberRef } from "@/lib/campaigns/types";
-
-/** A refused server action, carried through react-query so onError can roll the optimistic change back. */
-export class ActionRefused extends Error {
-  constructor(readonly failure: ActionFailure) {
-    super(failure.message);
-  }
-}
-
-async function unwrap<T>(result: Promise<ActionResult<T>>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new ActionRefused(settled);
-  return settled.data;
-}
 
 export const inventoryKey = (campaignId: string) => ["inventory", campaignId] as const;
 
@@ -95,8 +82,4 @@ export function useAssignOwner(campaignId: string) {
     onError: (_error, _input, context) => context?.rollback(),
     onSettled: () => client.invalidateQueries({ queryKey: inventoryKey(campaignId) }),
   });
-}
-
-export function refusalMessage(error: unknown): string {
-  return error instanceof ActionRefused ? error.failure.message : "The server could not be reached; nothing was saved.";
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
-import { refusalMessage } from "@/components/inventory/use-inventory";
+import { refusalMessage } from "@/components/forms/action-refused";
 import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
 import { formatDay } from "@/lib/format";
 import { addCardAction, closeRetrospectiveAction } from "@/lib/retrospectives/actions";

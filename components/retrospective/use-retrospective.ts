@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ActionResult } from "@/lib/actions/result";
 import { loadRetrospective } from "@/lib/retrospectives/actions";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
-import { ActionRefused } from "@/components/inventory/use-inventory";
+import { unwrap } from "@/components/forms/action-refused";
 
 const key = (campaignId: string) => ["retrospective", campaignId] as const;
 
@@ -26,11 +26,7 @@ export function useRetrospective(campaignId: string, initialData: RetrospectiveV
 export function useRetroChange(campaignId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (change: () => Promise<ActionResult<unknown>>) => {
-      const result = await change();
-      if (!result.ok) throw new ActionRefused(result);
-      return result.data;
-    },
+    mutationFn: (change: () => Promise<ActionResult<unknown>>) => unwrap(change()),
     onSettled: () => client.invalidateQueries({ queryKey: key(campaignId) }),
   });
 }
