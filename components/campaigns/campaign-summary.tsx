@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { FactsPanel } from "@/components/retrospective/facts-panel";
+import { PlainTableHead } from "@/components/ui/plain-table-head";
 import { verificationOf } from "@/lib/campaigns/progress";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { loadCampaignReport } from "@/lib/retrospectives/report";
@@ -18,15 +19,7 @@ export async function CampaignSummaryView({ campaignId }: { campaignId: string }
       </div>
       <FactsPanel facts={facts} />
       <table className="min-w-full text-sm">
-        <thead className="border-b border-slate-300 text-left text-xs text-slate-500">
-          <tr>
-            {["Component", "Current → target", "Owner", "Breaking", ...inventory.environments.map((e) => e.name)].map((heading) => (
-              <th key={heading} scope="col" className="py-1.5 pr-4 font-medium">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <PlainTableHead className="border-b border-slate-300" headings={["Component", "Current → target", "Owner", "Breaking", ...inventory.environments.map((e) => e.name)]} />
         <tbody className="divide-y divide-slate-200">
           {inventory.components.map((component) => (
             <tr key={component.id} className="break-inside-avoid">

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PlainTableHead } from "@/components/ui/plain-table-head";
 import { describeStepText } from "@/lib/skew/describe";
+import { CONTROL_PLANE_COMPONENTS } from "@/lib/skew/types";
 import { GateSummary } from "./gate-summary";
 import { NodeTable } from "./node-table";
 import { RefreshedAgo } from "./refreshed-ago";
@@ -94,20 +96,12 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
                 <p className="text-sm text-slate-600">Managed control plane (EKS, GKE, AKS): its components are not visible from inside the cluster. The apiserver version above comes from /version.</p>
               ) : (
                 <table className="min-w-full text-sm">
-                  <thead className="text-left text-xs text-slate-500">
-                    <tr>
-                      {["Node", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"].map((heading) => (
-                        <th key={heading} scope="col" className="py-1.5 pr-4 font-medium">
-                          {heading}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
+                  <PlainTableHead headings={["Node", ...CONTROL_PLANE_COMPONENTS]} />
                   <tbody className="font-mono text-xs">
                     {[...byNode.entries()].map(([node, versions]) => (
                       <tr key={node} className="border-t border-slate-100">
                         <td className="py-1.5 pr-4 font-sans font-medium">{node}</td>
-                        {["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"].map((component) => (
+                        {CONTROL_PLANE_COMPONENTS.map((component) => (
                           <td key={component} className="py-1.5 pr-4">
                             {versions[component] ?? "—"}
                           </td>

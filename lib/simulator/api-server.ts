@@ -53,13 +53,15 @@ function offsetOf(token: string | null): number | null {
   }
 }
 
-function page<T>(items: T[], url: URL): { items: T[]; next?: string; remaining?: number } | null {
+type Page<T> = { items: T[]; offset: number; next?: string; remaining?: number };
+
+function page<T>(items: T[], url: URL): Page<T> | null {
   const offset = offsetOf(url.searchParams.get("continue"));
   if (offset === null) return null;
   const limit = Number(url.searchParams.get("limit") ?? 0);
-  if (!Number.isInteger(limit) || limit <= 0) return { items: items.slice(offset) };
+  if (!Number.isInteger(limit) || limit <= 0) return { items: items.slice(offset), offset };
   const end = offset + limit;
-  return end < items.length ? { items: items.slice(offset, end), next: continueToken(end), remaining: items.length - end } : { items: items.slice(offset) };
+  return end < items.length ? { items: items.slice(offset, end), offset, next: continueToken(end), remaining: items.length - end } : { items: items.slice(offset), offset };
 }
 
 const wantsTable = (request: IncomingMessage) => /as=Table/.test(request.headers.accept ?? "");
@@ -67,14 +69,14 @@ const wantsTable = (request: IncomingMessage) => /as=Table/.test(request.headers
 /** Serialised nodes per cluster revision: like an apiserver's watch cache, a list costs a join, not a re-encode. */
 const serialisedNodes = new WeakMap<SimCluster, { revision: number; items: string[] }>();
 
-function nodeListJson(cluster: SimCluster, nodes: SimCluster["nodes"], offset: number, page: { next?: string; remaining?: number }): string {
+function nodeListJson(cluster: SimCluster, page: Page<SimCluster["nodes"][number]>): string {
   let cached = serialisedNodes.get(cluster);
   if (!cached || cached.revision !== cluster.revision) {
     cached = { revision: cluster.revision, items: cluster.nodes.map((node) => JSON.stringify(nodeObject(cluster, node))) };
     serialisedNodes.set(cluster, cached);
   }
   const envelope = JSON.stringify(listOf("NodeList", [], { continueToken: page.next, remaining: page.remaining }));
-  return `${envelope.slice(0, -3)}[${cached.items.slice(offset, offset + nodes.length).join(",")}]}`;
+  return `${envelope.slice(0, -3)}[${cached.items.slice(page.offset, page.offset + page.items.length).join(",")}]}`;
 }
 
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
@@ -95,7 +97,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
     const paged = page(cluster.nodes, url);
     if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old to display a consistent list result."));
     if (wantsTable(request)) return send(response, 200, nodeTable(cluster, paged.items, paged.next));
-    return send(response, 200, nodeListJson(cluster, paged.items, offsetOf(url.searchParams.get("continue")) ?? 0, paged));
+    return send(response, 200, nodeListJson(cluster, paged));
   }
   const nodeMatch = /^\/api\/v1\/nodes\/([^/]+)$/.exec(rest);
   if (nodeMatch) {

@@ -1,4 +1,5 @@
 import { formatDistanceStrict } from "date-fns";
+import { nodeRoles } from "@/lib/kube/node-accessors";
 import type { SimCluster, SimNode } from "./fleet-model";
 
 /*
@@ -13,10 +14,9 @@ const uid = (cluster: string, name: string) => {
   return `${hex}-${hex.slice(0, 4)}-4${hex.slice(1, 4)}-8${hex.slice(2, 5)}-${hex}${hex.slice(0, 4)}`;
 };
 
+/** The ROLES column as kubectl prints it, read from the labels the way Stepwise reads them. */
 function rolesOf(node: SimNode): string {
-  const roles = Object.keys(node.labels)
-    .filter((label) => label.startsWith("node-role.kubernetes.io/"))
-    .map((label) => label.slice("node-role.kubernetes.io/".length));
+  const roles = nodeRoles({ metadata: { labels: node.labels } });
   return roles.length > 0 ? roles.join(",") : "<none>";
 }
 
