@@ -4,10 +4,16 @@ import { isOneOf } from "@/lib/campaigns/vocabulary";
 import { KPT_COLUMNS } from "./schemas";
 import type { ChecklistItemView, RetroCardView, RetrospectiveView } from "./types";
 
-/** Every campaign has its retrospective; it comes into being the first time someone opens it. */
+/**
+ * Every campaign has its retrospective; it comes into being the first time someone opens it.
+ * The board polls this every few seconds, so the usual case is one read, not a write.
+ */
 export async function retrospectiveIdOf(campaignId: string): Promise<string | null> {
+  const existing = await db.retrospective.findUnique({ where: { campaignId }, select: { id: true } });
+  if (existing) return existing.id;
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
   if (!campaign) return null;
+  // Upsert: two people opening a new retrospective at once must not create two.
   const retrospective = await db.retrospective.upsert({ where: { campaignId }, create: { campaignId }, update: {}, select: { id: true } });
   return retrospective.id;
 }
