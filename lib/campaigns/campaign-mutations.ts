@@ -1,21 +1,15 @@
 import "server-only";
+import { calendarDay } from "@/lib/calendar-day";
 import { db } from "@/lib/db";
 import { guarded } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
-import { recordActivity } from "./activity-log";
 import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
+import { recordActivity } from "./activity-log";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
 import type { ActingMember } from "./types";
 import { PHASES } from "./vocabulary";
-
-/** Form dates are calendar days; store them as midnight UTC so every server reads the same day. */
-function calendarDay(value: string): Date;
-function calendarDay(value: string | ""): Date | null;
-function calendarDay(value: string): Date | null {
-  return value === "" ? null : new Date(`${value}T00:00:00.000Z`);
-}
 
 export async function createCampaign(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createCampaignSchema.safeParse(input);

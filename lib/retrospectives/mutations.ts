@@ -1,4 +1,5 @@
 import "server-only";
+import { calendarDay } from "@/lib/calendar-day";
 import { db, type Transaction } from "@/lib/db";
 import { ConflictError, guarded, isUniqueViolation, RejectedError } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
@@ -129,7 +130,7 @@ export async function makeActionItem(actor: ActingMember, input: unknown): Promi
       if (ownerId && !(await tx.teamMember.findUnique({ where: { id: ownerId }, select: { id: true } }))) {
         return failure("Some fields need attention; nothing was saved.", { ownerId: ["Choose a member of the team."] });
       }
-      const data = { title, ownerId, dueDate: dueDate ? new Date(`${dueDate}T00:00:00.000Z`) : null };
+      const data = { title, ownerId, dueDate: calendarDay(dueDate) };
       await tx.actionItem.upsert({ where: { cardId }, create: { ...data, cardId, retrospectiveId: card.retrospectiveId }, update: data });
       return success(null);
     }),
