@@ -2,12 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { leadOnly, may } from "@/lib/auth/policy";
+import type { ActingMember } from "@/lib/campaigns/types";
 import { campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { getInventory, getPhases, listCampaigns } from "@/lib/campaigns/queries";
 import { formatDay, formatRange } from "@/lib/format";
 import { EnvironmentProgressList } from "./environment-progress";
 
-export async function CampaignList() {
+export async function CampaignList({ member }: { member: ActingMember }) {
+  const canCreate = may(leadOnly(member, "create campaigns"));
   const campaigns = await listCampaigns();
   const cards = await Promise.all(
     campaigns.map(async (campaign) => {
@@ -27,13 +30,22 @@ export async function CampaignList() {
           <h1 className="text-2xl font-semibold tracking-tight">Upgrade campaigns</h1>
           <p className="mt-1 text-sm text-slate-600">Dev, then Stg, then Prd: every component with its owner, its target and its verification.</p>
         </div>
-        <Link href="/campaigns/new" className={buttonClasses()}>
-          New campaign
-        </Link>
+        {canCreate ? (
+          <Link href="/campaigns/new" className={buttonClasses()}>
+            New campaign
+          </Link>
+        ) : null}
       </div>
       {cards.length === 0 ? (
         <Card className="p-10 text-center text-sm text-slate-600">
-          No campaign yet. <Link href="/campaigns/new" className="font-medium text-indigo-700 hover:underline">Start the first one</Link>.
+          No campaign yet.{" "}
+          {canCreate ? (
+            <Link href="/campaigns/new" className="font-medium text-indigo-700 hover:underline">
+              Start the first one.
+            </Link>
+          ) : (
+            "The team lead starts the first one."
+          )}
         </Card>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { leadOnly, may } from "@/lib/auth/policy";
+import type { ActingMember } from "@/lib/campaigns/types";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -16,7 +18,8 @@ import { VERIFICATION_TONES } from "./verification-tones";
 
 const BLOCKERS_SHOWN = 8;
 
-export async function CampaignOverview({ campaignId }: { campaignId: string }) {
+export async function CampaignOverview({ campaignId, member }: { campaignId: string; member: ActingMember }) {
+  const isLead = may(leadOnly(member, "run the campaign"));
   const [inventory, phases, activity, checklist] = await Promise.all([
     getInventory(campaignId),
     getPhases(campaignId),
@@ -75,7 +78,7 @@ export async function CampaignOverview({ campaignId }: { campaignId: string }) {
           ) : (
             <Card className="px-5 py-4 text-sm text-emerald-800">Every component is settled in every environment.</Card>
           )}
-          {checklist.length > 0 ? <ChecklistCard items={checklist} /> : null}
+          {checklist.length > 0 ? <ChecklistCard items={checklist} canTick={isLead} /> : null}
           <Card>
             <CardHeader title="Activity" description="Who changed what, and when." />
             <CardBody>
@@ -86,7 +89,7 @@ export async function CampaignOverview({ campaignId }: { campaignId: string }) {
         <Card className="self-start">
           <CardHeader title="Campaign steps" description="Planned dates; the current step is marked." />
           <CardBody>
-            <PhaseTimeline campaignId={campaignId} phases={phases} now={now} />
+            <PhaseTimeline campaignId={campaignId} phases={phases} now={now} canAdvance={isLead} />
           </CardBody>
         </Card>
       </div>

@@ -8,7 +8,7 @@ import { setChecklistItemAction } from "@/lib/retrospectives/actions";
 import type { ChecklistItemView } from "@/lib/retrospectives/types";
 
 /** Last retrospective's open action items, so a Try is not forgotten for a year. */
-export function ChecklistCard({ items }: { items: ChecklistItemView[] }) {
+export function ChecklistCard({ items, canTick }: { items: ChecklistItemView[]; canTick: boolean }) {
   const { pending, failure, run, reload } = useServerAction();
   return (
     <Card>
@@ -23,7 +23,7 @@ export function ChecklistCard({ items }: { items: ChecklistItemView[] }) {
                   type="checkbox"
                   className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
                   checked={item.doneAt !== null}
-                  disabled={pending}
+                  disabled={pending || !canTick}
                   onChange={(event) => run(() => setChecklistItemAction(item.id, event.target.checked))}
                 />
                 <span className={item.doneAt ? "text-slate-400 line-through" : ""}>

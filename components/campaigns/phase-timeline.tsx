@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 import { AdvancePhaseButton } from "./advance-phase-button";
 
 /** The eight steps of domain.md, with the plan and what actually happened. */
-export function PhaseTimeline({ campaignId, phases, now = new Date() }: { campaignId: string; phases: PhaseView[]; now?: Date }) {
+export function PhaseTimeline({ campaignId, phases, now = new Date(), canAdvance }: { campaignId: string; phases: PhaseView[]; now?: Date; canAdvance: boolean }) {
   const current = currentPhase(phases);
   return (
     <ol className="relative space-y-0">
@@ -42,7 +42,7 @@ export function PhaseTimeline({ campaignId, phases, now = new Date() }: { campai
               </div>
               <p className="text-xs text-slate-500">{phase.detail}</p>
               {done ? <p className="text-xs text-slate-400">Done {formatDay(phase.completedAt)}</p> : null}
-              {isCurrent ? <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} /> : null}
+              {isCurrent && canAdvance ? <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} /> : null}
             </div>
           </li>
         );

@@ -10,7 +10,7 @@ import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
 
 /** The major-bump rule proposes; a person confirms or clears it, with a reason. */
-export function BreakingDecision({ component }: { component: ComponentView }) {
+export function BreakingDecision({ component, canDecide }: { component: ComponentView; canDecide: boolean }) {
   const { breaking } = component;
   const [reason, setReason] = useState(breaking.reason);
   const { pending, failure, run, reload, fieldError } = useServerAction();
@@ -29,23 +29,27 @@ export function BreakingDecision({ component }: { component: ComponentView }) {
             : `${breaking.override ? "Confirmed" : "Cleared"} by a person: ${breaking.reason}`}
         </span>
       </div>
-      <FailureAlert failure={failure} onReload={reload} />
-      <Field label="Reason for a decision" error={fieldError("reason")}>
-        {(control) => <Input {...control} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. CRDs v1beta1 removed" />}
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" disabled={pending || breaking.override === true} onClick={() => decide(true)}>
-          Confirm breaking
-        </Button>
-        <Button size="sm" variant="secondary" disabled={pending || breaking.override === false} onClick={() => decide(false)}>
-          Not breaking
-        </Button>
-        {breaking.override !== null ? (
-          <Button size="sm" variant="ghost" disabled={pending} onClick={() => decide(null)}>
-            Follow the rule again
-          </Button>
-        ) : null}
-      </div>
+      {canDecide ? (
+        <>
+          <FailureAlert failure={failure} onReload={reload} />
+          <Field label="Reason for a decision" error={fieldError("reason")}>
+            {(control) => <Input {...control} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. CRDs v1beta1 removed" />}
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" variant="secondary" disabled={pending || breaking.override === true} onClick={() => decide(true)}>
+              Confirm breaking
+            </Button>
+            <Button size="sm" variant="secondary" disabled={pending || breaking.override === false} onClick={() => decide(false)}>
+              Not breaking
+            </Button>
+            {breaking.override !== null ? (
+              <Button size="sm" variant="ghost" disabled={pending} onClick={() => decide(null)}>
+                Follow the rule again
+              </Button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }

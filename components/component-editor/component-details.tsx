@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,23 +6,30 @@ import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
+import { componentEditRefusal, leadOnly, may, verificationRefusal } from "@/lib/auth/policy";
+import { getTeamPolicy } from "@/lib/team/settings";
+import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
 import { getCampaignSummary, getComponent, listActivity, listEnvironments, listTeam } from "@/lib/campaigns/queries";
-import { CATEGORY_LABELS } from "@/lib/campaigns/vocabulary";
+import { CATEGORY_LABELS, COMPATIBILITY_LABELS } from "@/lib/campaigns/vocabulary";
 import { formatMoment } from "@/lib/format";
 import { BreakingDecision } from "./breaking-decision";
 import { ComponentForm } from "./component-form";
 import { DeleteComponentButton } from "./delete-component-button";
 import { VerificationPanel } from "./verification-panel";
 
-export async function ComponentDetails({ campaignId, componentId }: { campaignId: string; componentId: string }) {
-  const [component, campaign, environments, team, activity] = await Promise.all([
+export async function ComponentDetails({ campaignId, componentId, member }: { campaignId: string; componentId: string; member: ActingMember }) {
+  const [component, campaign, environments, team, activity, policy] = await Promise.all([
     getComponent(componentId),
     getCampaignSummary(campaignId),
     listEnvironments(),
     listTeam(campaignId),
     listActivity(campaignId, { subjectId: componentId, take: 20 }),
+    getTeamPolicy(),
   ]);
   if (!component || !campaign || component.campaignId !== campaign.id) notFound();
+  const ownerId = component.owner?.id ?? null;
+  const canEdit = may(componentEditRefusal(member, ownerId));
+  const isLead = may(leadOnly(member, "remove components"));
 
   return (
     <div className="space-y-5">
@@ -39,7 +47,7 @@ export async function ComponentDetails({ campaignId, componentId }: { campaignId
             <span className="font-mono">{component.targetVersion ?? "no target yet"}</span> · owner {component.owner?.name ?? "nobody yet"}
           </p>
         </div>
-        <DeleteComponentButton component={component} />
+        {isLead ? <DeleteComponentButton component={component} /> : null}
       </div>
 
       <div className="grid gap-5 lg:grid-cols-3">
@@ -66,7 +74,11 @@ export async function ComponentDetails({ campaignId, componentId }: { campaignId
           <Card>
             <CardHeader title="Details" description={`Last changed ${formatMoment(component.updatedAt)}. If someone saves before you do, you are told; nothing is overwritten.`} />
             <CardBody>
-              <ComponentForm mode="edit" component={component} team={team} targetKubernetes={campaign.kubernetesTo} />
+              {canEdit ? (
+                <ComponentForm mode="edit" component={component} team={team} targetKubernetes={campaign.kubernetesTo} canAssignOwner={isLead} />
+              ) : (
+                <ComponentFacts component={component} targetKubernetes={campaign.kubernetesTo} />
+              )}
             </CardBody>
           </Card>
         </div>
@@ -74,13 +86,13 @@ export async function ComponentDetails({ campaignId, componentId }: { campaignId
           <Card>
             <CardHeader title="Verification" description="Dev, then Stg, then Prd." />
             <CardBody>
-              <VerificationPanel component={component} environments={environments} />
+              <VerificationPanel component={component} environments={environments} canVerify={may(verificationRefusal(member, ownerId, policy))} />
             </CardBody>
           </Card>
           <Card>
             <CardHeader title="Breaking change" />
             <CardBody>
-              <BreakingDecision key={component.revision} component={component} />
+              <BreakingDecision key={component.revision} component={component} canDecide={canEdit} />
             </CardBody>
           </Card>
           <Card>
@@ -92,5 +104,26 @@ export async function ComponentDetails({ campaignId, componentId }: { campaignId
         </div>
       </div>
     </div>
+  );
+}
+
+/** The details for those who may read but not change them. */
+function ComponentFacts({ component, targetKubernetes }: { component: ComponentView; targetKubernetes: string }) {
+  const facts: [string, ReactNode][] = [
+    ["Managed by", CATEGORY_LABELS[component.category]],
+    ["Owner", component.owner?.name ?? "Nobody yet"],
+    [`Works with Kubernetes ${targetKubernetes}?`, COMPATIBILITY_LABELS[component.compatibility]],
+    ["Compatibility source", component.compatibilitySource || "—"],
+    ["Concerns cluster users", component.userFacing ? "Yes" : "No"],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2" aria-label="Component details">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <dt className="text-xs text-slate-500">{label}</dt>
+          <dd className="mt-0.5 break-words text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

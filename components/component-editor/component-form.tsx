@@ -14,14 +14,12 @@ import type { ActionFailure } from "@/lib/actions/result";
 import { createComponentAction, updateComponentAction } from "@/lib/campaigns/actions";
 import { componentFieldsSchema, type ComponentFields } from "@/lib/campaigns/schemas";
 import type { ComponentView, TeamMemberView } from "@/lib/campaigns/types";
-import { CATEGORY_LABELS, COMPATIBILITY, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
+import { CATEGORY_LABELS, COMPATIBILITY, COMPATIBILITY_LABELS, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
 import { isMajorBump } from "@/lib/versions/version";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FailureAlert } from "@/components/forms/failure-alert";
 
 const FIELDS = Object.keys(componentFieldsSchema.shape);
-
-const COMPATIBILITY_LABELS = { unknown: "Unknown yet", compatible: "Compatible", incompatible: "Incompatible" } as const;
 
 function toFormValues(component: ComponentView | null): ComponentFields {
   return {
@@ -38,12 +36,12 @@ function toFormValues(component: ComponentView | null): ComponentFields {
   };
 }
 
-type Props = { team: TeamMemberView[]; targetKubernetes: string } & (
+type Props = { team: TeamMemberView[]; targetKubernetes: string; canAssignOwner: boolean } & (
   | { mode: "create"; campaignId: string; component?: undefined }
   | { mode: "edit"; component: ComponentView; campaignId?: undefined }
 );
 
-export function ComponentForm({ team, targetKubernetes, ...props }: Props) {
+export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props }: Props) {
   const router = useRouter();
   const component = props.mode === "edit" ? props.component : null;
   const [revision, setRevision] = useState(component?.revision ?? 0);
@@ -124,7 +122,7 @@ export function ComponentForm({ team, targetKubernetes, ...props }: Props) {
         >
           {(control) => <Input {...control} {...register("targetVersion")} className="font-mono" />}
         </Field>
-        <Field label="Owner" error={errors.ownerId?.message}>
+        <Field label="Owner" error={errors.ownerId?.message} hint={canAssignOwner ? undefined : "The team lead assigns owners."}>
           {(control) => (
             <OwnerSelect
               team={team}
@@ -132,6 +130,7 @@ export function ComponentForm({ team, targetKubernetes, ...props }: Props) {
               className="h-9 text-sm"
               value={watch("ownerId")}
               onChange={(ownerId) => form.setValue("ownerId", ownerId, { shouldDirty: true })}
+              disabled={!canAssignOwner}
               {...control}
             />
           )}

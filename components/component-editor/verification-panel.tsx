@@ -13,7 +13,7 @@ import { formatMoment } from "@/lib/format";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
 
-export function VerificationPanel({ component, environments }: { component: ComponentView; environments: EnvironmentView[] }) {
+export function VerificationPanel({ component, environments, canVerify }: { component: ComponentView; environments: EnvironmentView[]; canVerify: boolean }) {
   return (
     <ul className="divide-y divide-slate-100">
       {environments.map((environment) => (
@@ -22,6 +22,7 @@ export function VerificationPanel({ component, environments }: { component: Comp
             key={`${environment.id}-${verificationOf(component, environment.id).revision}`}
             component={component}
             environment={environment}
+            canVerify={canVerify}
           />
         </li>
       ))}
@@ -29,7 +30,7 @@ export function VerificationPanel({ component, environments }: { component: Comp
   );
 }
 
-function EnvironmentVerification({ component, environment }: { component: ComponentView; environment: EnvironmentView }) {
+function EnvironmentVerification({ component, environment, canVerify }: { component: ComponentView; environment: EnvironmentView; canVerify: boolean }) {
   const verification = verificationOf(component, environment.id);
   const [status, setStatus] = useState<VerificationStatus>(verification.status);
   const [note, setNote] = useState(verification.note);
@@ -54,24 +55,29 @@ function EnvironmentVerification({ component, environment }: { component: Compon
           ? `${verification.verifiedBy.name}, ${formatMoment(verification.updatedAt)}`
           : "Nobody has recorded anything here yet."}
       </p>
-      <FailureAlert failure={failure} onReload={reload} />
-      <div className="flex gap-2">
-        <Select aria-label={`Status on ${environment.name}`} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className="h-8 text-xs">
-          {VERIFICATION_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {VERIFICATION_LABELS[value]}
-            </option>
-          ))}
-        </Select>
-        <Button type="submit" size="sm" disabled={pending || !changed}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-      <Field label={<span className="sr-only">Note on {environment.name}</span>} error={fieldError("note")}>
-        {(control) => (
-          <Textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} rows={2} placeholder="What was checked, links to the PR or the test run" className="min-h-14 font-sans text-xs" />
-        )}
-      </Field>
+      {canVerify ? null : verification.note ? <p className="text-xs whitespace-pre-wrap text-slate-700">{verification.note}</p> : null}
+      {canVerify ? (
+        <>
+          <FailureAlert failure={failure} onReload={reload} />
+          <div className="flex gap-2">
+            <Select aria-label={`Status on ${environment.name}`} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className="h-8 text-xs">
+              {VERIFICATION_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {VERIFICATION_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+            <Button type="submit" size="sm" disabled={pending || !changed}>
+              {pending ? "Saving…" : "Save"}
+            </Button>
+          </div>
+          <Field label={<span className="sr-only">Note on {environment.name}</span>} error={fieldError("note")}>
+            {(control) => (
+              <Textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} rows={2} placeholder="What was checked, links to the PR or the test run" className="min-h-14 font-sans text-xs" />
+            )}
+          </Field>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -9,18 +9,18 @@ import type { EnvironmentView } from "@/lib/campaigns/types";
 import { addEnvironmentAction, renameEnvironmentAction } from "@/lib/environments/actions";
 
 /** The promotion path, in order. Renaming keeps every verification; a new environment goes last. */
-export function EnvironmentSettings({ environments }: { environments: EnvironmentView[] }) {
+export function EnvironmentSettings({ environments, canManage }: { environments: EnvironmentView[]; canManage: boolean }) {
   return (
     <div className="space-y-4">
       <ol className="space-y-2">
         {environments.map((environment, index) => (
           <li key={`${environment.id}-${environment.name}`} className="flex items-start gap-2">
             <span className="mt-2 w-5 text-xs text-slate-400 tabular-nums">{index + 1}.</span>
-            <EnvironmentName environment={environment} />
+            {canManage ? <EnvironmentName environment={environment} /> : <span className="mt-1.5 text-sm">{environment.name}</span>}
           </li>
         ))}
       </ol>
-      <NewEnvironment />
+      {canManage ? <NewEnvironment /> : null}
     </div>
   );
 }

@@ -20,7 +20,9 @@ import { Input } from "@/components/ui/field";
 import { blockingEnvironment, filterComponents, INVENTORY_FILTERS, searchComponents, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
 import type { ActingMember, ComponentView, InventoryView } from "@/lib/campaigns/types";
-import { CATEGORY_SHORT_LABELS } from "@/lib/campaigns/vocabulary";
+import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
+import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
+import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
 import { cn } from "@/lib/utils";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { OwnerSelect } from "./owner-select";
@@ -30,18 +32,45 @@ import { VerificationSelect } from "./verification-select";
 
 const column = createColumnHelper<ComponentView>();
 
+/** Row selection feeds the bulk owner assignment, so only the lead sees it. */
+const selectColumn = column.display({
+  id: "select",
+  header: ({ table }) => (
+    <input
+      type="checkbox"
+      aria-label="Select all shown"
+      className="size-4 rounded border-slate-300 accent-indigo-600"
+      checked={table.getIsAllRowsSelected()}
+      onChange={table.getToggleAllRowsSelectedHandler()}
+    />
+  ),
+  cell: ({ row }) => (
+    <input
+      type="checkbox"
+      aria-label={`Select ${row.original.name}`}
+      className="size-4 rounded border-slate-300 accent-indigo-600"
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  ),
+});
+
 export function InventoryTable({
   initialInventory,
-  actingMember,
+  member,
+  policy,
   initialFilter,
 }: {
   initialInventory: InventoryView;
-  actingMember: ActingMember | null;
+  member: ActingMember;
+  policy: TeamPolicy;
   initialFilter: InventoryFilter;
 }) {
   const campaignId = initialInventory.campaign.id;
   const { data: inventory, refetch } = useInventory(campaignId, initialInventory);
-  const setVerification = useSetVerification(campaignId, actingMember);
+  const setVerification = useSetVerification(campaignId, member);
+  // The server refuses what these hide; hiding spares the member a control that can only fail.
+  const canAssign = may(leadOnly(member, "assign owners"));
   const assignOwner = useAssignOwner(campaignId);
   const [filter, setFilter] = useState<InventoryFilter>(initialFilter);
   const [query, setQuery] = useState("");
@@ -52,34 +81,14 @@ export function InventoryTable({
   const { components, environments, team } = inventory;
   const blocking = blockingEnvironment(components, environments);
   const rows = useMemo(
-    () => searchComponents(filterComponents(components, filter, { actingMemberId: actingMember?.id ?? null, environments }), query),
-    [components, filter, actingMember, environments, query],
+    () => searchComponents(filterComponents(components, filter, { actingMemberId: member.id, environments }), query),
+    [components, filter, member, environments, query],
   );
   const failure = setVerification.error ?? assignOwner.error;
 
   const columns = useMemo(
     () => [
-      column.display({
-        id: "select",
-        header: ({ table }) => (
-          <input
-            type="checkbox"
-            aria-label="Select all shown"
-            className="size-4 rounded border-slate-300 accent-indigo-600"
-            checked={table.getIsAllRowsSelected()}
-            onChange={table.getToggleAllRowsSelectedHandler()}
-          />
-        ),
-        cell: ({ row }) => (
-          <input
-            type="checkbox"
-            aria-label={`Select ${row.original.name}`}
-            className="size-4 rounded border-slate-300 accent-indigo-600"
-            checked={row.getIsSelected()}
-            onChange={row.getToggleSelectedHandler()}
-          />
-        ),
-      }),
+      ...(canAssign ? [selectColumn] : []),
       column.accessor("name", {
         header: "Component",
         cell: ({ row: { original: component } }) => (
@@ -106,15 +115,18 @@ export function InventoryTable({
         header: "Owner",
         // Unassigned sorts before any name.
         sortingFn: (a, b) => a.getValue<string>("owner").localeCompare(b.getValue<string>("owner")) || a.original.name.localeCompare(b.original.name),
-        cell: ({ row: { original: component } }) => (
-          <OwnerSelect
-            team={team}
-            value={component.owner?.id ?? null}
-            label={`Owner of ${component.name}`}
-            className="w-52"
-            onChange={(ownerId) => assignOwner.mutate({ componentIds: [component.id], ownerId })}
-          />
-        ),
+        cell: ({ row: { original: component } }) =>
+          canAssign ? (
+            <OwnerSelect
+              team={team}
+              value={component.owner?.id ?? null}
+              label={`Owner of ${component.name}`}
+              className="w-52"
+              onChange={(ownerId) => assignOwner.mutate({ componentIds: [component.id], ownerId })}
+            />
+          ) : (
+            <span className={cn("text-sm whitespace-nowrap", component.owner ? "text-slate-800" : "text-amber-700")}>{component.owner?.name ?? "Unassigned"}</span>
+          ),
       }),
       column.display({
         id: "flags",
@@ -137,6 +149,9 @@ export function InventoryTable({
           header: environment.name,
           cell: ({ row: { original: component } }) => {
             const verification = verificationOf(component, environment.id);
+            if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
+              return <Badge tone={VERIFICATION_TONES[verification.status]}>{VERIFICATION_LABELS[verification.status]}</Badge>;
+            }
             return (
               <VerificationSelect
                 label={`${component.name} on ${environment.name}`}
@@ -175,7 +190,7 @@ export function InventoryTable({
           ),
       }),
     ],
-    [campaignId, environments, team, assignOwner, setVerification],
+    [campaignId, environments, team, assignOwner, setVerification, canAssign, member, policy],
   );
 
   const table = useReactTable({
@@ -209,7 +224,7 @@ export function InventoryTable({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="group" aria-label="Filter components" className="flex flex-wrap gap-1.5">
           {INVENTORY_FILTERS.map(({ key, label }) => {
-            const count = filterComponents(components, key, { actingMemberId: actingMember?.id ?? null, environments }).length;
+            const count = filterComponents(components, key, { actingMemberId: member.id, environments }).length;
             return (
               <button
                 key={key}
@@ -229,9 +244,11 @@ export function InventoryTable({
         </div>
         <div className="flex items-center gap-2">
           <Input type="search" placeholder="Search name, owner, version" aria-label="Search components" value={query} onChange={(e) => setQuery(e.target.value)} className="w-64" />
-          <Link href={`/campaigns/${campaignId}/components/new`} className={buttonClasses()}>
-            Add component
-          </Link>
+          {canAssign ? (
+            <Link href={`/campaigns/${campaignId}/components/new`} className={buttonClasses()}>
+              Add component
+            </Link>
+          ) : null}
         </div>
       </div>
 
@@ -248,7 +265,7 @@ export function InventoryTable({
         </Alert>
       ) : null}
 
-      {selectedIds.length > 0 ? (
+      {canAssign && selectedIds.length > 0 ? (
         <BulkAssignBar
           team={team}
           count={selectedIds.length}

@@ -34,7 +34,7 @@ async function applyOptimistically(client: QueryClient, campaignId: string, chan
   return { rollback: () => client.setQueryData(key, previous) };
 }
 
-export function useSetVerification(campaignId: string, actor: ActingMember | null) {
+export function useSetVerification(campaignId: string, actor: ActingMember) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SetVerificationInput) => unwrap(setVerificationAction(input)),

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { listTeam } from "@/lib/campaigns/queries";
-import { getActingMember } from "@/lib/session/acting-member";
-import { ActingMemberSwitcher } from "./acting-member-switcher";
+import { LogOut } from "lucide-react";
+import { signOutAction } from "@/lib/auth/actions";
+import type { ActingMember } from "@/lib/campaigns/types";
+import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
+import { StepwiseMark } from "./stepwise-mark";
 
 const NAVIGATION = [
   { href: "/", label: "Campaigns" },
@@ -9,8 +11,7 @@ const NAVIGATION = [
   { href: "/team", label: "Team" },
 ];
 
-export async function AppHeader() {
-  const [actingMember, team] = await Promise.all([getActingMember(), listTeam()]);
+export function AppHeader({ member }: { member: ActingMember }) {
   return (
     <header className="bg-slate-900 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-6 px-6">
@@ -27,17 +28,18 @@ export async function AppHeader() {
             ))}
           </nav>
         </div>
-        <ActingMemberSwitcher actingMember={actingMember} team={team} />
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-300" data-testid="signed-in-member">
+            <span className="font-medium text-white">{member.name}</span> · {ROLE_LABELS[member.role]}
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
+              <LogOut aria-hidden className="size-4" />
+              Sign out
+            </button>
+          </form>
+        </div>
       </div>
     </header>
-  );
-}
-
-function StepwiseMark() {
-  return (
-    <svg aria-hidden viewBox="0 0 24 24" className="size-6">
-      <rect width="24" height="24" rx="6" className="fill-indigo-500" />
-      <path d="M5 17h4v-4h4V9h4V5" fill="none" stroke="white" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
   );
 }

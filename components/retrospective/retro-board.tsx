@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import { refusalMessage } from "@/components/forms/action-refused";
+import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
 import { formatDay } from "@/lib/format";
 import { addCardAction, closeRetrospectiveAction } from "@/lib/retrospectives/actions";
@@ -16,7 +17,7 @@ import { useRetroChange, useRetrospective } from "./use-retrospective";
 
 const COLUMN_STYLE: Record<KptColumn, string> = { keep: "bg-emerald-50/60 ring-emerald-200", problem: "bg-red-50/50 ring-red-200", try: "bg-sky-50/60 ring-sky-200" };
 
-export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; me: ActingMember | null; team: TeamMemberView[] }) {
+export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; me: ActingMember; team: TeamMemberView[] }) {
   const { data } = useRetrospective(initial.campaignId, initial);
   const retrospective = data ?? initial;
   const change = useRetroChange(initial.campaignId);
@@ -29,7 +30,7 @@ export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; 
         <p className="text-sm text-slate-600">
           {closed ? `Closed ${formatDay(retrospective.closedAt)}: read-only.` : "Write what to keep, what went wrong, and what to try next time. Cards from others appear as they are written."}
         </p>
-        {!closed && me?.role === "lead" ? (
+        {!closed && may(leadOnly(me, "close the retrospective")) ? (
           <Button variant="secondary" size="sm" onClick={() => window.confirm("Close the retrospective? It becomes read-only.") && run(() => closeRetrospectiveAction(initial.campaignId))}>
             Close the retrospective
           </Button>
@@ -48,7 +49,7 @@ export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; 
               <h2 className="flex items-center justify-between text-sm font-semibold text-slate-800">
                 {KPT_LABELS[column]} <span className="text-xs font-normal text-slate-500">{cards.length}</span>
               </h2>
-              {!closed && me && me.role !== "viewer" ? <NewCard column={column} onAdd={(body) => run(() => addCardAction({ campaignId: initial.campaignId, column, body }))} /> : null}
+              {!closed && may(retrospectiveWriteRefusal(me)) ? <NewCard column={column} onAdd={(body) => run(() => addCardAction({ campaignId: initial.campaignId, column, body }))} /> : null}
               <ul className="space-y-2.5">
                 {cards.map((card) => (
                   <RetroCard key={`${card.id}-${card.revision}`} card={card} siblings={cards.filter((c) => c.id !== card.id)} me={me} team={team} closed={closed} change={run} />

@@ -8,6 +8,7 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
 import type { ActionResult } from "@/lib/actions/result";
+import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
 import { formatDay } from "@/lib/format";
 import { deleteCardAction, editCardAction, makeActionItemAction, mergeCardsAction, toggleVoteAction } from "@/lib/retrospectives/actions";
@@ -26,7 +27,7 @@ export function RetroCard({
 }: {
   card: RetroCardView;
   siblings: RetroCardView[];
-  me: ActingMember | null;
+  me: ActingMember;
   team: TeamMemberView[];
   closed: boolean;
   change: Change;
@@ -37,8 +38,8 @@ export function RetroCard({
   const [title, setTitle] = useState(card.body.split("\n")[0]?.slice(0, 200) ?? "");
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState("");
-  const mine = me !== null && card.author?.id === me.id;
-  const writable = !closed && me !== null && me.role !== "viewer";
+  const mine = card.author?.id === me.id;
+  const writable = !closed && may(retrospectiveWriteRefusal(me));
 
   return (
     <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" data-testid="retro-card">
@@ -110,7 +111,7 @@ export function RetroCard({
               ))}
             </Select>
           ) : null}
-          {me?.role === "lead" && card.column === "try" ? (
+          {may(leadOnly(me, "turn a Try into an action item")) && card.column === "try" ? (
             <Button size="sm" variant="secondary" onClick={() => setPlanning((open) => !open)}>
               {card.actionItem ? "Edit action" : "Make action item"}
             </Button>

@@ -1,14 +1,13 @@
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
-import { getActingMember } from "@/lib/session/acting-member";
+import type { ActingMember } from "@/lib/campaigns/types";
 import { loadCampaignReport } from "@/lib/retrospectives/report";
 import { getRetrospective } from "@/lib/retrospectives/queries";
 import { FactsPanel } from "./facts-panel";
 import { RetroBoard } from "./retro-board";
 
-export async function RetrospectivePage({ campaignId }: { campaignId: string }) {
-  const me = await getActingMember();
-  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me?.id ?? null), loadCampaignReport(campaignId)]);
+export async function RetrospectivePage({ campaignId, me }: { campaignId: string; me: ActingMember }) {
+  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
   if (!retrospective || !report) notFound();
   return (
     <div className="space-y-6">

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { teamMemberSchema, type TeamMemberInput } from "@/lib/campaigns/schemas";
-import { ROLES } from "@/lib/campaigns/vocabulary";
+import { ROLE_LABELS, ROLES } from "@/lib/campaigns/vocabulary";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schemas";
 import { addTeamMemberAction } from "@/lib/team/actions";
 
 export function AddMemberForm() {
@@ -17,12 +18,12 @@ export function AddMemberForm() {
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<TeamMemberInput>({
     resolver: zodResolver(teamMemberSchema),
-    defaultValues: { name: "", email: "", role: "engineer" },
+    defaultValues: { name: "", email: "", role: "engineer", password: "" },
   });
   const onSubmit = handleSubmit(async (values) => {
     const result = await addTeamMemberAction(values);
     if (!result.ok) {
-      setMessage([result.message, ...applyFieldErrors(result, ["name", "email", "role"], setError)].join(" "));
+      setMessage([result.message, ...applyFieldErrors(result, ["name", "email", "role", "password"], setError)].join(" "));
       return;
     }
     setMessage(null);
@@ -43,11 +44,14 @@ export function AddMemberForm() {
           <Select {...control} {...register("role")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {ROLE_LABELS[role]}
               </option>
             ))}
           </Select>
         )}
+      </Field>
+      <Field label="First password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; tell it to them in person.`} error={formState.errors.password?.message}>
+        {(control) => <Input {...control} type="password" autoComplete="new-password" {...register("password")} />}
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
         Add member

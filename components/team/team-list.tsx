@@ -1,42 +1,61 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentSettings } from "@/components/environments/environment-settings";
+import { leadOnly, may } from "@/lib/auth/policy";
 import { listEnvironments, listTeam } from "@/lib/campaigns/queries";
+import type { ActingMember } from "@/lib/campaigns/types";
+import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
+import { getTeamPolicy } from "@/lib/team/settings";
 import { AddMemberForm } from "./add-member-form";
+import { MemberRoleSelect } from "./member-role-select";
+import { TeamPolicyToggle } from "./team-policy-toggle";
 
 const ROLE_TONES = { lead: "info", engineer: "neutral", viewer: "muted" } as const;
 
 /** The team and the promotion path: the settings every campaign shares. */
-export async function TeamList() {
-  const [team, environments] = await Promise.all([listTeam(), listEnvironments()]);
+export async function TeamList({ member }: { member: ActingMember }) {
+  const [team, environments, policy] = await Promise.all([listTeam(), listEnvironments(), getTeamPolicy()]);
+  const canManage = may(leadOnly(member, "manage the team"));
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
         <CardHeader title="Team" description="Leads assign owners, engineers verify, viewers follow along." />
         <ul className="divide-y divide-slate-100">
-          {team.map((member) => (
-            <li key={member.id} className="flex items-center justify-between px-5 py-3 text-sm">
+          {team.map((teamMember) => (
+            <li key={teamMember.id} className="flex items-center justify-between px-5 py-3 text-sm">
               <div>
-                <p className="font-medium">{member.name}</p>
-                <p className="text-xs text-slate-500">{member.email}</p>
+                <p className="font-medium">{teamMember.name}</p>
+                <p className="text-xs text-slate-500">{teamMember.email}</p>
               </div>
-              <Badge tone={ROLE_TONES[member.role]}>{member.role}</Badge>
+              {canManage ? (
+                <MemberRoleSelect memberId={teamMember.id} name={teamMember.name} role={teamMember.role} />
+              ) : (
+                <Badge tone={ROLE_TONES[teamMember.role]}>{ROLE_LABELS[teamMember.role]}</Badge>
+              )}
             </li>
           ))}
           {team.length === 0 ? <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li> : null}
         </ul>
       </Card>
       <div className="space-y-6">
+        {canManage ? (
+          <Card>
+            <CardHeader title="Add a team member" description="With a first password for a Stepwise account; leave it empty for members who sign in through your identity provider." />
+            <CardBody>
+              <AddMemberForm />
+            </CardBody>
+          </Card>
+        ) : null}
         <Card>
-          <CardHeader title="Add a team member" />
+          <CardHeader title="Verification" />
           <CardBody>
-            <AddMemberForm />
+            <TeamPolicyToggle policy={policy} canChange={canManage} />
           </CardBody>
         </Card>
         <Card>
           <CardHeader title="Environments" description="Verified in this order: a component moves on once it is settled." />
           <CardBody>
-            <EnvironmentSettings environments={environments} />
+            <EnvironmentSettings environments={environments} canManage={canManage} />
           </CardBody>
         </Card>
       </div>

@@ -16,6 +16,11 @@ export class RejectedError extends Error {
   }
 }
 
+/** Refuses a mutation the policy forbids, before it writes anything (see lib/auth/policy). */
+export function enforce(refusal: string | null): void {
+  if (refusal) throw new RejectedError(failure(refusal));
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

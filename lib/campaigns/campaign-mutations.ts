@@ -1,7 +1,8 @@
 import "server-only";
 import { calendarDay } from "@/lib/calendar-day";
 import { db } from "@/lib/db";
-import { guarded } from "@/lib/actions/guard";
+import { enforce, guarded } from "@/lib/actions/guard";
+import { leadOnly } from "@/lib/auth/policy";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { recordActivity } from "./activity-log";
@@ -21,6 +22,7 @@ export async function createCampaign(actor: ActingMember, input: unknown): Promi
 
   return guarded("create the campaign", () =>
     db.$transaction(async (tx) => {
+      enforce(leadOnly(actor, "create campaigns"));
       const previous = previousCampaignId
         ? await tx.campaign.findUnique({ where: { id: previousCampaignId }, include: { components: { orderBy: { name: "asc" } } } })
         : null;
@@ -73,6 +75,7 @@ export async function advancePhase(actor: ActingMember, input: unknown): Promise
 
   return guarded("advance the campaign", () =>
     db.$transaction(async (tx) => {
+      enforce(leadOnly(actor, "mark campaign steps done"));
       const current = await tx.campaignPhase.findFirst({ where: { campaignId, completedAt: null }, orderBy: { step: "asc" } });
       if (!current) return failure("Every step of this campaign is already complete.");
       if (current.step !== step) return failure("Someone else moved the campaign on already; reload to see where it stands.");

@@ -30,21 +30,21 @@ function formOf(component: ComponentView) {
 describe("updateComponent", () => {
   it("saves, bumps the revision and logs each changed field before -> after", async () => {
     const saved = expectOk(
-      await updateComponent(world.engineer, {
+      await updateComponent(world.lead, {
         ...formOf(world.argocd),
         targetVersion: "3.0.6",
-        ownerId: world.engineer.id,
+        ownerId: world.lead.id,
         breakingNotes: "Dropped the legacy `argocd-cm` repo credentials.",
       }),
     );
     expect(saved.targetVersion).toBe("3.0.6");
-    expect(saved.owner?.name).toBe("Ren Engineer");
+    expect(saved.owner?.name).toBe("Haruka Lead");
     expect(saved.revision).toBe(world.argocd.revision + 1);
     const [entry] = await listActivity(world.campaignId, { subjectId: world.argocd.id });
-    expect(entry?.actor?.name).toBe("Ren Engineer");
+    expect(entry?.actor?.name).toBe("Haruka Lead");
     expect(entry?.changes).toEqual([
       { field: "Target version", before: "3.0.0", after: "3.0.6" },
-      { field: "Owner", before: "—", after: "Ren Engineer" },
+      { field: "Owner", before: "Ren Engineer", after: "Haruka Lead" },
       { field: "Breaking-change notes", before: "—", after: "Dropped the legacy `argocd-cm` repo credentials." },
     ]);
   });
@@ -130,15 +130,15 @@ describe("breaking flag", () => {
 describe("assignOwner", () => {
   it("assigns several components in one go and logs each", async () => {
     const loki = expectOk(
-      await createComponent(world.lead, { ...formOf(world.argocd), campaignId: world.campaignId, name: "Loki", currentVersion: "2.9.0", targetVersion: "3.0.0" }),
+      await createComponent(world.lead, { ...formOf(world.argocd), ownerId: null, campaignId: world.campaignId, name: "Loki", currentVersion: "2.9.0", targetVersion: "3.0.0" }),
     );
     const result = expectOk(await assignOwner(world.lead, { componentIds: [world.argocd.id, loki.id], ownerId: world.engineer.id }));
-    expect(result.count).toBe(2);
+    expect(result.count).toBe(1); // argocd already had that owner
     const inventory = await getInventory(world.campaignId);
     expect(inventory?.components.map((c) => c.owner?.name)).toEqual(["Ren Engineer", "Ren Engineer"]);
     expect(inventory?.team.find((m) => m.id === world.engineer.id)?.ownedCount).toBe(2);
     const activity = await listActivity(world.campaignId);
-    expect(activity.filter((a) => a.changes[0]?.field === "Owner")).toHaveLength(2);
+    expect(activity.filter((a) => a.changes[0]?.field === "Owner")).toHaveLength(1);
   });
 
   it("changes nothing when one of the components is gone", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Transaction } from "@/lib/db";
-import { guarded, refusingDuplicates, RejectedError } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates, RejectedError } from "@/lib/actions/guard";
+import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { diffFields } from "./activity-diff";
 import { recordActivity } from "./activity-log";
@@ -64,6 +65,7 @@ export async function createComponent(actor: ActingMember, input: unknown): Prom
   return guarded("add the component", () =>
     refusingDuplicates(duplicateName(fields.name), () =>
       db.$transaction(async (tx) => {
+        enforce(leadOnly(actor, "add components"));
         const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
         if (!campaign) return failure("This campaign no longer exists.");
         await assertOwnerExists(tx, fields.ownerId);
@@ -100,6 +102,8 @@ export async function updateComponent(actor: ActingMember, input: unknown): Prom
       db.$transaction(async (tx) => {
         const before = await tx.component.findUnique({ where: { id: componentId }, include: componentInclude });
         if (!before) return failure("This component was removed by someone else.");
+        enforce(componentEditRefusal(actor, before.ownerId));
+        enforce(ownerChangeRefusal(actor, before.ownerId, fields.ownerId));
         await assertOwnerExists(tx, fields.ownerId);
         const { count } = await tx.component.updateMany({
           where: { id: componentId, revision },
@@ -132,6 +136,7 @@ export async function decideBreaking(actor: ActingMember, input: unknown): Promi
     db.$transaction(async (tx) => {
       const before = await tx.component.findUnique({ where: { id: componentId }, include: componentInclude });
       if (!before) return failure("This component was removed by someone else.");
+      enforce(componentEditRefusal(actor, before.ownerId));
       const { count } = await tx.component.updateMany({
         where: { id: componentId, revision },
         data: { breakingOverride: breaking, breakingReason: breaking === null ? "" : reason, revision: { increment: 1 } },
@@ -163,6 +168,7 @@ export async function deleteComponent(actor: ActingMember, input: unknown): Prom
 
   return guarded("remove the component", () =>
     db.$transaction(async (tx) => {
+      enforce(leadOnly(actor, "remove components"));
       const before = await tx.component.findUnique({ where: { id: componentId } });
       if (!before) return success({ id: componentId });
       const { count } = await tx.component.deleteMany({ where: { id: componentId, revision } });
@@ -188,6 +194,7 @@ export async function assignOwner(actor: ActingMember, input: unknown): Promise<
 
   return guarded("assign the owner", () =>
     db.$transaction(async (tx) => {
+      enforce(leadOnly(actor, "assign owners"));
       await assertOwnerExists(tx, ownerId);
       const owner = ownerId ? await tx.teamMember.findUniqueOrThrow({ where: { id: ownerId } }) : null;
       const components = await tx.component.findMany({

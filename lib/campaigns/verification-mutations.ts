@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded, isUniqueViolation } from "@/lib/actions/guard";
+import { enforce, guarded, isUniqueViolation } from "@/lib/actions/guard";
+import { verificationRefusal } from "@/lib/auth/policy";
+import { getTeamPolicy } from "@/lib/team/settings";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { diffFields } from "./activity-diff";
 import { recordActivity } from "./activity-log";
@@ -18,11 +20,13 @@ export async function setVerification(actor: ActingMember, input: unknown): Prom
   return guarded("save the verification", async () => {
     try {
       return await db.$transaction(async (tx) => {
-        const [component, environment] = await Promise.all([
-          tx.component.findUnique({ where: { id: componentId }, select: { name: true, campaignId: true } }),
+        const [component, environment, policy] = await Promise.all([
+          tx.component.findUnique({ where: { id: componentId }, select: { name: true, campaignId: true, ownerId: true } }),
           tx.environment.findUnique({ where: { id: environmentId }, select: { name: true } }),
+          getTeamPolicy(tx),
         ]);
         if (!component) return failure("This component was removed by someone else.");
+        enforce(verificationRefusal(actor, component.ownerId, policy));
         if (!environment) return failure("This environment no longer exists.");
         const subject = `${component.name} on ${environment.name}`;
 

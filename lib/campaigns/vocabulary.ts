@@ -3,6 +3,8 @@
 export const ROLES = ["lead", "engineer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
+export const ROLE_LABELS: Record<Role, string> = { lead: "Team lead", engineer: "Engineer", viewer: "Viewer" };
+
 /** Grouped by how a component is managed, because that decides how it is updated. */
 export const COMPONENT_CATEGORIES = ["kubernetes", "os", "runtime", "addon-argocd", "addon-helm", "controller"] as const;
 export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
@@ -28,6 +30,7 @@ export const CATEGORY_SHORT_LABELS: Record<ComponentCategory, string> = {
 
 export const COMPATIBILITY = ["unknown", "compatible", "incompatible"] as const;
 export type Compatibility = (typeof COMPATIBILITY)[number];
+export const COMPATIBILITY_LABELS: Record<Compatibility, string> = { unknown: "Unknown yet", compatible: "Compatible", incompatible: "Incompatible" };
 
 export const VERIFICATION_STATUSES = ["pending", "in-progress", "verified", "failed", "skipped"] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];

@@ -7,6 +7,8 @@ import type { FieldChange } from "@/lib/campaigns/types";
 import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_COMPONENTS, DEMO_RETROSPECTIVE, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
 
 export const DEFAULT_ENVIRONMENTS = ["Dev", "Stg", "Prd"] as const;
@@ -25,15 +27,17 @@ export type SeedOutcome = "seeded" | "skipped: database has data";
  */
 export async function seedDemoIfEmpty(now = new Date()): Promise<SeedOutcome> {
   await ensureEnvironments();
+  // Hashed outside the transaction: a deliberately slow hash should not hold the write lock.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction(async (tx) => {
     const [members, campaigns] = await Promise.all([tx.teamMember.count(), tx.campaign.count()]);
     if (members > 0 || campaigns > 0) return "skipped: database has data";
-    await writeDemo(tx, now);
+    await writeDemo(tx, now, passwordHash);
     return "seeded";
   });
 }
 
-async function writeDemo(tx: Transaction, now: Date) {
+async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
   const environments = await tx.environment.findMany({ orderBy: { position: "asc" } });
   const [dev, stg, prd] = environments;
   if (!dev || !stg || !prd) throw new Error("the demo needs three environments");
@@ -49,8 +53,9 @@ async function writeDemo(tx: Transaction, now: Date) {
 
   const memberIds = new Map<string, string>();
   for (const { key, ...member } of DEMO_TEAM) {
-    memberIds.set(key, (await tx.teamMember.create({ data: member })).id);
+    memberIds.set(key, (await tx.teamMember.create({ data: { ...member, passwordHash } })).id);
   }
+  await tx.teamSettings.upsert({ where: { id: 1 }, create: { id: 1, demoAccounts: true }, update: { demoAccounts: true } });
   const idOf = (key: string | null) => (key ? (memberIds.get(key) ?? null) : null);
   const lead = idOf("aiko");
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { leadOnly } from "@/lib/auth/policy";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { addEnvironmentSchema, renameEnvironmentSchema } from "@/lib/campaigns/schemas";
-import type { EnvironmentView } from "@/lib/campaigns/types";
+import type { ActingMember, EnvironmentView } from "@/lib/campaigns/types";
 
 const takenName = (name: string) => () =>
   failure("Some fields need attention; nothing was saved.", { name: [`There is already an environment called "${name}".`] });
@@ -11,12 +12,13 @@ const takenName = (name: string) => () =>
 const select = { id: true, name: true, position: true } as const;
 
 /** Teams name their environments their own way ("Staging", "Prod"); verifications stay attached. */
-export async function renameEnvironment(input: unknown): Promise<ActionResult<EnvironmentView>> {
+export async function renameEnvironment(actor: ActingMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
   const parsed = renameEnvironmentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { environmentId, name } = parsed.data;
   return guarded("rename the environment", () =>
     refusingDuplicates(takenName(name), async () => {
+      enforce(leadOnly(actor, "manage environments"));
       const { count } = await db.environment.updateMany({ where: { id: environmentId }, data: { name } });
       if (count === 0) return failure("This environment no longer exists.");
       return success(await db.environment.findUniqueOrThrow({ where: { id: environmentId }, select }));
@@ -25,13 +27,14 @@ export async function renameEnvironment(input: unknown): Promise<ActionResult<En
 }
 
 /** A new environment goes last in the promotion order (e.g. a second production region). */
-export async function addEnvironment(input: unknown): Promise<ActionResult<EnvironmentView>> {
+export async function addEnvironment(actor: ActingMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
   const parsed = addEnvironmentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name } = parsed.data;
   return guarded("add the environment", () =>
     refusingDuplicates(takenName(name), () =>
       db.$transaction(async (tx) => {
+        enforce(leadOnly(actor, "manage environments"));
         const last = await tx.environment.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
         return success(await tx.environment.create({ data: { name, position: (last?.position ?? -1) + 1 }, select }));
       }),

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { leadOnly } from "@/lib/auth/policy";
+import type { ActingMember } from "@/lib/campaigns/types";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import { availableContexts } from "./queries";
 import { addClusterSchema, removeClusterSchema } from "./schemas";
@@ -8,11 +10,12 @@ import { addClusterSchema, removeClusterSchema } from "./schemas";
 const NEEDS_ATTENTION = "Some fields need attention; nothing was saved.";
 
 /** Registers a cluster of an environment by its kubeconfig context; the credentials stay in the kubeconfig. */
-export async function addCluster(input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function addCluster(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = addClusterSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, context, environmentId } = parsed.data;
   return guarded("add the cluster", async () => {
+    enforce(leadOnly(actor, "manage clusters"));
     if (!(await availableContexts()).includes(context)) return failure(NEEDS_ATTENTION, { context: [`The server's kubeconfig has no context named "${context}".`] });
     if (!(await db.environment.findUnique({ where: { id: environmentId }, select: { id: true } }))) {
       return failure(NEEDS_ATTENTION, { environmentId: ["That environment no longer exists."] });
@@ -24,10 +27,11 @@ export async function addCluster(input: unknown): Promise<ActionResult<{ id: str
   });
 }
 
-export async function removeCluster(input: unknown): Promise<ActionResult> {
+export async function removeCluster(actor: ActingMember, input: unknown): Promise<ActionResult> {
   const parsed = removeClusterSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("remove the cluster", async () => {
+    enforce(leadOnly(actor, "manage clusters"));
     await db.cluster.deleteMany({ where: { id: parsed.data.clusterId } });
     return success(null);
   });

@@ -1,7 +1,8 @@
 import "server-only";
 import { calendarDay } from "@/lib/calendar-day";
 import { db, type Transaction } from "@/lib/db";
-import { ConflictError, guarded, isUniqueViolation, RejectedError } from "@/lib/actions/guard";
+import { ConflictError, enforce, guarded, isUniqueViolation, RejectedError } from "@/lib/actions/guard";
+import { leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
 import type { ActingMember } from "@/lib/campaigns/types";
 import { retrospectiveIdOf } from "./queries";
@@ -22,21 +23,13 @@ function ownCard(card: { authorId: string | null }, actor: ActingMember) {
   if (card.authorId !== actor.id) throw refuse("Only the person who wrote a card can change or delete it.");
 }
 
-/** Viewers follow the retrospective; everyone else on the team writes in it. */
-function writer(actor: ActingMember) {
-  if (actor.role === "viewer") throw refuse("Viewers can read the retrospective but not change it.");
-}
-
-function leadOnly(actor: ActingMember, what: string) {
-  if (actor.role !== "lead") throw refuse(`Only a team lead can ${what}.`);
-}
 
 export async function addCard(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = addCardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { campaignId, column, body } = parsed.data;
   return guarded("add the card", async () => {
-    writer(actor);
+    enforce(retrospectiveWriteRefusal(actor));
     const retrospectiveId = await retrospectiveIdOf(campaignId);
     if (!retrospectiveId) return failure("This campaign no longer exists.");
     return db.$transaction(async (tx) => {
@@ -82,7 +75,7 @@ export async function toggleVote(actor: ActingMember, input: unknown): Promise<A
   return guarded<{ voted: boolean }>("record the vote", async () => {
     try {
       return await db.$transaction(async (tx) => {
-        writer(actor);
+        enforce(retrospectiveWriteRefusal(actor));
         await openCard(tx, cardId);
         const { count } = await tx.retroVote.deleteMany({ where: { cardId, memberId: actor.id } });
         if (count > 0) return success({ voted: false });
@@ -104,7 +97,7 @@ export async function mergeCards(actor: ActingMember, input: unknown): Promise<A
   const { sourceId, targetId } = parsed.data;
   return guarded("merge the cards", () =>
     db.$transaction(async (tx) => {
-      writer(actor);
+      enforce(retrospectiveWriteRefusal(actor));
       const [source, target] = [await openCard(tx, sourceId), await openCard(tx, targetId)];
       if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column) throw refuse("Cards can only be merged within one column.");
       const voters = await tx.retroVote.findMany({ where: { cardId: { in: [sourceId, targetId] } }, select: { memberId: true } });
@@ -124,7 +117,7 @@ export async function makeActionItem(actor: ActingMember, input: unknown): Promi
   const { cardId, title, ownerId, dueDate } = parsed.data;
   return guarded("create the action item", () =>
     db.$transaction(async (tx) => {
-      leadOnly(actor, "turn a Try into an action item");
+      enforce(leadOnly(actor, "turn a Try into an action item"));
       const card = await openCard(tx, cardId);
       if (card.column !== "try") throw refuse("Only Try cards become action items.");
       if (ownerId && !(await tx.teamMember.findUnique({ where: { id: ownerId }, select: { id: true } }))) {
@@ -141,7 +134,7 @@ export async function closeRetrospective(actor: ActingMember, input: unknown): P
   const parsed = closeSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("close the retrospective", async () => {
-    leadOnly(actor, "close the retrospective");
+    enforce(leadOnly(actor, "close the retrospective"));
     const id = await retrospectiveIdOf(parsed.data.campaignId);
     if (!id) return failure("This campaign no longer exists.");
     await db.retrospective.updateMany({ where: { id, closedAt: null }, data: { closedAt: new Date() } });
@@ -149,10 +142,11 @@ export async function closeRetrospective(actor: ActingMember, input: unknown): P
   });
 }
 
-export async function setChecklistItem(input: unknown): Promise<ActionResult> {
+export async function setChecklistItem(actor: ActingMember, input: unknown): Promise<ActionResult> {
   const parsed = checklistItemSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("update the checklist", async () => {
+    enforce(leadOnly(actor, "tick the campaign checklist"));
     await db.checklistItem.updateMany({ where: { id: parsed.data.itemId }, data: { doneAt: parsed.data.done ? new Date() : null } });
     return success(null);
   });

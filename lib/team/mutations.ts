@@ -1,19 +1,55 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
-import { teamMemberSchema } from "@/lib/campaigns/schemas";
+import { hashPassword } from "@/lib/auth/password";
+import { leadOnly } from "@/lib/auth/policy";
+import { memberRoleSchema, teamMemberSchema, teamPolicySchema } from "@/lib/campaigns/schemas";
+import type { ActingMember } from "@/lib/campaigns/types";
 
-export async function addTeamMember(input: unknown): Promise<ActionResult<{ id: string }>> {
+const MANAGE_TEAM = "manage the team";
+
+export async function addTeamMember(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = teamMemberSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return guarded("add the team member", () =>
-    refusingDuplicates(
+  const { password, ...member } = parsed.data;
+  return guarded("add the team member", async () => {
+    enforce(leadOnly(actor, MANAGE_TEAM));
+    const passwordHash = password ? await hashPassword(password) : null;
+    return refusingDuplicates(
       () => failure("Some fields need attention; nothing was saved.", { email: ["Someone on the team already has this email."] }),
       async () => {
-        const member = await db.teamMember.create({ data: { ...parsed.data, email: parsed.data.email.toLowerCase() } });
-        return success({ id: member.id });
+        const created = await db.teamMember.create({ data: { ...member, email: member.email.toLowerCase(), passwordHash } });
+        return success({ id: created.id });
       },
-    ),
+    );
+  });
+}
+
+/** The lead changes a member's role; the team never ends up without a lead. */
+export async function changeMemberRole(actor: ActingMember, input: unknown): Promise<ActionResult> {
+  const parsed = memberRoleSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { memberId, role } = parsed.data;
+  return guarded("change the role", () =>
+    db.$transaction(async (tx) => {
+      enforce(leadOnly(actor, MANAGE_TEAM));
+      const { count } = await tx.teamMember.updateMany({ where: { id: memberId }, data: { role } });
+      if (count === 0) return failure("This team member no longer exists.");
+      if ((await tx.teamMember.count({ where: { role: "lead" } })) === 0) {
+        enforce("The team needs a lead: make someone else lead first.");
+      }
+      return success(null);
+    }),
   );
+}
+
+export async function setTeamPolicy(actor: ActingMember, input: unknown): Promise<ActionResult> {
+  const parsed = teamPolicySchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return guarded("save the team setting", async () => {
+    enforce(leadOnly(actor, "change the team's settings"));
+    await db.teamSettings.upsert({ where: { id: 1 }, create: { id: 1, ...parsed.data }, update: parsed.data });
+    return success(null);
+  });
 }

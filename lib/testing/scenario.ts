@@ -4,11 +4,18 @@ import { createCampaign } from "@/lib/campaigns/campaign-mutations";
 import { createComponent } from "@/lib/campaigns/component-mutations";
 import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
 import type { ActionResult } from "@/lib/actions/result";
+import type { Role } from "@/lib/campaigns/vocabulary";
 
 /** Unwraps a result a test expects to succeed, failing loudly with the message otherwise. */
 export function expectOk<T>(result: ActionResult<T>): T {
   if (!result.ok) throw new Error(`expected success, got: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
+}
+
+/** A member of the team as the server sees them once signed in. */
+export async function createMember(role: Role, name = `${role} ${Math.random().toString(36).slice(2, 8)}`): Promise<ActingMember> {
+  const member = await db.teamMember.create({ data: { name, email: `${name.replace(/\W+/g, ".")}@example.com`.toLowerCase(), role } });
+  return { id: member.id, name: member.name, role };
 }
 
 export type Scenario = {
@@ -19,7 +26,7 @@ export type Scenario = {
   argocd: ComponentView;
 };
 
-/** A team of two, Dev/Stg/Prd, a campaign and one component: the smallest world a mutation needs. */
+/** A team of two, Dev/Stg/Prd, a campaign and one component the engineer owns: the smallest world a mutation needs. */
 export async function createScenario(): Promise<Scenario> {
   const suffix = Math.random().toString(36).slice(2, 8);
   const [lead, engineer] = await Promise.all([
@@ -45,7 +52,7 @@ export async function createScenario(): Promise<Scenario> {
     }),
   );
   const argocd = expectOk(
-    await createComponent(leadActor, { ...ARGOCD_INPUT, releaseNotes: [...ARGOCD_INPUT.releaseNotes], campaignId }),
+    await createComponent(leadActor, { ...ARGOCD_INPUT, ownerId: engineer.id, releaseNotes: [...ARGOCD_INPUT.releaseNotes], campaignId }),
   );
   return {
     lead: leadActor,

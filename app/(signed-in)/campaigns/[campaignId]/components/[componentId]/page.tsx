@@ -1,0 +1,7 @@
+import { ComponentDetails } from "@/components/component-editor/component-details";
+import { requireMember } from "@/lib/auth/session";
+
+export default async function ComponentPage({ params }: { params: Promise<{ campaignId: string; componentId: string }> }) {
+  const [member, { campaignId, componentId }] = await Promise.all([requireMember(), params]);
+  return <ComponentDetails campaignId={campaignId} componentId={componentId} member={member} />;
+}

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ComponentForm } from "@/components/component-editor/component-form";
+import { NotAllowed } from "@/components/layout/not-allowed";
+import { leadOnly } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
+import { getCampaignSummary, listTeam } from "@/lib/campaigns/queries";
+
+export default async function NewComponentPage({ params }: { params: Promise<{ campaignId: string }> }) {
+  const [member, { campaignId }] = await Promise.all([requireMember(), params]);
+  const refusal = leadOnly(member, "add components");
+  if (refusal) return <NotAllowed reason={refusal} back={`/campaigns/${campaignId}/components`} />;
+  const [campaign, team] = await Promise.all([getCampaignSummary(campaignId), listTeam(campaignId)]);
+  if (!campaign) notFound();
+  return (
+    <Card className="max-w-3xl">
+      <CardHeader title="Add a component" description="Anything that has to move with the cluster: node software, add-ons, your own controllers." />
+      <CardBody>
+        <ComponentForm mode="create" campaignId={campaign.id} team={team} targetKubernetes={campaign.kubernetesTo} canAssignOwner />
+      </CardBody>
+    </Card>
+  );
+}

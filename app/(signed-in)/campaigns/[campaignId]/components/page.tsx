@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { InventoryTable } from "@/components/inventory/inventory-table";
+import { requireMember } from "@/lib/auth/session";
+import { isInventoryFilter } from "@/lib/campaigns/inventory-filter";
+import { getInventory } from "@/lib/campaigns/queries";
+import { getTeamPolicy } from "@/lib/team/settings";
+
+export default async function InventoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ campaignId: string }>;
+  searchParams: Promise<{ filter?: string }>;
+}) {
+  const member = await requireMember();
+  const [{ campaignId }, { filter }] = await Promise.all([params, searchParams]);
+  const [inventory, policy] = await Promise.all([getInventory(campaignId), getTeamPolicy()]);
+  if (!inventory) notFound();
+  return <InventoryTable initialInventory={inventory} member={member} policy={policy} initialFilter={isInventoryFilter(filter) ? filter : "all"} />;
+}

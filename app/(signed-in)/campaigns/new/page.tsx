@@ -1,0 +1,23 @@
+import { NewCampaignForm } from "@/components/campaigns/new-campaign-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { NotAllowed } from "@/components/layout/not-allowed";
+import { leadOnly } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
+import { listCampaigns } from "@/lib/campaigns/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "New campaign" };
+
+export default async function NewCampaignPage() {
+  const refusal = leadOnly(await requireMember(), "create campaigns");
+  if (refusal) return <NotAllowed reason={refusal} back="/" />;
+  const campaigns = await listCampaigns();
+  return (
+    <Card className="mx-auto max-w-2xl">
+      <CardHeader title="New upgrade campaign" description="The eight steps are planned from the start date and the Prd maintenance window." />
+      <CardBody>
+        <NewCampaignForm campaigns={campaigns} today={new Date().toISOString().slice(0, 10)} />
+      </CardBody>
+    </Card>
+  );
+}

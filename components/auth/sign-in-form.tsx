@@ -1,0 +1,64 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { signInAction } from "@/lib/auth/actions";
+import { signInSchema } from "@/lib/auth/schemas";
+import type { DemoAccount } from "@/lib/demo/demo-accounts";
+import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
+import { useSignInForm } from "./use-sign-in-form";
+
+export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
+  const { form, onSubmit, message } = useSignInForm({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+    action: signInAction,
+  });
+  const { register, formState, setValue, clearErrors } = form;
+  return (
+    <div className="space-y-5">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
+        {message ? <Alert tone="error">{message}</Alert> : null}
+        <Field label="Email" error={formState.errors.email?.message}>
+          {(control) => <Input {...control} type="email" autoComplete="username" autoFocus {...register("email")} />}
+        </Field>
+        <Field label="Password" error={formState.errors.password?.message}>
+          {(control) => <Input {...control} type="password" autoComplete="current-password" {...register("password")} />}
+        </Field>
+        <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {demoAccounts.length > 0 ? (
+        <section aria-label="Demo accounts" className="rounded-md bg-slate-50 p-3.5 ring-1 ring-slate-200 ring-inset">
+          <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Demo accounts</h2>
+          <p className="mt-1 text-xs text-slate-500">This is a demo: pick a role to fill in its account.</p>
+          <ul className="mt-2.5 space-y-1.5">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="flex w-full items-center justify-between gap-3 rounded-md bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 hover:ring-indigo-300"
+                  onClick={() => {
+                    setValue("email", account.email);
+                    setValue("password", account.password);
+                    clearErrors();
+                  }}
+                >
+                  <span>
+                    <span className="font-medium">{account.name}</span> <span className="text-slate-500">· {ROLE_LABELS[account.role]}</span>
+                  </span>
+                  <span className="font-mono text-xs text-slate-500">
+                    {account.email} / {account.password}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

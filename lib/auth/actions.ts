@@ -1,0 +1,33 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
+import { checkPassword, createFirstLead } from "./local-accounts";
+import type { FirstLeadInput, SignInInput } from "./schemas";
+import { endSession, startSession } from "./session";
+
+/** The address the rate limit counts by: the first hop a proxy reports, else the connection's. */
+async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || "direct";
+}
+
+export async function signInAction(input: SignInInput): Promise<ActionResult> {
+  const checked = await checkPassword(input, await clientAddress());
+  if (!checked.ok) return checked;
+  await startSession(checked.data.memberId);
+  return { ok: true, data: null };
+}
+
+export async function createFirstLeadAction(input: FirstLeadInput): Promise<ActionResult> {
+  const created = await createFirstLead(input);
+  if (!created.ok) return created;
+  await startSession(created.data.memberId);
+  return { ok: true, data: null };
+}
+
+export async function signOutAction(): Promise<void> {
+  await endSession();
+  redirect("/sign-in");
+}

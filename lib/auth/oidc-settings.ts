@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { ROLES, type Role } from "@/lib/campaigns/vocabulary";
+
+/**
+ * OIDC sign-in is configured by environment variables. Roles come from the provider's group
+ * claim: each role lists the groups that grant it, and the strongest match wins.
+ */
+
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: <app URL>/auth/oidc/callback. */
+  redirectUrl: string;
+  /** The button's words: "Sign in with Keycloak". */
+  providerName: string;
+  groupsClaim: string;
+  groupsByRole: Record<Role, string[]>;
+  /** Plain http to the provider, for a provider on the same machine in tests only. */
+  allowHttp: boolean;
+};
+
+const groupList = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(",").map((g) => g.trim()).filter(Boolean));
+
+const required = (name: string) => z.string({ error: `${name} is required` }).min(1, `${name} is required`);
+
+const envSchema = z.object({
+  STEPWISE_OIDC_ISSUER: z.url({ error: "STEPWISE_OIDC_ISSUER must be the provider's issuer URL" }),
+  STEPWISE_OIDC_CLIENT_ID: required("STEPWISE_OIDC_CLIENT_ID"),
+  STEPWISE_OIDC_CLIENT_SECRET: required("STEPWISE_OIDC_CLIENT_SECRET"),
+  STEPWISE_URL: z.url({ error: "STEPWISE_URL must be the address users open Stepwise at" }),
+  STEPWISE_OIDC_NAME: z.string().default("single sign-on"),
+  STEPWISE_OIDC_GROUPS_CLAIM: z.string().default("groups"),
+  STEPWISE_OIDC_LEAD_GROUPS: groupList,
+  STEPWISE_OIDC_ENGINEER_GROUPS: groupList,
+  STEPWISE_OIDC_VIEWER_GROUPS: groupList,
+  STEPWISE_OIDC_ALLOW_HTTP: z.string().optional(),
+});
+
+/** null when OIDC is not configured (no issuer); throws with every missing setting otherwise. */
+export function oidcSettingsFrom(env: Record<string, string | undefined>): OidcSettings | null {
+  if (!env.STEPWISE_OIDC_ISSUER) return null;
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`OIDC sign-in is misconfigured: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  const e = parsed.data;
+  return {
+    issuer: e.STEPWISE_OIDC_ISSUER,
+    clientId: e.STEPWISE_OIDC_CLIENT_ID,
+    clientSecret: e.STEPWISE_OIDC_CLIENT_SECRET,
+    redirectUrl: new URL("/auth/oidc/callback", e.STEPWISE_URL).toString(),
+    providerName: e.STEPWISE_OIDC_NAME,
+    groupsClaim: e.STEPWISE_OIDC_GROUPS_CLAIM,
+    groupsByRole: { lead: e.STEPWISE_OIDC_LEAD_GROUPS, engineer: e.STEPWISE_OIDC_ENGINEER_GROUPS, viewer: e.STEPWISE_OIDC_VIEWER_GROUPS },
+    allowHttp: e.STEPWISE_OIDC_ALLOW_HTTP === "1",
+  };
+}
+
+/** The strongest role any of the member's groups grants, or null: no mapped group, no entry. */
+export function roleFromGroups(claim: unknown, groupsByRole: Record<Role, string[]>): Role | null {
+  const groups = new Set(Array.isArray(claim) ? claim.map(String) : typeof claim === "string" ? [claim] : []);
+  return ROLES.find((role) => groupsByRole[role].some((group) => groups.has(group))) ?? null;
+}
+
+export type OidcRefusal = "no-role" | "no-email";
+export type OidcIdentity = { subject: string; email: string; name: string; role: Role };
+
+/** Who an ID token says the person is, and the role their groups grant. */
+export function identityFromClaims(claims: Record<string, unknown>, settings: Pick<OidcSettings, "groupsClaim" | "groupsByRole">): OidcIdentity | { refused: OidcRefusal } {
+  const email = typeof claims.email === "string" ? claims.email.toLowerCase() : "";
+  if (!email) return { refused: "no-email" };
+  const role = roleFromGroups(claims[settings.groupsClaim], settings.groupsByRole);
+  if (!role) return { refused: "no-role" };
+  const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim() : email;
+  return { subject: String(claims.sub), email, name, role };
+}
+
+/** What the sign-in page says after a refused or failed OIDC sign-in (the address carries only the code). */
+export const OIDC_REFUSALS: Record<OidcRefusal | "failed", string> = {
+  "no-role": "Your account is in none of the groups Stepwise gives a role to. Ask your team lead to add you to one.",
+  "no-email": "Your identity provider did not share your email address; Stepwise needs it to know who you are.",
+  failed: "Signing in with your identity provider did not complete. Please try again.",
+};

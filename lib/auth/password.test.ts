@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "./password";
+
+describe("password hashing", () => {
+  it("accepts the password it hashed and nothing else", async () => {
+    const stored = await hashPassword("correct horse battery");
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(stored).not.toContain("correct horse");
+    expect(await verifyPassword("correct horse battery", stored)).toBe(true);
+    expect(await verifyPassword("correct horse batterY", stored)).toBe(false);
+    expect(await verifyPassword("", stored)).toBe(false);
+  });
+
+  it("salts every hash", async () => {
+    const [a, b] = await Promise.all([hashPassword("same password"), hashPassword("same password")]);
+    expect(a).not.toBe(b);
+  });
+
+  it("refuses stored values it does not understand", async () => {
+    expect(await verifyPassword("x", "plain-text")).toBe(false);
+    expect(await verifyPassword("x", "bcrypt$1$2$3$c2FsdA$a2V5")).toBe(false);
+  });
+});

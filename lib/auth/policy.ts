@@ -1,0 +1,47 @@
+import type { Role } from "@/lib/campaigns/vocabulary";
+
+/**
+ * Who may do what, as plain functions: the server actions enforce these and the pages ask the
+ * same questions to decide which controls to show. Each answers with the sentence a refused
+ * member reads, or null when the member may go ahead.
+ */
+
+export type Member = { id: string; role: Role };
+export type TeamPolicy = { engineersVerifyOthers: boolean };
+export type Refusal = string | null;
+
+const READ_ONLY = "Viewers can read everything but change nothing.";
+
+/** The lead's own work: campaigns, owners, phases, the team, environments, clusters, closing retrospectives. */
+export function leadOnly(member: Member, what: string): Refusal {
+  if (member.role === "lead") return null;
+  return member.role === "viewer" ? READ_ONLY : `Only the team lead can ${what}.`;
+}
+
+/** A component's fields and breaking-change notes: its owner or the lead. */
+export function componentEditRefusal(member: Member, ownerId: string | null): Refusal {
+  if (member.role === "lead") return null;
+  if (member.role === "viewer") return READ_ONLY;
+  return ownerId === member.id ? null : "Only the component's owner or the team lead can change it.";
+}
+
+/** Owners are the lead's to give: an owner editing their component keeps the owner as it is. */
+export function ownerChangeRefusal(member: Member, before: string | null, after: string | null): Refusal {
+  return before === after ? null : leadOnly(member, "assign owners");
+}
+
+/** Verifications: the owner or the lead, and any engineer when the lead has allowed it. */
+export function verificationRefusal(member: Member, ownerId: string | null, policy: TeamPolicy): Refusal {
+  if (member.role === "lead") return null;
+  if (member.role === "viewer") return READ_ONLY;
+  if (ownerId === member.id || policy.engineersVerifyOthers) return null;
+  return "Only the component's owner or the team lead can verify it (the lead can let engineers verify each other's components).";
+}
+
+/** Retrospective cards and votes: everyone on the team except viewers. */
+export function retrospectiveWriteRefusal(member: Member): Refusal {
+  return member.role === "viewer" ? READ_ONLY : null;
+}
+
+/** What a page shows: the same answers, as yes/no. */
+export const may = (refusal: Refusal) => refusal === null;
