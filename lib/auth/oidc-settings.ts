@@ -14,6 +14,8 @@ export type OidcSettings = {
   redirectUrl: string;
   /** The button's words: "Sign in with Keycloak". */
   providerName: string;
+  /** Dex and Okta send groups only when asked for a "groups" scope; Google refuses unknown scopes. */
+  scopes: string;
   groupsClaim: string;
   groupsByRole: Record<Role, string[]>;
   /** Plain http to the provider, for a provider on the same machine in tests only. */
@@ -33,6 +35,7 @@ const envSchema = z.object({
   STEPWISE_OIDC_CLIENT_SECRET: required("STEPWISE_OIDC_CLIENT_SECRET"),
   STEPWISE_URL: z.url({ error: "STEPWISE_URL must be the address users open Stepwise at" }),
   STEPWISE_OIDC_NAME: z.string().default("single sign-on"),
+  STEPWISE_OIDC_SCOPES: z.string().default("openid email profile"),
   STEPWISE_OIDC_GROUPS_CLAIM: z.string().default("groups"),
   STEPWISE_OIDC_LEAD_GROUPS: groupList,
   STEPWISE_OIDC_ENGINEER_GROUPS: groupList,
@@ -52,6 +55,7 @@ export function oidcSettingsFrom(env: Record<string, string | undefined>): OidcS
     clientSecret: e.STEPWISE_OIDC_CLIENT_SECRET,
     redirectUrl: new URL("/auth/oidc/callback", e.STEPWISE_URL).toString(),
     providerName: e.STEPWISE_OIDC_NAME,
+    scopes: e.STEPWISE_OIDC_SCOPES,
     groupsClaim: e.STEPWISE_OIDC_GROUPS_CLAIM,
     groupsByRole: { lead: e.STEPWISE_OIDC_LEAD_GROUPS, engineer: e.STEPWISE_OIDC_ENGINEER_GROUPS, viewer: e.STEPWISE_OIDC_VIEWER_GROUPS },
     allowHttp: e.STEPWISE_OIDC_ALLOW_HTTP === "1",

@@ -38,7 +38,7 @@ export async function startOidcSignIn(settings: OidcSettings): Promise<{ url: UR
   const flow = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: settings.redirectUrl,
-    scope: "openid email profile",
+    scope: settings.scopes,
     state: flow.state,
     nonce: flow.nonce,
     code_challenge: await client.calculatePKCECodeChallenge(flow.verifier),

@@ -47,6 +47,7 @@ export async function editCard(actor: ActingMember, input: unknown): Promise<Act
   const { cardId, body, revision } = parsed.data;
   return guarded("save the card", () =>
     db.$transaction(async (tx) => {
+      enforce(retrospectiveWriteRefusal(actor));
       ownCard(await openCard(tx, cardId), actor);
       const { count } = await tx.retroCard.updateMany({ where: { id: cardId, revision }, data: { body, revision: { increment: 1 } } });
       if (count === 0) throw new ConflictError("This card changed since you opened it (a merge or another edit): reload to see it.");
@@ -60,6 +61,7 @@ export async function deleteCard(actor: ActingMember, input: unknown): Promise<A
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("delete the card", () =>
     db.$transaction(async (tx) => {
+      enforce(retrospectiveWriteRefusal(actor));
       ownCard(await openCard(tx, parsed.data.cardId), actor);
       await tx.retroCard.delete({ where: { id: parsed.data.cardId } });
       return success(null);

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { createMember } from "@/lib/testing/scenario";
+import { sessionCookies } from "@/lib/testing/session-cookies";
+import { checkPassword, createFirstLead } from "./local-accounts";
+import { hashPassword } from "./password";
+import { currentMember, endSession, SESSION_COOKIE, startSession } from "./session";
+import { THROTTLE } from "./sign-in-throttle";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies")).sessionCookies.module);
+
+async function memberWithPassword(password: string) {
+  const member = await createMember("engineer");
+  await db.teamMember.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password) } });
+  const { email } = await db.teamMember.findUniqueOrThrow({ where: { id: member.id } });
+  return { ...member, email };
+}
+
+describe("local sign-in", () => {
+  it("accepts the right password, whatever the email's case", async () => {
+    const kenji = await memberWithPassword("kenji-password-1");
+    const result = await checkPassword({ email: kenji.email.toUpperCase(), password: "kenji-password-1" }, "203.0.113.1");
+    expect(result).toEqual({ ok: true, data: { memberId: kenji.id } });
+  });
+
+  it("answers a wrong password and an unknown email alike, next to the password field", async () => {
+    const mei = await memberWithPassword("mei-password-1");
+    const wrong = await checkPassword({ email: mei.email, password: "nope-nope-nope" }, "203.0.113.2");
+    const unknown = await checkPassword({ email: "nobody@example.com", password: "nope-nope-nope" }, "203.0.113.2");
+    expect(wrong).toEqual(unknown);
+    expect(!wrong.ok && wrong.fieldErrors?.password).toEqual(["Email or password is wrong."]);
+  });
+
+  it("pauses an account after five wrong passwords, even for the right one, then lets it in again", async () => {
+    const ryo = await memberWithPassword("ryo-password-1");
+    const now = new Date("2026-11-22T10:00:00Z");
+    for (let attempt = 0; attempt < THROTTLE.perAccount; attempt++) {
+      expect((await checkPassword({ email: ryo.email, password: `guess-${attempt}-xxxx` }, "203.0.113.3", now)).ok).toBe(false);
+    }
+    const paused = await checkPassword({ email: ryo.email, password: "ryo-password-1" }, "203.0.113.4", now);
+    expect(!paused.ok && paused.message).toBe("Too many failed sign-ins. Try again in 15 minutes.");
+    expect(await db.signInFailure.count({ where: { email: ryo.email } })).toBe(THROTTLE.perAccount);
+
+    const later = new Date(now.getTime() + THROTTLE.windowMs);
+    expect((await checkPassword({ email: ryo.email, password: "ryo-password-1" }, "203.0.113.4", later)).ok).toBe(true);
+    expect(await db.signInFailure.count({ where: { email: ryo.email } })).toBe(0);
+  });
+
+  it("sends field errors for empty fields without counting a failure", async () => {
+    const result = await checkPassword({ email: " ", password: "" }, "203.0.113.5");
+    expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+    expect(await db.signInFailure.count({ where: { address: "203.0.113.5" } })).toBe(0);
+  });
+});
+
+describe("the first start", () => {
+  it("creates the lead only while the team is empty", async () => {
+    await db.teamMember.deleteMany();
+    const created = await createFirstLead({ name: "Aiko Tanaka", email: "Aiko@Example.com", password: "first-lead-password" });
+    expect(created.ok).toBe(true);
+    const lead = await db.teamMember.findUniqueOrThrow({ where: { email: "aiko@example.com" } });
+    expect(lead.role).toBe("lead");
+    expect(lead.passwordHash).toMatch(/^scrypt\$/);
+
+    const second = await createFirstLead({ name: "Mallory", email: "mallory@example.com", password: "another-password" });
+    expect(!second.ok && second.message).toMatch(/already has a team/);
+    expect(await db.teamMember.count()).toBe(1);
+  });
+
+  it("refuses a short password next to its field", async () => {
+    const result = await createFirstLead({ name: "A", email: "a@example.com", password: "short" });
+    expect(!result.ok && result.fieldErrors?.password).toEqual(["Use at least 10 characters."]);
+  });
+});
+
+describe("sessions", () => {
+  it("sign a member in with a cookie the database knows only by its hash, and sign them out", async () => {
+    sessionCookies.clear();
+    const hana = await createMember("viewer");
+    await startSession(hana.id);
+    const token = sessionCookies.value(SESSION_COOKIE)!;
+    expect(token.length).toBeGreaterThanOrEqual(40);
+    expect(await db.session.count({ where: { tokenHash: token } })).toBe(0);
+    expect(await currentMember()).toEqual(hana);
+
+    await endSession();
+    expect(sessionCookies.value(SESSION_COOKIE)).toBeUndefined();
+    expect(await db.session.count({ where: { memberId: hana.id } })).toBe(0);
+    expect(await currentMember()).toBeNull();
+  });
+
+  it("end when they expire, and follow a role the lead changed", async () => {
+    sessionCookies.clear();
+    const sora = await createMember("engineer");
+    await startSession(sora.id);
+    await db.teamMember.update({ where: { id: sora.id }, data: { role: "viewer" } });
+    expect((await currentMember())?.role).toBe("viewer");
+    await db.session.updateMany({ where: { memberId: sora.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await currentMember()).toBeNull();
+  });
+});
