@@ -83,7 +83,7 @@ const componentForm = () => ({
   targetVersion: "3.1.0",
   ownerId: world.argocd.owner?.id ?? null,
   breakingNotes: "",
-  compatibility: "compatible",
+  compatibility: "compatible" as const,
   compatibilitySource: "",
   userFacing: false,
   releaseNotes: [],

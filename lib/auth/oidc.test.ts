@@ -70,7 +70,7 @@ async function signInAtProvider(authorizationUrl: URL, login: string): Promise<U
     let response = await send(url);
     if (response.status === 200 && url.pathname.startsWith("/interaction/")) {
       const page = await response.text();
-      const form = page.includes('name="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
+      const form: Record<string, string> = page.includes('name="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
       response = await send(url, { method: "POST", body: new URLSearchParams(form), headers: { "content-type": "application/x-www-form-urlencoded" } });
     }
     const location = response.headers.get("location");
