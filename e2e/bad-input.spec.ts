@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { openCurrentCampaign } from "./journeys";
+import { openCurrentCampaign, signIn } from "./journeys";
 
 test("a bad version is refused with a message next to the field and nothing is saved", async ({ page }) => {
+  await signIn(page, "aiko");
   await openCurrentCampaign(page, "components");
   await page.getByRole("link", { name: "Loki", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit Loki" });
@@ -22,6 +23,7 @@ test("a bad version is refused with a message next to the field and nothing is s
 });
 
 test("Markdown notes are rendered, scripts and javascript: links are not", async ({ page }) => {
+  await signIn(page, "aiko");
   await openCurrentCampaign(page, "components");
   await page.getByRole("link", { name: "metrics-server", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit metrics-server" });

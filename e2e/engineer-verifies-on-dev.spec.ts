@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { actAs, componentRow, openCurrentCampaign, settledCount } from "./journeys";
+import { componentRow, openCurrentCampaign, settledCount, signIn } from "./journeys";
 
 test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps it", async ({ page }) => {
+  await signIn(page, "kenji");
   await openCurrentCampaign(page, "components");
-  await actAs(page, "Kenji Sato");
 
   await page.getByRole("button", { name: /^Mine/ }).click();
   const row = componentRow(page, "ingress-nginx");

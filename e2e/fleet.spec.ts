@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { FLEET_PORT } from "../playwright.config";
+import { signIn } from "./journeys";
 
 // Against the second instance: its simulated fleet starts when this journey first looks at it.
 test.use({ baseURL: `http://127.0.0.1:${FLEET_PORT}` });
 
 test("the fleet shows a kubelet newer than its apiserver, and a gate that opens as the rollout advances", async ({ page }) => {
+  await signIn(page, "hana");
   await page.goto("/fleet");
   await expect(page.getByText("Simulated fleet")).toBeVisible();
 
@@ -26,6 +28,7 @@ test("the fleet shows a kubelet newer than its apiserver, and a gate that opens 
 });
 
 test("a cluster's nodes can be filtered by version to find the one that went ahead", async ({ page }) => {
+  await signIn(page, "hana");
   await page.goto("/fleet");
   await page.getByRole("link", { name: "stg-batch", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("stg-batch");
@@ -41,6 +44,8 @@ test("nothing of the kubeconfig reaches the browser: no token, no certificate, i
     const type = response.headers()["content-type"] ?? "";
     if (/text|json|x-component/.test(type)) bodies.push(await response.text().catch(() => ""));
   });
+  // As the lead, who also sees the registered contexts.
+  await signIn(page, "aiko");
   await page.goto("/fleet");
   await page.getByRole("link", { name: "prd-gpu", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("prd-gpu");

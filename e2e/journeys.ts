@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../lib/demo/demo-accounts";
 
 /** Opens the demo's running campaign (1.31 → 1.34) on the given tab. */
 export async function openCurrentCampaign(page: Page, tab: "overview" | "components" = "overview") {
@@ -11,12 +12,27 @@ export async function openCurrentCampaign(page: Page, tab: "overview" | "compone
   }
 }
 
-export async function actAs(page: Page, name: string) {
-  const switcher = page.getByRole("combobox", { name: "Acting as" });
-  const option = switcher.locator("option", { hasText: name });
-  await switcher.selectOption({ label: (await option.textContent()) ?? name });
-  await expect(switcher.locator("option:checked")).toHaveText(new RegExp(name));
-  await page.waitForLoadState("networkidle");
+/** The demo's accounts; every one signs in with the demo password. */
+export const DEMO_MEMBERS = {
+  aiko: { name: "Aiko Tanaka", email: "aiko.tanaka@example.com" },
+  kenji: { name: "Kenji Sato", email: "kenji.sato@example.com" },
+  mei: { name: "Mei Suzuki", email: "mei.suzuki@example.com" },
+  ryo: { name: "Ryo Nakamura", email: "ryo.nakamura@example.com" },
+  hana: { name: "Hana Kobayashi", email: "hana.kobayashi@example.com" },
+} as const;
+
+export async function fillSignIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill(password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in through the form, as a person would, and waits for the header to name them. */
+export async function signIn(page: Page, member: keyof typeof DEMO_MEMBERS) {
+  await fillSignIn(page, DEMO_MEMBERS[member].email, DEMO_PASSWORD);
+  await expect(page.getByTestId("signed-in-member")).toContainText(DEMO_MEMBERS[member].name);
 }
 
 export function settledCount(page: Page, environment: string) {

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { componentRow, openCurrentCampaign } from "./journeys";
+import { componentRow, openCurrentCampaign, signIn } from "./journeys";
 
 test("the lead assigns an unassigned component to an engineer, and it sticks", async ({ page }) => {
+  await signIn(page, "aiko");
   await openCurrentCampaign(page, "components");
   const unassigned = page.getByRole("button", { name: /^Unassigned/ });
   await expect(unassigned).toContainText("2");

@@ -20,6 +20,13 @@ async function shoot(name, url, options = {}) {
   console.log(`${name}: ${page.url()}`);
 }
 
+// Signed out first: the sign-in page with the demo's accounts. Then in as the given demo member.
+await shoot("sign-in", "/sign-in");
+await page.getByLabel("Email").fill(process.env.SCREENSHOT_AS ?? "aiko.tanaka@example.com");
+await page.getByLabel("Password").fill("stepwise-demo");
+await page.getByRole("button", { name: "Sign in", exact: true }).click();
+await page.getByTestId("signed-in-member").waitFor();
+
 await shoot("campaigns", "/");
 const campaignLink = page.getByRole("link", { name: /1\.31 → 1\.34/ }).first();
 const campaignUrl = await campaignLink.getAttribute("href");

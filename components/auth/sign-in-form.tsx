@@ -2,12 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { DemoAccount } from "@/lib/demo/demo-accounts";
 import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
+import { ROLE_TONES } from "@/components/team/role-tones";
 import { useSignInForm } from "./use-sign-in-form";
 
 export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
@@ -34,24 +36,27 @@ export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
       {demoAccounts.length > 0 ? (
         <section aria-label="Demo accounts" className="rounded-md bg-slate-50 p-3.5 ring-1 ring-slate-200 ring-inset">
           <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Demo accounts</h2>
-          <p className="mt-1 text-xs text-slate-500">This is a demo: pick a role to fill in its account.</p>
+          <p className="mt-1 text-xs text-slate-500">
+            One per role, each with the password <code className="rounded bg-white px-1 py-0.5 font-mono text-slate-700 ring-1 ring-slate-200">{demoAccounts[0]?.password}</code>. Pick one to fill in the form.
+          </p>
           <ul className="mt-2.5 space-y-1.5">
             {demoAccounts.map((account) => (
               <li key={account.email}>
                 <button
                   type="button"
-                  className="flex w-full items-center justify-between gap-3 rounded-md bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 hover:ring-indigo-300"
+                  className="flex w-full items-center gap-3 rounded-md bg-white px-3 py-2 text-left ring-1 ring-slate-200 hover:ring-indigo-300"
                   onClick={() => {
                     setValue("email", account.email);
                     setValue("password", account.password);
                     clearErrors();
                   }}
                 >
-                  <span>
-                    <span className="font-medium">{account.name}</span> <span className="text-slate-500">· {ROLE_LABELS[account.role]}</span>
-                  </span>
-                  <span className="font-mono text-xs text-slate-500">
-                    {account.email} / {account.password}
+                  <Badge tone={ROLE_TONES[account.role]} className="w-20 justify-center">
+                    {ROLE_LABELS[account.role]}
+                  </Badge>
+                  <span className="min-w-0">
+                    <span className="block text-sm font-medium">{account.name}</span>
+                    <span className="block truncate font-mono text-xs text-slate-500">{account.email}</span>
                   </span>
                 </button>
               </li>

@@ -8,9 +8,8 @@ import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { getTeamPolicy } from "@/lib/team/settings";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRoleSelect } from "./member-role-select";
+import { ROLE_TONES } from "./role-tones";
 import { TeamPolicyToggle } from "./team-policy-toggle";
-
-const ROLE_TONES = { lead: "info", engineer: "neutral", viewer: "muted" } as const;
 
 /** The team and the promotion path: the settings every campaign shares. */
 export async function TeamList({ member }: { member: ActingMember }) {
@@ -18,7 +17,7 @@ export async function TeamList({ member }: { member: ActingMember }) {
   const canManage = may(leadOnly(member, "manage the team"));
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <Card className="lg:col-span-2">
+      <Card className="self-start lg:col-span-2">
         <CardHeader title="Team" description="Leads assign owners, engineers verify, viewers follow along." />
         <ul className="divide-y divide-slate-100">
           {team.map((teamMember) => (
