@@ -28,6 +28,7 @@ await page.getByRole("button", { name: "Sign in", exact: true }).click();
 await page.getByTestId("signed-in-member").waitFor();
 
 await shoot("campaigns", "/");
+const lastCampaignUrl = await page.getByRole("link", { name: /1\.28 → 1\.31/ }).first().getAttribute("href");
 const campaignLink = page.getByRole("link", { name: /1\.31 → 1\.34/ }).first();
 const campaignUrl = await campaignLink.getAttribute("href");
 await shoot("overview", campaignUrl);
@@ -39,4 +40,6 @@ await page.screenshot({ path: path.join(out, "component.png"), fullPage: true })
 console.log(`component: ${page.url()}`);
 await shoot("new-campaign", "/campaigns/new");
 await shoot("team", "/team");
+await shoot("fleet", "/fleet");
+await shoot("retrospective", `${lastCampaignUrl}/retrospective`, { fullPage: false });
 await browser.close();

@@ -72,7 +72,10 @@ export async function ComponentDetails({ campaignId, componentId, member }: { ca
             </Card>
           ) : null}
           <Card>
-            <CardHeader title="Details" description={`Last changed ${formatMoment(component.updatedAt)}. If someone saves before you do, you are told; nothing is overwritten.`} />
+            <CardHeader
+              title="Details"
+              description={`Last changed ${formatMoment(component.updatedAt)}.${canEdit ? " If someone saves before you do, you are told; nothing is overwritten." : ""}`}
+            />
             <CardBody>
               {canEdit ? (
                 <ComponentForm mode="edit" component={component} team={team} targetKubernetes={campaign.kubernetesTo} canAssignOwner={isLead} />
@@ -113,7 +116,16 @@ function ComponentFacts({ component, targetKubernetes }: { component: ComponentV
     ["Managed by", CATEGORY_LABELS[component.category]],
     ["Owner", component.owner?.name ?? "Nobody yet"],
     [`Works with Kubernetes ${targetKubernetes}?`, COMPATIBILITY_LABELS[component.compatibility]],
-    ["Compatibility source", component.compatibilitySource || "—"],
+    [
+      "Compatibility source",
+      /^https?:\/\//.test(component.compatibilitySource) ? (
+        <a href={component.compatibilitySource} target="_blank" rel="noreferrer" className="text-indigo-700 hover:underline">
+          {component.compatibilitySource}
+        </a>
+      ) : (
+        component.compatibilitySource || "—"
+      ),
+    ],
     ["Concerns cluster users", component.userFacing ? "Yes" : "No"],
   ];
   return (
