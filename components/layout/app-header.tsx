@@ -29,9 +29,9 @@ export function AppHeader({ member }: { member: ActingMember }) {
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <span className="text-slate-300" data-testid="signed-in-member">
+          <Link href="/account" className="rounded-md px-2 py-1.5 text-slate-300 hover:bg-slate-800" data-testid="signed-in-member" title="Your account">
             <span className="font-medium text-white">{member.name}</span> · {ROLE_LABELS[member.role]}
-          </span>
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
               <LogOut aria-hidden className="size-4" />

@@ -3,9 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
-import { checkPassword, createFirstLead } from "./local-accounts";
-import type { FirstLeadInput, SignInInput } from "./schemas";
-import { endSession, startSession } from "./session";
+import { changePassword, checkPassword, createFirstLead } from "./local-accounts";
+import type { ChangePasswordInput, FirstLeadInput, SignInInput } from "./schemas";
+import { endOtherSessions, endSession, startSession } from "./session";
+import { withMember } from "./with-member";
 
 /** The address the rate limit counts by: the first hop a proxy reports, else the connection's. */
 async function clientAddress(): Promise<string> {
@@ -30,4 +31,13 @@ export async function createFirstLeadAction(input: FirstLeadInput): Promise<Acti
 export async function signOutAction(): Promise<void> {
   await endSession();
   redirect("/sign-in");
+}
+
+export async function changePasswordAction(input: ChangePasswordInput): Promise<ActionResult> {
+  const address = await clientAddress();
+  return withMember(async (actor) => {
+    const changed = await changePassword(actor, input, address);
+    if (changed.ok) await endOtherSessions(actor.id);
+    return changed;
+  });
 }

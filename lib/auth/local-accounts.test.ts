@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/lib/testing/scenario";
 import { sessionCookies } from "@/lib/testing/session-cookies";
-import { checkPassword, createFirstLead } from "./local-accounts";
+import { changePassword, checkPassword, createFirstLead } from "./local-accounts";
 import { hashPassword } from "./password";
 import { currentMember, endSession, SESSION_COOKIE, startSession } from "./session";
 import { THROTTLE } from "./sign-in-throttle";
@@ -97,5 +97,25 @@ describe("sessions", () => {
     expect((await currentMember())?.role).toBe("viewer");
     await db.session.updateMany({ where: { memberId: sora.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await currentMember()).toBeNull();
+  });
+});
+
+describe("changing one's password", () => {
+  it("needs the current password, counts wrong ones, and then takes the new one", async () => {
+    const yui = await memberWithPassword("yui-old-password");
+    const wrong = await changePassword(yui, { currentPassword: "not-the-old-one", newPassword: "yui-new-password" }, "203.0.113.6");
+    expect(!wrong.ok && wrong.fieldErrors?.currentPassword).toEqual(["That is not your current password."]);
+    expect(await db.signInFailure.count({ where: { email: yui.email } })).toBe(1);
+    expect((await checkPassword({ email: yui.email, password: "yui-old-password" }, "203.0.113.6")).ok).toBe(true);
+
+    expect((await changePassword(yui, { currentPassword: "yui-old-password", newPassword: "yui-new-password" }, "203.0.113.6")).ok).toBe(true);
+    expect((await checkPassword({ email: yui.email, password: "yui-old-password" }, "203.0.113.6")).ok).toBe(false);
+    expect((await checkPassword({ email: yui.email, password: "yui-new-password" }, "203.0.113.6")).ok).toBe(true);
+  });
+
+  it("is refused to members who sign in through OIDC", async () => {
+    const oidcOnly = await createMember("engineer");
+    const result = await changePassword(oidcOnly, { currentPassword: "whatever-it-is", newPassword: "another-password" }, "203.0.113.7");
+    expect(!result.ok && result.message).toMatch(/identity provider/);
   });
 });

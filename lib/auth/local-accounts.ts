@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { guarded } from "@/lib/actions/guard";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/actions/result";
+import type { ActingMember } from "@/lib/campaigns/types";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
-import { firstLeadSchema, signInSchema } from "./schemas";
+import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
 
 const WRONG = "Email or password is wrong.";
@@ -11,6 +12,19 @@ const WRONG = "Email or password is wrong.";
 function minutes(ms: number) {
   const n = Math.ceil(ms / 60_000);
   return n === 1 ? "a minute" : `${n} minutes`;
+}
+
+/** The rate limit's answer for this account and address, or null to go ahead. */
+async function pausedSignIn(email: string, address: string, now: Date): Promise<ActionFailure | null> {
+  const recent = await db.signInFailure.findMany({
+    where: { createdAt: { gt: windowStart(now) }, OR: [{ email }, { address }] },
+    select: { email: true, address: true, createdAt: true },
+  });
+  const throttle = signInThrottle(
+    { account: recent.filter((f) => f.email === email).map((f) => f.createdAt), address: recent.filter((f) => f.address === address).map((f) => f.createdAt) },
+    now,
+  );
+  return throttle.allowed ? null : failure(`Too many failed sign-ins. Try again in ${minutes(throttle.retryAfterMs)}.`);
 }
 
 /**
@@ -23,16 +37,8 @@ export async function checkPassword(input: unknown, address: string, now = new D
   const { email, password } = parsed.data;
   if (!localAccountsEnabled()) return failure("Stepwise accounts are turned off here: sign in with your identity provider.");
   return guarded("sign you in", async () => {
-    const since = windowStart(now);
-    const recent = await db.signInFailure.findMany({
-      where: { createdAt: { gt: since }, OR: [{ email }, { address }] },
-      select: { email: true, address: true, createdAt: true },
-    });
-    const throttle = signInThrottle(
-      { account: recent.filter((f) => f.email === email).map((f) => f.createdAt), address: recent.filter((f) => f.address === address).map((f) => f.createdAt) },
-      now,
-    );
-    if (!throttle.allowed) return failure(`Too many failed sign-ins. Try again in ${minutes(throttle.retryAfterMs)}.`);
+    const paused = await pausedSignIn(email, address, now);
+    if (paused) return paused;
 
     const member = await db.teamMember.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
     const matches = await verifyPassword(password, member?.passwordHash ?? (await decoyHash()));
@@ -68,4 +74,26 @@ export async function createFirstLead(input: unknown): Promise<ActionResult<{ me
 /** With OIDC in place a team may turn local accounts off (STEPWISE_LOCAL_ACCOUNTS=off). */
 export function localAccountsEnabled(): boolean {
   return process.env.STEPWISE_LOCAL_ACCOUNTS !== "off";
+}
+
+/**
+ * A member changes their own password. A wrong current password counts towards the rate limit,
+ * so a borrowed session cannot be used to guess it.
+ */
+export async function changePassword(actor: ActingMember, input: unknown, address: string, now = new Date()): Promise<ActionResult> {
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { currentPassword, newPassword } = parsed.data;
+  return guarded("change your password", async () => {
+    const member = await db.teamMember.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+    if (!member.passwordHash) return failure("You sign in through your identity provider: change your password there.");
+    const paused = await pausedSignIn(member.email, address, now);
+    if (paused) return paused;
+    if (!(await verifyPassword(currentPassword, member.passwordHash))) {
+      await db.signInFailure.create({ data: { email: member.email, address, createdAt: now } });
+      return failure("Some fields need attention; nothing was saved.", { currentPassword: ["That is not your current password."] });
+    }
+    await db.teamMember.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
+    return success(null);
+  });
 }

@@ -20,3 +20,8 @@ export const firstLeadSchema = z.object({
   password: newPassword,
 });
 export type FirstLeadInput = z.input<typeof firstLeadSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password.").max(200), newPassword: newPassword })
+  .refine((input) => input.currentPassword !== input.newPassword, { path: ["newPassword"], error: "Choose a password different from the current one." });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

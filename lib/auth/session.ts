@@ -35,6 +35,12 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
+/** After a password change: every other browser signed in as this member is signed out. */
+export async function endOtherSessions(memberId: string): Promise<void> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  await db.session.deleteMany({ where: { memberId, ...(token ? { tokenHash: { not: hashToken(token) } } : {}) } });
+}
+
 /** The signed-in member of this request, or null. Read once per request. */
 export const currentMember = cache(async (): Promise<ActingMember | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;

@@ -66,3 +66,31 @@ describe("stepwise skew", { timeout: 30_000 }, () => {
     expect((await stepwise("--target", "1.3x")).code).toBe(2);
   });
 });
+
+describe("stepwise set-password", { timeout: 30_000 }, () => {
+  const run = (input: string, ...args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ["scripts/stepwise.mjs", "set-password", ...args], { timeout: 30_000, env: process.env }, (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
+      );
+      child.stdin?.end(input);
+    });
+
+  it("sets a new password a real process can be signed in with, and ends the member's sessions", async () => {
+    const { db } = await import("@/lib/db");
+    const { checkPassword } = await import("@/lib/auth/local-accounts");
+    const member = await db.teamMember.create({ data: { name: "Aiko Forgetful", email: "aiko.forgetful@example.com", role: "lead" } });
+    await db.session.create({ data: { tokenHash: "old-session", memberId: member.id, expiresAt: new Date(Date.now() + 3600_000) } });
+
+    const result = await run("a-brand-new-password\n", "Aiko.Forgetful@example.com");
+    expect(result.stdout).toContain("New password set for Aiko Forgetful");
+    expect(result.code).toBe(0);
+    expect((await checkPassword({ email: "aiko.forgetful@example.com", password: "a-brand-new-password" }, "198.51.100.1")).ok).toBe(true);
+    expect(await db.session.count({ where: { memberId: member.id } })).toBe(0);
+  });
+
+  it("refuses a short password and an unknown email, exiting 2", async () => {
+    expect(await run("short\n", "aiko.forgetful@example.com")).toMatchObject({ code: 2, stderr: expect.stringContaining("Use at least 10 characters.") });
+    expect(await run("long-enough-password\n", "nobody@example.com")).toMatchObject({ code: 2, stderr: expect.stringContaining("Nobody on the team") });
+  });
+});

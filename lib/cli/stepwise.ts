@@ -1,24 +1,44 @@
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { clusterView } from "@/lib/fleet/cluster-view";
 import { openKubeSource } from "@/lib/kube/connection";
 import { scanClusters } from "@/lib/kube/scan";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
+import { setPassword } from "./set-password";
 import { EXIT, exitCodeOf, formatReport } from "./skew-report";
 
 const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target VERSION] [--json] [--timeout SECONDS]
+       stepwise set-password EMAIL   (reads the new password from standard input)
 
-Reads each cluster of the kubeconfig (or only --context), prints every version skew violation
+skew: reads each cluster of the kubeconfig (or only --context), prints every version skew violation
 and the gate of the next control-plane hop towards --target (default: the next minor).
-Exit codes: 0 clean, 1 a skew rule is broken or the gate is blocked, 2 a cluster could not be read.`;
+Exit codes: 0 clean, 1 a skew rule is broken or the gate is blocked, 2 a cluster could not be read.
 
-/** The command teams put in front of their Ansible / Kubespray runs. Same engine as the dashboard. */
+set-password: gives a member of the team (the lead who forgot theirs, say) a new Stepwise password
+and signs them out everywhere. Run it where the server's database is (same DATABASE_URL).`;
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== "skew") {
-    console.error(USAGE);
-    return command === "--help" || command === "-h" ? 0 : EXIT.unreadable;
+  if (command === "skew") return skew(rest);
+  if (command === "set-password" && rest.length === 1) return setPassword(rest[0]!, await readFirstLine());
+  console.error(USAGE);
+  return command === "--help" || command === "-h" ? 0 : EXIT.unreadable;
+}
+
+/** The first line of standard input: typed at the prompt, or piped from a secret store. */
+async function readFirstLine(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("New password (shown as you type; press Enter): ");
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    lines.close();
+    return line;
   }
+  return "";
+}
+
+/** The command teams put in front of their Ansible / Kubespray runs. Same engine as the dashboard. */
+async function skew(rest: string[]): Promise<number> {
   let options;
   try {
     options = parseArgs({

@@ -1,0 +1,45 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { changePasswordAction } from "@/lib/auth/actions";
+import { changePasswordSchema, MIN_PASSWORD_LENGTH, type ChangePasswordInput } from "@/lib/auth/schemas";
+
+const FIELDS = ["currentPassword", "newPassword"];
+
+export function ChangePasswordForm() {
+  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; message: string } | null>(null);
+  const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "" },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await changePasswordAction(values);
+    if (result.ok) {
+      reset();
+      setOutcome({ tone: "success", message: "Password changed. Other browsers signed in as you were signed out." });
+      return;
+    }
+    const unplaced = applyFieldErrors(result, FIELDS, setError);
+    setOutcome(result.fieldErrors && unplaced.length === 0 ? null : { tone: "error", message: [result.message, ...unplaced].join(" ") });
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change your password">
+      {outcome ? <Alert tone={outcome.tone}>{outcome.message}</Alert> : null}
+      <Field label="Current password" error={formState.errors.currentPassword?.message}>
+        {(control) => <Input {...control} type="password" autoComplete="current-password" {...register("currentPassword")} />}
+      </Field>
+      <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={formState.errors.newPassword?.message}>
+        {(control) => <Input {...control} type="password" autoComplete="new-password" {...register("newPassword")} />}
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        Change password
+      </Button>
+    </form>
+  );
+}
