@@ -10,7 +10,6 @@ const COST = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 const PREFIX = "scrypt";
 
-
 function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
   // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is below OWASP's cost.
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r };

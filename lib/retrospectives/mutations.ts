@@ -23,7 +23,6 @@ function ownCard(card: { authorId: string | null }, actor: ActingMember) {
   if (card.authorId !== actor.id) throw refuse("Only the person who wrote a card can change or delete it.");
 }
 
-
 export async function addCard(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = addCardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
