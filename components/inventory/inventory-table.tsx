@@ -81,7 +81,7 @@ export function InventoryTable({
   const { components, environments, team } = inventory;
   const blocking = blockingEnvironment(components, environments);
   const rows = useMemo(
-    () => searchComponents(filterComponents(components, filter, { actingMemberId: member.id, environments }), query),
+    () => searchComponents(filterComponents(components, filter, { memberId: member.id, environments }), query),
     [components, filter, member, environments, query],
   );
   const failure = setVerification.error ?? assignOwner.error;
@@ -224,7 +224,7 @@ export function InventoryTable({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="group" aria-label="Filter components" className="flex flex-wrap gap-1.5">
           {INVENTORY_FILTERS.map(({ key, label }) => {
-            const count = filterComponents(components, key, { actingMemberId: member.id, environments }).length;
+            const count = filterComponents(components, key, { memberId: member.id, environments }).length;
             return (
               <button
                 key={key}

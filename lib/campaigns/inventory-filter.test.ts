@@ -13,7 +13,7 @@ const components = [
   componentFixture({ name: "CoreDNS", targetVersion: null, compatibility: "incompatible", statuses: { dev: "skipped" } }),
 ];
 const names = (list: { name: string }[]) => list.map((c) => c.name);
-const context = { actingMemberId: "me", environments };
+const context = { memberId: "me", environments };
 
 describe("filterComponents", () => {
   it("keeps only what each filter names", () => {
@@ -27,7 +27,7 @@ describe("filterComponents", () => {
   });
 
   it("shows nothing as mine when nobody is acting", () => {
-    expect(filterComponents(components, "mine", { ...context, actingMemberId: null })).toEqual([]);
+    expect(filterComponents(components, "mine", { ...context, memberId: null })).toEqual([]);
   });
 
   it("blocking means not settled in the environment being verified now", () => {

@@ -17,7 +17,8 @@ export function isInventoryFilter(value: string | null | undefined): value is In
   return INVENTORY_FILTERS.some((filter) => filter.key === value);
 }
 
-export type FilterContext = { actingMemberId: string | null; environments: EnvironmentView[] };
+/** `memberId`: the signed-in member, whose components "Mine" shows. */
+export type FilterContext = { memberId: string | null; environments: EnvironmentView[] };
 
 /** The environment whose unsettled components hold back the next one; null when all are settled. */
 export function blockingEnvironment(components: ComponentView[], environments: EnvironmentView[]): EnvironmentView | null {
@@ -29,7 +30,7 @@ export function filterComponents(components: ComponentView[], filter: InventoryF
     case "all":
       return components;
     case "mine":
-      return components.filter((c) => context.actingMemberId !== null && c.owner?.id === context.actingMemberId);
+      return components.filter((c) => context.memberId !== null && c.owner?.id === context.memberId);
     case "unassigned":
       return components.filter((c) => c.owner === null);
     case "breaking":
