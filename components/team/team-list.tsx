@@ -2,40 +2,61 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentSettings } from "@/components/environments/environment-settings";
 import { leadOnly, may } from "@/lib/auth/policy";
-import { listEnvironments, listTeam } from "@/lib/campaigns/queries";
+import { listEnvironments, listFormerMembers, listTeam } from "@/lib/campaigns/queries";
 import type { ActingMember } from "@/lib/campaigns/types";
 import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { getTeamPolicy } from "@/lib/team/settings";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRoleSelect } from "./member-role-select";
+import { MembershipButton } from "./membership-button";
 import { ROLE_TONES } from "./role-tones";
 import { TeamPolicyToggle } from "./team-policy-toggle";
 
 /** The team and the promotion path: the settings every campaign shares. */
 export async function TeamList({ member }: { member: ActingMember }) {
-  const [team, environments, policy] = await Promise.all([listTeam(), listEnvironments(), getTeamPolicy()]);
+  const [team, formerMembers, environments, policy] = await Promise.all([listTeam(), listFormerMembers(), listEnvironments(), getTeamPolicy()]);
   const canManage = may(leadOnly(member, "manage the team"));
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <Card className="self-start lg:col-span-2">
-        <CardHeader title="Team" description="Leads assign owners, engineers verify, viewers follow along." />
-        <ul className="divide-y divide-slate-100">
-          {team.map((teamMember) => (
-            <li key={teamMember.id} className="flex items-center justify-between px-5 py-3 text-sm">
-              <div>
-                <p className="font-medium">{teamMember.name}</p>
-                <p className="text-xs text-slate-500">{teamMember.email}</p>
-              </div>
-              {canManage ? (
-                <MemberRoleSelect memberId={teamMember.id} name={teamMember.name} role={teamMember.role} />
-              ) : (
-                <Badge tone={ROLE_TONES[teamMember.role]}>{ROLE_LABELS[teamMember.role]}</Badge>
-              )}
-            </li>
-          ))}
-          {team.length === 0 ? <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li> : null}
-        </ul>
-      </Card>
+      <div className="space-y-6 self-start lg:col-span-2">
+        <Card>
+          <CardHeader title="Team" description="Leads assign owners, engineers verify, viewers follow along." />
+          <ul className="divide-y divide-slate-100">
+            {team.map((teamMember) => (
+              <li key={teamMember.id} className="flex items-center justify-between px-5 py-3 text-sm">
+                <div>
+                  <p className="font-medium">{teamMember.name}</p>
+                  <p className="text-xs text-slate-500">{teamMember.email}</p>
+                </div>
+                {canManage ? (
+                  <div className="flex items-start gap-1">
+                    <MemberRoleSelect memberId={teamMember.id} name={teamMember.name} role={teamMember.role} />
+                    <div className="flex w-20 justify-end">
+                      {teamMember.id !== member.id ? <MembershipButton memberId={teamMember.id} name={teamMember.name} change="remove" /> : null}
+                    </div>
+                  </div>
+                ) : (
+                  <Badge tone={ROLE_TONES[teamMember.role]}>{ROLE_LABELS[teamMember.role]}</Badge>
+                )}
+              </li>
+            ))}
+            {team.length === 0 ? <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li> : null}
+          </ul>
+        </Card>
+        {formerMembers.length > 0 ? (
+          <Card>
+            <CardHeader title="Former members" description="Removed by the lead: they can't sign in; their names stay on the history." />
+            <ul className="divide-y divide-slate-100" aria-label="Former members">
+              {formerMembers.map((former) => (
+                <li key={former.id} className="flex items-center justify-between px-5 py-2.5 text-sm text-slate-600">
+                  {former.name}
+                  {canManage ? <MembershipButton memberId={former.id} name={former.name} change="restore" /> : null}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+      </div>
       <div className="space-y-6">
         {canManage ? (
           <Card>

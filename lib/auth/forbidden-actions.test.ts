@@ -116,6 +116,8 @@ const leadOnlyAttempts = (): Attempt[] => [
   ["add a team member", () => teamActions.addTeamMemberAction({ name: "Mallory", email: "mallory@example.com", role: "lead", password: "" })],
   ["change a role", () => teamActions.changeMemberRoleAction({ memberId: world.viewer.id, role: "lead" })],
   ["change the team setting", () => teamActions.setTeamPolicyAction({ engineersVerifyOthers: true })],
+  ["remove a member", () => teamActions.removeMemberAction(world.viewer.id)],
+  ["restore a member", () => teamActions.restoreMemberAction(world.viewer.id)],
   ["register a cluster", () => fleetActions.addClusterAction({ name: "prd-x", context: "prd-x", environmentId: world.environments.prd })],
   ["remove a cluster", () => fleetActions.removeClusterAction(world.clusterId)],
   ["rename an environment", () => environmentActions.renameEnvironmentAction({ environmentId: world.environments.dev, name: "Sandbox" })],

@@ -4,6 +4,7 @@ import { guarded } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/actions/result";
 import type { ActingMember } from "@/lib/campaigns/types";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
+import { REMOVED_FROM_TEAM } from "./policy";
 import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
 
@@ -40,12 +41,14 @@ export async function checkPassword(input: unknown, address: string, now = new D
     const paused = await pausedSignIn(email, address, now);
     if (paused) return paused;
 
-    const member = await db.teamMember.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+    const member = await db.teamMember.findUnique({ where: { email }, select: { id: true, passwordHash: true, deactivatedAt: true } });
     const matches = await verifyPassword(password, member?.passwordHash ?? (await decoyHash()));
     if (!member?.passwordHash || !matches) {
       await db.signInFailure.create({ data: { email, address, createdAt: now } });
       return failure(WRONG, { password: [WRONG] });
     }
+    // Said only to someone who knows the password: it tells nobody else the account exists.
+    if (member.deactivatedAt) return failure(REMOVED_FROM_TEAM);
     await db.signInFailure.deleteMany({ where: { email } });
     return success({ memberId: member.id });
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES, type Role } from "@/lib/campaigns/vocabulary";
+import { REMOVED_FROM_TEAM } from "./policy";
 
 /**
  * OIDC sign-in is configured by environment variables. Roles come from the provider's group
@@ -68,7 +69,8 @@ export function roleFromGroups(claim: unknown, groupsByRole: Record<Role, string
   return ROLES.find((role) => groupsByRole[role].some((group) => groups.has(group))) ?? null;
 }
 
-export type OidcRefusal = "no-role" | "no-email";
+/** "removed": the lead removed this person from the team; their groups don't bring them back. */
+export type OidcRefusal = "no-role" | "no-email" | "removed";
 export type OidcIdentity = { subject: string; email: string; name: string; role: Role };
 
 /** Who an ID token says the person is, and the role their groups grant. */
@@ -84,6 +86,7 @@ export function identityFromClaims(claims: Record<string, unknown>, settings: Pi
 /** What the sign-in page says after a refused or failed OIDC sign-in (the address carries only the code). */
 export const OIDC_REFUSALS: Record<OidcRefusal | "failed", string> = {
   "no-role": "Your account is in none of the groups Stepwise gives a role to. Ask your team lead to add you to one.",
+  removed: REMOVED_FROM_TEAM,
   "no-email": "Your identity provider did not share your email address; Stepwise needs it to know who you are.",
   failed: "Signing in with your identity provider did not complete. Please try again.",
 };

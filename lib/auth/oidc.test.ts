@@ -111,6 +111,12 @@ describe("OIDC sign-in", () => {
     expect(await db.teamMember.count()).toBe(before);
   });
 
+  it("keeps out a member the lead removed, whatever their groups say", async () => {
+    await db.teamMember.update({ where: { email: "mei.suzuki@example.com" }, data: { deactivatedAt: new Date() } });
+    expect(await signIn("mei")).toEqual({ refused: "removed" });
+    await db.teamMember.update({ where: { email: "mei.suzuki@example.com" }, data: { deactivatedAt: null } });
+  });
+
   it("refuses a callback whose state was not the one it sent", async () => {
     const { url, flow } = await startOidcSignIn(settings);
     const callback = await signInAtProvider(url, "mei");

@@ -66,10 +66,11 @@ export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: UR
   const { subject, email, name, role } = identity;
   const member = await db.$transaction(async (tx) => {
     const known = (await tx.teamMember.findUnique({ where: { oidcSubject: subject } })) ?? (await tx.teamMember.findUnique({ where: { email } }));
+    if (known?.deactivatedAt) return null;
     if (known) return tx.teamMember.update({ where: { id: known.id }, data: { oidcSubject: subject, name, role } });
     return tx.teamMember.create({ data: { oidcSubject: subject, email, name, role } });
   });
-  return { memberId: member.id };
+  return member ? { memberId: member.id } : { refused: "removed" };
 }
 
 /** Providers such as Keycloak and Dex put groups in the ID token; others only in userinfo. */

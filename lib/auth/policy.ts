@@ -12,6 +12,9 @@ export type Refusal = string | null;
 
 const READ_ONLY = "Viewers can read everything but change nothing.";
 
+/** What a removed member reads when they try to sign in again, by password or OIDC. */
+export const REMOVED_FROM_TEAM = "The team lead has removed you from this team. Ask them to restore you.";
+
 /** The lead's own work: campaigns, owners, phases, the team, environments, clusters, closing retrospectives. */
 export function leadOnly(member: Member, what: string): Refusal {
   if (member.role === "lead") return null;

@@ -46,7 +46,7 @@ export const currentMember = cache(async (): Promise<ActingMember | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
   const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { member: true } });
-  if (!session || session.expiresAt <= new Date()) return null;
+  if (!session || session.expiresAt <= new Date() || session.member.deactivatedAt) return null;
   const { member } = session;
   return { id: member.id, name: member.name, role: isOneOf(ROLES, member.role) ? member.role : "viewer" };
 });

@@ -53,8 +53,8 @@ const duplicateName = (name: string) => () =>
 
 async function assertOwnerExists(tx: Transaction, ownerId: string | null) {
   if (ownerId === null) return;
-  const owner = await tx.teamMember.findUnique({ where: { id: ownerId }, select: { id: true } });
-  if (!owner) throw new RejectedError(failure("Some fields need attention; nothing was saved.", { ownerId: ["Choose a member of the team."] }));
+  const owner = await tx.teamMember.findUnique({ where: { id: ownerId }, select: { deactivatedAt: true } });
+  if (!owner || owner.deactivatedAt) throw new RejectedError(failure("Some fields need attention; nothing was saved.", { ownerId: ["Choose a member of the team."] }));
 }
 
 export async function createComponent(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {
@@ -186,6 +186,29 @@ export async function deleteComponent(actor: ActingMember, input: unknown): Prom
   );
 }
 
+type OwnedComponent = { id: string; name: string; campaignId: string; ownerId: string | null; owner: { name: string } | null };
+
+/**
+ * Gives components a new owner (or none), inside the caller's transaction, with one log entry
+ * per component that changed hands. Returns how many did.
+ */
+export async function handOver(tx: Transaction, actor: ActingMember, components: OwnedComponent[], owner: { id: string; name: string } | null): Promise<number> {
+  const changing = components.filter((c) => c.ownerId !== (owner?.id ?? null));
+  await tx.component.updateMany({ where: { id: { in: changing.map((c) => c.id) } }, data: { ownerId: owner?.id ?? null, revision: { increment: 1 } } });
+  await recordActivity(
+    tx,
+    changing.map((c) => ({
+      campaignId: c.campaignId,
+      actorId: actor.id,
+      subjectType: "component" as const,
+      subjectId: c.id,
+      subject: c.name,
+      changes: [{ field: "Owner", before: c.owner?.name ?? "—", after: owner?.name ?? "—" }],
+    })),
+  );
+  return changing.length;
+}
+
 /** Assigns one owner (or none) to several components at once: all of them or none. */
 export async function assignOwner(actor: ActingMember, input: unknown): Promise<ActionResult<{ count: number }>> {
   const parsed = assignOwnerSchema.safeParse(input);
@@ -204,23 +227,7 @@ export async function assignOwner(actor: ActingMember, input: unknown): Promise<
       if (components.length !== new Set(componentIds).size) {
         return failure("Some of these components were removed by someone else; reload and try again.");
       }
-      const changing = components.filter((c) => c.ownerId !== ownerId);
-      await tx.component.updateMany({
-        where: { id: { in: changing.map((c) => c.id) } },
-        data: { ownerId, revision: { increment: 1 } },
-      });
-      await recordActivity(
-        tx,
-        changing.map((c) => ({
-          campaignId: c.campaignId,
-          actorId: actor.id,
-          subjectType: "component" as const,
-          subjectId: c.id,
-          subject: c.name,
-          changes: [{ field: "Owner", before: c.owner?.name ?? "—", after: owner?.name ?? "—" }],
-        })),
-      );
-      return success({ count: changing.length });
+      return success({ count: await handOver(tx, actor, components, owner) });
     }),
   );
 }

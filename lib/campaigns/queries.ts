@@ -9,6 +9,7 @@ import type {
   EnvironmentView,
   FieldChange,
   InventoryView,
+  MemberRef,
   PhaseView,
   TeamMemberView,
   VerificationView,
@@ -59,9 +60,10 @@ export async function listEnvironments(): Promise<EnvironmentView[]> {
 }
 
 /** The team, with how many of this campaign's components each member owns. */
+/** The current team (members the lead removed are not offered as owners). */
 export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
   const [members, owned] = await Promise.all([
-    db.teamMember.findMany({ orderBy: { name: "asc" } }),
+    db.teamMember.findMany({ where: { deactivatedAt: null }, orderBy: { name: "asc" } }),
     campaignId
       ? db.component.groupBy({ by: ["ownerId"], where: { campaignId }, _count: { _all: true } })
       : Promise.resolve([]),
@@ -74,6 +76,11 @@ export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
     role: isOneOf(ROLES, m.role) ? m.role : "viewer",
     ownedCount: counts.get(m.id) ?? 0,
   }));
+}
+
+/** Members the lead removed, for the Team page to restore. */
+export async function listFormerMembers(): Promise<MemberRef[]> {
+  return db.teamMember.findMany({ where: { deactivatedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 const summarySelect = {

@@ -147,6 +147,8 @@ export const teamMemberSchema = z.object({
 export const memberRoleSchema = z.object({ memberId: id, role: z.enum(ROLES) });
 export type MemberRoleInput = z.input<typeof memberRoleSchema>;
 
+export const memberSchema = z.object({ memberId: id });
+
 export const teamPolicySchema = z.object({ engineersVerifyOthers: z.boolean() });
 export type TeamPolicyInput = z.input<typeof teamPolicySchema>;
 export type TeamMemberInput = z.input<typeof teamMemberSchema>;

@@ -2,7 +2,7 @@
 
 import type { MemberRoleInput, TeamMemberInput, TeamPolicyInput } from "@/lib/campaigns/schemas";
 import { withMember } from "@/lib/auth/with-member";
-import { addTeamMember, changeMemberRole, setTeamPolicy } from "./mutations";
+import { addTeamMember, changeMemberRole, removeMember, restoreMember, setTeamPolicy } from "./mutations";
 
 export async function addTeamMemberAction(input: TeamMemberInput) {
   return withMember((actor) => addTeamMember(actor, input));
@@ -14,4 +14,12 @@ export async function changeMemberRoleAction(input: MemberRoleInput) {
 
 export async function setTeamPolicyAction(input: TeamPolicyInput) {
   return withMember((actor) => setTeamPolicy(actor, input));
+}
+
+export async function removeMemberAction(memberId: string) {
+  return withMember((actor) => removeMember(actor, { memberId }));
+}
+
+export async function restoreMemberAction(memberId: string) {
+  return withMember((actor) => restoreMember(actor, { memberId }));
 }
