@@ -46,6 +46,7 @@ test("the lead assigns an owner, the owner verifies, a viewer sees no controls a
   await hana.goto("/team");
   await expect(hana.getByRole("form", { name: "Add a team member" })).toHaveCount(0);
   await expect(hana.getByRole("combobox")).toHaveCount(0);
+  await expect(hana.getByRole("button", { name: /^Remove / })).toHaveCount(0);
 
   // The lead's request, replayed with Hana's session and a new owner: refused, nothing changes.
   const forged = JSON.parse(assignment.postData()!) as [{ componentIds: string[]; ownerId: string | null }];
@@ -81,6 +82,12 @@ test("wrong passwords are refused beside the field, then the account is paused, 
   await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Too many failed sign-ins. Try again in 15 minutes.");
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
+
+  // Sora leaves the team: the lead removes them, and they are listed as a former member.
+  aiko.once("dialog", (dialog) => void dialog.accept());
+  await aiko.getByRole("button", { name: "Remove Sora Ito" }).click();
+  await expect(aiko.getByRole("list", { name: "Former members" })).toContainText("Sora Ito");
+  await expect(aiko.getByRole("combobox", { name: "Role of Sora Ito" })).toHaveCount(0);
 });
 
 test("a visitor who is not signed in sees the sign-in page and no campaign data; signing out ends the session", async ({ page }) => {
