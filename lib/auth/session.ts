@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ActingMember } from "@/lib/campaigns/types";
-import { ROLES, isOneOf } from "@/lib/campaigns/vocabulary";
+import { roleOf } from "@/lib/campaigns/vocabulary";
 
 /**
  * Sessions: a random token in a Secure, HTTP-only, SameSite=Lax cookie; the database keeps its
@@ -48,7 +48,7 @@ export const currentMember = cache(async (): Promise<ActingMember | null> => {
   const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { member: true } });
   if (!session || session.expiresAt <= new Date() || session.member.deactivatedAt) return null;
   const { member } = session;
-  return { id: member.id, name: member.name, role: isOneOf(ROLES, member.role) ? member.role : "viewer" };
+  return { id: member.id, name: member.name, role: roleOf(member.role) };
 });
 
 /** For pages, route handlers and reads: no member, no data; the visitor goes to the sign-in page. */

@@ -14,7 +14,7 @@ import type {
   TeamMemberView,
   VerificationView,
 } from "./types";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, ROLES, VERIFICATION_STATUSES, isOneOf } from "./vocabulary";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES, isOneOf, roleOf } from "./vocabulary";
 
 export const componentInclude = {
   owner: { select: { id: true, name: true } },
@@ -73,7 +73,7 @@ export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
     id: m.id,
     name: m.name,
     email: m.email,
-    role: isOneOf(ROLES, m.role) ? m.role : "viewer",
+    role: roleOf(m.role),
     ownedCount: counts.get(m.id) ?? 0,
   }));
 }

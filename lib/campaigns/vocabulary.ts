@@ -63,3 +63,8 @@ export const PHASES = [
 export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
 }
+
+/** A stored role read back; anything unknown gets the least power, never more. */
+export function roleOf(value: string): Role {
+  return isOneOf(ROLES, value) ? value : "viewer";
+}
