@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { applyFieldErrors, messageAboveFields } from "@/components/forms/apply-field-errors";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { changePasswordSchema, MIN_PASSWORD_LENGTH, type ChangePasswordInput } from "@/lib/auth/schemas";
 
@@ -25,8 +25,8 @@ export function ChangePasswordForm() {
       setOutcome({ tone: "success", message: "Password changed. Other browsers signed in as you were signed out." });
       return;
     }
-    const unplaced = applyFieldErrors(result, FIELDS, setError);
-    setOutcome(result.fieldErrors && unplaced.length === 0 ? null : { tone: "error", message: [result.message, ...unplaced].join(" ") });
+    const message = messageAboveFields(result, applyFieldErrors(result, FIELDS, setError));
+    setOutcome(message === null ? null : { tone: "error", message });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change your password">

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { applyFieldErrors, messageAboveFields } from "@/components/forms/apply-field-errors";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**
@@ -23,9 +23,7 @@ export function useSignInForm<T extends FieldValues, Parsed>(options: {
       window.location.assign("/");
       return;
     }
-    const unplaced = applyFieldErrors(result, Object.keys(options.defaultValues), form.setError);
-    // A message already shown beside its field is not repeated above the form.
-    setMessage(result.fieldErrors && unplaced.length === 0 ? null : [result.message, ...unplaced].join(" "));
+    setMessage(messageAboveFields(result, applyFieldErrors(result, Object.keys(options.defaultValues), form.setError)));
   });
   return { form, onSubmit, message };
 }

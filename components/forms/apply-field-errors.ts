@@ -11,3 +11,11 @@ export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, 
   }
   return unplaced;
 }
+
+/**
+ * What is left to say above a form once the field errors are beside their fields: the failure's
+ * message and the errors no field owns, or nothing when every error found its field.
+ */
+export function messageAboveFields(failure: ActionFailure, unplaced: string[]): string | null {
+  return failure.fieldErrors && unplaced.length === 0 ? null : [failure.message, ...unplaced].join(" ");
+}
