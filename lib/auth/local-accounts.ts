@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import { guarded } from "@/lib/actions/guard";
 import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/actions/result";
 import type { ActingMember } from "@/lib/campaigns/types";
-import { decoyHash, hashPassword, verifyPassword } from "./password";
+import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
 import { REMOVED_FROM_TEAM } from "./policy";
 import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
 
 const WRONG = "Email or password is wrong.";
+const LOCAL_ACCOUNTS_OFF = "Stepwise accounts are turned off here: sign in with your identity provider.";
 
 function minutes(ms: number) {
   const n = Math.ceil(ms / 60_000);
@@ -36,13 +37,13 @@ export async function checkPassword(input: unknown, address: string, now = new D
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { email, password } = parsed.data;
-  if (!localAccountsEnabled()) return failure("Stepwise accounts are turned off here: sign in with your identity provider.");
+  if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
   return guarded("sign you in", async () => {
     const paused = await pausedSignIn(email, address, now);
     if (paused) return paused;
 
     const member = await db.teamMember.findUnique({ where: { email }, select: { id: true, passwordHash: true, deactivatedAt: true } });
-    const matches = await verifyPassword(password, member?.passwordHash ?? (await decoyHash()));
+    const matches = await verifyPassword(password, member?.passwordHash ?? DECOY_HASH);
     if (!member?.passwordHash || !matches) {
       await db.signInFailure.create({ data: { email, address, createdAt: now } });
       return failure(WRONG, { password: [WRONG] });
@@ -63,7 +64,7 @@ export async function createFirstLead(input: unknown): Promise<ActionResult<{ me
   const parsed = firstLeadSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, email, password } = parsed.data;
-  if (!localAccountsEnabled()) return failure("Stepwise accounts are turned off here: sign in with your identity provider.");
+  if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
   return guarded("create the lead's account", async () => {
     const passwordHash = await hashPassword(password);
     return db.$transaction(async (tx) => {

@@ -60,7 +60,8 @@ export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: UR
     expectedNonce: flow.nonce,
     idTokenExpected: true,
   });
-  const claims = { ...tokens.claims(), ...(await userInfoClaims(configuration, tokens.access_token, String(tokens.claims()?.sub))) };
+  const idToken = tokens.claims();
+  const claims = { ...idToken, ...(await userInfoClaims(configuration, tokens.access_token, String(idToken?.sub))) };
   const identity = identityFromClaims(claims, settings);
   if ("refused" in identity) return identity;
   const { subject, email, name, role } = identity;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "./password";
+import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   it("accepts the password it hashed and nothing else", async () => {
@@ -19,5 +19,13 @@ describe("password hashing", () => {
   it("refuses stored values it does not understand", async () => {
     expect(await verifyPassword("x", "plain-text")).toBe(false);
     expect(await verifyPassword("x", "bcrypt$1$2$3$c2FsdA$a2V5")).toBe(false);
+  });
+});
+
+describe("the decoy hash", () => {
+  it("is a hash at today's cost that no likely password opens", async () => {
+    expect(DECOY_HASH).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword("", DECOY_HASH)).toBe(false);
+    expect(await verifyPassword("stepwise-demo", DECOY_HASH)).toBe(false);
   });
 });

@@ -34,10 +34,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /**
  * Checked against when the email matches nobody, so a wrong email takes as long as a wrong
- * password and the form doesn't reveal who has an account.
+ * password and the form doesn't reveal who has an account. A fixed hash of a random password
+ * nobody kept: computing one lazily would make the first unknown email twice as slow.
  */
-let decoy: Promise<string> | undefined;
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString("hex"));
-  return decoy;
-}
+export const DECOY_HASH = "scrypt$131072$8$1$7jbD1rghTfQkQ8CXtjdhxQ$wHDu43GSYGppffQD5thcNLhs9AcNYmiRnhSo0XF0nwyvMbc7FivQfsp1sAkLbQhcgKxjqIVVxTAodkb4ofsZ4Q";

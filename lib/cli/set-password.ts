@@ -9,7 +9,8 @@ export async function setPassword(email: string, password: string): Promise<numb
     console.error(`The password was refused: ${checked.error.issues.map((i) => i.message).join(" ")}`);
     return 2;
   }
-  const member = await db.teamMember.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true } });
+  const normalized = email.trim().toLowerCase();
+  const member = await db.teamMember.findUnique({ where: { email: normalized }, select: { id: true, name: true } });
   if (!member) {
     console.error(`Nobody on the team has the email ${email}.`);
     return 2;
@@ -18,7 +19,7 @@ export async function setPassword(email: string, password: string): Promise<numb
   await db.$transaction([
     db.teamMember.update({ where: { id: member.id }, data: { passwordHash } }),
     db.session.deleteMany({ where: { memberId: member.id } }),
-    db.signInFailure.deleteMany({ where: { email: email.trim().toLowerCase() } }),
+    db.signInFailure.deleteMany({ where: { email: normalized } }),
   ]);
   console.log(`New password set for ${member.name}; they were signed out everywhere.`);
   return 0;
