@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { applyFieldErrors, messageAboveFields } from "@/components/forms/apply-field-errors";
 import { changePasswordAction } from "@/lib/auth/actions";
-import { changePasswordSchema, MIN_PASSWORD_LENGTH, type ChangePasswordInput } from "@/lib/auth/schemas";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schemas";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 
 const FIELDS = ["currentPassword", "newPassword"];
 
@@ -34,9 +35,7 @@ export function ChangePasswordForm() {
       <Field label="Current password" error={formState.errors.currentPassword?.message}>
         {(control) => <Input {...control} type="password" autoComplete="current-password" {...register("currentPassword")} />}
       </Field>
-      <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={formState.errors.newPassword?.message}>
-        {(control) => <Input {...control} type="password" autoComplete="new-password" {...register("newPassword")} />}
-      </Field>
+      <NewPasswordField label="New password" registration={register("newPassword")} error={formState.errors.newPassword?.message} />
       <Button type="submit" disabled={formState.isSubmitting}>
         Change password
       </Button>

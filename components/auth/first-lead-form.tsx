@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createFirstLeadAction } from "@/lib/auth/actions";
-import { firstLeadSchema, MIN_PASSWORD_LENGTH } from "@/lib/auth/schemas";
+import { firstLeadSchema } from "@/lib/auth/schemas";
+import { NewPasswordField } from "./new-password-field";
 import { useSignInForm } from "./use-sign-in-form";
 
 /** The first start: whoever sets Stepwise up becomes the team lead and adds the others. */
@@ -25,9 +26,7 @@ export function FirstLeadForm() {
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <Input {...control} type="email" autoComplete="username" {...register("email")} />}
       </Field>
-      <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={formState.errors.password?.message}>
-        {(control) => <Input {...control} type="password" autoComplete="new-password" {...register("password")} />}
-      </Field>
+      <NewPasswordField label="Password" registration={register("password")} error={formState.errors.password?.message} />
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         Create the lead&apos;s account
       </Button>

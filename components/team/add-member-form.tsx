@@ -10,7 +10,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { teamMemberSchema, type TeamMemberInput } from "@/lib/campaigns/schemas";
 import { ROLE_LABELS, ROLES } from "@/lib/campaigns/vocabulary";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schemas";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { addTeamMemberAction } from "@/lib/team/actions";
 
 export function AddMemberForm() {
@@ -50,9 +50,7 @@ export function AddMemberForm() {
           </Select>
         )}
       </Field>
-      <Field label="First password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; tell it to them in person.`} error={formState.errors.password?.message}>
-        {(control) => <Input {...control} type="password" autoComplete="new-password" {...register("password")} />}
-      </Field>
+      <NewPasswordField label="First password" advice="tell it to them in person" registration={register("password")} error={formState.errors.password?.message} />
       <Button type="submit" disabled={formState.isSubmitting}>
         Add member
       </Button>
