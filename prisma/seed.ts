@@ -1,4 +1,5 @@
-import { ensureEnvironments, seedDemoIfEmpty } from "@/lib/demo/seed-demo";
+import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
+import { ensureEnvironments } from "@/lib/environments/defaults";
 
 /*
  * Run by `npm run db:prepare` after the migrations. Dev/Stg/Prd always exist; the demo team and

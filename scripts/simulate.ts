@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startSimulatedApiServer } from "@/lib/simulator/api-server";
-import { demoFleet, largeFleet } from "@/lib/simulator/fleet-model";
+import { startSimulatedApiServer } from "@/lib/demo/simulator/api-server";
+import { demoFleet, largeFleet } from "@/lib/demo/simulator/fleet-model";
 
 const { values } = parseArgs({
   options: {

@@ -2,8 +2,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ROLE_TONES } from "@/components/team/role-tones";
 import type { AccountView } from "@/lib/auth/account";
-import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { ChangePasswordForm } from "./change-password-form";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export function AccountCard({ account }: { account: AccountView }) {
   return (

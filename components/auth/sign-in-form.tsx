@@ -8,9 +8,9 @@ import { Field, Input } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { DemoAccount } from "@/lib/demo/demo-accounts";
-import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { ROLE_TONES } from "@/components/team/role-tones";
 import { useSignInForm } from "./use-sign-in-form";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
   const { form, onSubmit, message } = useSignInForm({

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import { applyFieldErrors, messageAboveFields } from "@/components/forms/apply-field-errors";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 
 /**
  * A form that ends in a new session: field errors beside their fields, anything else above the

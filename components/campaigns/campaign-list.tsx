@@ -3,13 +3,13 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { leadOnly, may } from "@/lib/auth/policy";
-import type { ActingMember } from "@/lib/campaigns/types";
 import { campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { getInventory, getPhases, listCampaigns } from "@/lib/campaigns/queries";
 import { formatDay, formatRange } from "@/lib/format";
 import { EnvironmentProgressList } from "./environment-progress";
+import type { SignedInMember } from "@/lib/auth/member";
 
-export async function CampaignList({ member }: { member: ActingMember }) {
+export async function CampaignList({ member }: { member: SignedInMember }) {
   const canCreate = may(leadOnly(member, "create campaigns"));
   const campaigns = await listCampaigns();
   const cards = await Promise.all(

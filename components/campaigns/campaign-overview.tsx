@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { leadOnly, may } from "@/lib/auth/policy";
-import type { ActingMember } from "@/lib/campaigns/types";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -15,10 +14,11 @@ import { ChecklistCard } from "./checklist-card";
 import { EnvironmentProgressList } from "./environment-progress";
 import { PhaseTimeline } from "./phase-timeline";
 import { VERIFICATION_TONES } from "./verification-tones";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const BLOCKERS_SHOWN = 8;
 
-export async function CampaignOverview({ campaignId, member }: { campaignId: string; member: ActingMember }) {
+export async function CampaignOverview({ campaignId, member }: { campaignId: string; member: SignedInMember }) {
   const isLead = may(leadOnly(member, "run the campaign"));
   const [inventory, phases, activity, checklist] = await Promise.all([
     getInventory(campaignId),

@@ -3,7 +3,7 @@ import { FactsPanel } from "@/components/retrospective/facts-panel";
 import { PlainTableHead } from "@/components/ui/plain-table-head";
 import { verificationOf } from "@/lib/campaigns/progress";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
-import { loadCampaignReport } from "@/lib/retrospectives/report";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
 import { PrintButton } from "./print-button";
 
 /** One page to print or paste: the campaign's facts and every component with its verification. */

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
-import type { EnvironmentView } from "@/lib/campaigns/types";
 import { addEnvironmentAction, renameEnvironmentAction } from "@/lib/environments/actions";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 /** The promotion path, in order. Renaming keeps every verification; a new environment goes last. */
 export function EnvironmentSettings({ environments, canManage }: { environments: EnvironmentView[]; canManage: boolean }) {

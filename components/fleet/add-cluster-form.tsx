@@ -9,9 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import type { EnvironmentView } from "@/lib/campaigns/types";
 import { addClusterAction } from "@/lib/fleet/actions";
 import { addClusterSchema, type AddClusterInput } from "@/lib/fleet/schemas";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 export function AddClusterForm({ environments, contexts }: { environments: EnvironmentView[]; contexts: string[] }) {
   const router = useRouter();

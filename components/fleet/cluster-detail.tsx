@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PlainTableHead } from "@/components/ui/plain-table-head";
-import { describeStepText } from "@/lib/skew/describe";
+import { planStepText } from "@/lib/skew/plan";
 import { CONTROL_PLANE_COMPONENTS } from "@/lib/skew/types";
 import { GateSummary } from "./gate-summary";
 import { NodeTable } from "./node-table";
@@ -79,7 +79,7 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
                       <li key={index} className="flex gap-2">
                         <span className="w-5 text-slate-400 tabular-nums">{index + 1}.</span>
                         <span>
-                          {describeStepText(step)}
+                          {planStepText(step)}
                           {step.kind === "nodes" ? <span className="block text-xs text-slate-500">{step.why}</span> : null}
                         </span>
                       </li>

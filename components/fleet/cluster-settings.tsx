@@ -1,8 +1,8 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { listEnvironments } from "@/lib/campaigns/queries";
 import { availableContexts, listClusters } from "@/lib/fleet/queries";
 import { AddClusterForm } from "./add-cluster-form";
 import { RemoveClusterButton } from "./remove-cluster-button";
+import { listEnvironments } from "@/lib/environments/queries";
 
 /** Which clusters belong to which environment. Credentials stay in the server's kubeconfig; only context names show here. */
 export async function ClusterSettings({ canManage }: { canManage: boolean }) {

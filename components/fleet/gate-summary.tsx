@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { describeStepText } from "@/lib/skew/describe";
+import { planStepText } from "@/lib/skew/plan";
 import type { UpgradePlan } from "@/lib/skew/types";
 
 
@@ -13,7 +13,7 @@ export function GateSummary({ plan, compact = false }: { plan: UpgradePlan | nul
     <div data-testid="gate" data-gate={gate.open ? "open" : "blocked"} className="space-y-1.5">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="text-slate-500">Next hop</span>
-        <span className="font-medium text-slate-800">{describeStepText(step)}</span>
+        <span className="font-medium text-slate-800">{planStepText(step)}</span>
         {gate.open ? <Badge tone="success">Gate open</Badge> : <Badge tone="danger">Gate blocked</Badge>}
       </div>
       {!gate.open ? (

@@ -1,4 +1,4 @@
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import type { ActionFailure, ActionResult } from "@/lib/mutations/result";
 
 /** A refused server action, carried through react-query so onError can roll back and the UI can say why. */
 export class ActionRefused extends Error {

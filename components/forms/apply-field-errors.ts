@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ActionFailure } from "@/lib/actions/result";
+import type { ActionFailure } from "@/lib/mutations/result";
 
 /** Puts the server's field errors next to their fields; returns the ones no field on the form owns. */
 export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, fields: readonly string[], setError: UseFormSetError<T>): string[] {

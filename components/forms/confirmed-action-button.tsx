@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 import { FailureAlert } from "./failure-alert";
 import { useServerAction } from "./use-server-action";
 

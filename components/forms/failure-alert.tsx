@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionFailure } from "@/lib/actions/result";
+import type { ActionFailure } from "@/lib/mutations/result";
 
 /** A refused change; a conflict offers to reload what the other person saved. */
 export function FailureAlert({ failure, onReload }: { failure: ActionFailure | null; onReload: () => void }) {

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { TeamMemberView } from "@/lib/campaigns/types";
 import { OwnerSelect } from "./owner-select";
+import type { TeamMemberView } from "@/lib/team/types";
 
 /** Hands several components to one owner in one all-or-nothing change. */
 export function BulkAssignBar({

@@ -19,7 +19,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/field";
 import { blockingEnvironment, filterComponents, INVENTORY_FILTERS, searchComponents, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
-import type { ActingMember, ComponentView, InventoryView } from "@/lib/campaigns/types";
+import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
 import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
@@ -29,6 +29,7 @@ import { OwnerSelect } from "./owner-select";
 import { refusalMessage } from "@/components/forms/action-refused";
 import { useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
 import { VerificationSelect } from "./verification-select";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const column = createColumnHelper<ComponentView>();
 
@@ -62,7 +63,7 @@ export function InventoryTable({
   initialFilter,
 }: {
   initialInventory: InventoryView;
-  member: ActingMember;
+  member: SignedInMember;
   policy: TeamPolicy;
   initialFilter: InventoryFilter;
 }) {

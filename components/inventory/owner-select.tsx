@@ -2,8 +2,8 @@
 
 import type { ComponentProps } from "react";
 import { Select } from "@/components/ui/field";
-import type { TeamMemberView } from "@/lib/campaigns/types";
 import { cn } from "@/lib/utils";
+import type { TeamMemberView } from "@/lib/team/types";
 
 /** Team members who can own a component, each with how many components they already own. */
 export function OwnerSelect({

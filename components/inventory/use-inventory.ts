@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tansta
 import { unwrap } from "@/components/forms/action-refused";
 import { assignOwnerAction, loadInventory, setVerificationAction } from "@/lib/campaigns/actions";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
-import type { ActingMember, InventoryView, MemberRef } from "@/lib/campaigns/types";
+import type { InventoryView } from "@/lib/campaigns/types";
+import type { SignedInMember, MemberRef } from "@/lib/auth/member";
 
 export const inventoryKey = (campaignId: string) => ["inventory", campaignId] as const;
 
@@ -34,7 +35,7 @@ async function applyOptimistically(client: QueryClient, campaignId: string, chan
   return { rollback: () => client.setQueryData(key, previous) };
 }
 
-export function useSetVerification(campaignId: string, actor: ActingMember) {
+export function useSetVerification(campaignId: string, actor: SignedInMember) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SetVerificationInput) => unwrap(setVerificationAction(input)),

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { LogOut } from "lucide-react";
 import { signOutAction } from "@/lib/auth/actions";
-import type { ActingMember } from "@/lib/campaigns/types";
-import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { StepwiseMark } from "./stepwise-mark";
+import type { SignedInMember } from "@/lib/auth/member";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 
 const NAVIGATION = [
   { href: "/", label: "Campaigns" },
@@ -11,7 +11,7 @@ const NAVIGATION = [
   { href: "/team", label: "Team" },
 ];
 
-export function AppHeader({ member }: { member: ActingMember }) {
+export function AppHeader({ member }: { member: SignedInMember }) {
   return (
     <header className="bg-slate-900 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-6 px-6">

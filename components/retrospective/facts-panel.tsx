@@ -1,7 +1,7 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { formatDay, formatRange } from "@/lib/format";
 import type { CampaignFacts } from "@/lib/retrospectives/facts";
-import { describeSkew } from "@/lib/skew/largest";
+import { describeSkew } from "@/lib/skew/largest-skew";
 import { cn } from "@/lib/utils";
 
 /** The campaign's own record, so the discussion starts from data. */

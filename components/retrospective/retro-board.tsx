@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import { refusalMessage } from "@/components/forms/action-refused";
 import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
-import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
 import { formatDay } from "@/lib/format";
 import { addCardAction, closeRetrospectiveAction } from "@/lib/retrospectives/actions";
 import { KPT_COLUMNS, KPT_LABELS, type KptColumn } from "@/lib/retrospectives/schemas";
@@ -14,10 +13,12 @@ import type { RetrospectiveView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
 import { RetroCard } from "./retro-card";
 import { useRetroChange, useRetrospective } from "./use-retrospective";
+import type { SignedInMember } from "@/lib/auth/member";
+import type { TeamMemberView } from "@/lib/team/types";
 
 const COLUMN_STYLE: Record<KptColumn, string> = { keep: "bg-emerald-50/60 ring-emerald-200", problem: "bg-red-50/50 ring-red-200", try: "bg-sky-50/60 ring-sky-200" };
 
-export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; me: ActingMember; team: TeamMemberView[] }) {
+export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; me: SignedInMember; team: TeamMemberView[] }) {
   const { data } = useRetrospective(initial.campaignId, initial);
   const retrospective = data ?? initial;
   const change = useRetroChange(initial.campaignId);

@@ -7,13 +7,14 @@ import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
-import type { ActingMember, TeamMemberView } from "@/lib/campaigns/types";
 import { formatDay } from "@/lib/format";
 import { deleteCardAction, editCardAction, makeActionItemAction, mergeCardsAction, toggleVoteAction } from "@/lib/retrospectives/actions";
 import type { RetroCardView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
+import type { SignedInMember } from "@/lib/auth/member";
+import type { TeamMemberView } from "@/lib/team/types";
 
 type Change = (run: () => Promise<ActionResult<unknown>>) => void;
 
@@ -27,7 +28,7 @@ export function RetroCard({
 }: {
   card: RetroCardView;
   siblings: RetroCardView[];
-  me: ActingMember;
+  me: SignedInMember;
   team: TeamMemberView[];
   closed: boolean;
   change: Change;

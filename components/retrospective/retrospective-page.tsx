@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
-import type { ActingMember } from "@/lib/campaigns/types";
-import { loadCampaignReport } from "@/lib/retrospectives/report";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
 import { getRetrospective } from "@/lib/retrospectives/queries";
 import { FactsPanel } from "./facts-panel";
 import { RetroBoard } from "./retro-board";
+import type { SignedInMember } from "@/lib/auth/member";
 
-export async function RetrospectivePage({ campaignId, me }: { campaignId: string; me: ActingMember }) {
+export async function RetrospectivePage({ campaignId, me }: { campaignId: string; me: SignedInMember }) {
   const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
   if (!retrospective || !report) notFound();
   return (

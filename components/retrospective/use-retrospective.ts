@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 import { loadRetrospective } from "@/lib/retrospectives/actions";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
 import { unwrap } from "@/components/forms/action-refused";

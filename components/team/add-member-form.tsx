@@ -8,10 +8,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { teamMemberSchema, type TeamMemberInput } from "@/lib/campaigns/schemas";
-import { ROLE_LABELS, ROLES } from "@/lib/campaigns/vocabulary";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { addTeamMemberAction } from "@/lib/team/actions";
+import { teamMemberSchema, type TeamMemberInput } from "@/lib/team/schemas";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 
 export function AddMemberForm() {
   const router = useRouter();

@@ -3,8 +3,8 @@
 import { Select } from "@/components/ui/field";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/campaigns/vocabulary";
 import { changeMemberRoleAction } from "@/lib/team/actions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 
 export function MemberRoleSelect({ memberId, name, role }: { memberId: string; name: string; role: Role }) {
   const { pending, failure, run, reload } = useServerAction();

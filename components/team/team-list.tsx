@@ -2,18 +2,19 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentSettings } from "@/components/environments/environment-settings";
 import { leadOnly, may } from "@/lib/auth/policy";
-import { listEnvironments, listFormerMembers, listTeam } from "@/lib/campaigns/queries";
-import type { ActingMember } from "@/lib/campaigns/types";
-import { ROLE_LABELS } from "@/lib/campaigns/vocabulary";
 import { getTeamPolicy } from "@/lib/team/settings";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRoleSelect } from "./member-role-select";
 import { MembershipButton } from "./membership-button";
 import { ROLE_TONES } from "./role-tones";
 import { TeamPolicyToggle } from "./team-policy-toggle";
+import { listEnvironments } from "@/lib/environments/queries";
+import { listFormerMembers, listTeam } from "@/lib/team/queries";
+import type { SignedInMember } from "@/lib/auth/member";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 
 /** The team and the promotion path: the settings every campaign shares. */
-export async function TeamList({ member }: { member: ActingMember }) {
+export async function TeamList({ member }: { member: SignedInMember }) {
   const [team, formerMembers, environments, policy] = await Promise.all([listTeam(), listFormerMembers(), listEnvironments(), getTeamPolicy()]);
   const canManage = may(leadOnly(member, "manage the team"));
   return (

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 import { changePassword, checkPassword, createFirstLead } from "./local-accounts";
 import type { ChangePasswordInput, FirstLeadInput, SignInInput } from "./schemas";
 import { endOtherSessions, endSession, startSession } from "./session";

@@ -7,11 +7,11 @@ import * as retrospectiveActions from "@/lib/retrospectives/actions";
 import * as teamActions from "@/lib/team/actions";
 import { addCard, makeActionItem } from "@/lib/retrospectives/mutations";
 import { createCampaign } from "@/lib/campaigns/campaign-mutations";
-import type { ActingMember } from "@/lib/campaigns/types";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/mutations/result";
 import { createMember, createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
 import { sessionCookies } from "@/lib/testing/session-cookies";
 import { startSession } from "./session";
+import type { SignedInMember } from "@/lib/auth/member";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies")).sessionCookies.module);
 
@@ -21,7 +21,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies
  * sentence and the database is exactly as before.
  */
 
-let world: Scenario & { otherEngineer: ActingMember; viewer: ActingMember; tryCard: string; secondTryCard: string; checklistItem: string; clusterId: string; nextCampaign: string };
+let world: Scenario & { otherEngineer: SignedInMember; viewer: SignedInMember; tryCard: string; secondTryCard: string; checklistItem: string; clusterId: string; nextCampaign: string };
 
 beforeAll(async () => {
   const scenario = await createScenario();
@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 beforeEach(() => sessionCookies.clear());
 
-async function signInAs(member: ActingMember) {
+async function signInAs(member: SignedInMember) {
   sessionCookies.clear();
   await startSession(member.id);
 }

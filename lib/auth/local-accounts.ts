@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded } from "@/lib/actions/guard";
-import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/actions/result";
-import type { ActingMember } from "@/lib/campaigns/types";
+import { guarded } from "@/lib/mutations/guard";
+import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/mutations/result";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
 import { REMOVED_FROM_TEAM } from "./policy";
 import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const WRONG = "Email or password is wrong.";
 const LOCAL_ACCOUNTS_OFF = "Stepwise accounts are turned off here: sign in with your identity provider.";
@@ -84,7 +84,7 @@ export function localAccountsEnabled(): boolean {
  * A member changes their own password. A wrong current password counts towards the rate limit,
  * so a borrowed session cannot be used to guess it.
  */
-export async function changePassword(actor: ActingMember, input: unknown, address: string, now = new Date()): Promise<ActionResult> {
+export async function changePassword(actor: SignedInMember, input: unknown, address: string, now = new Date()): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { currentPassword, newPassword } = parsed.data;

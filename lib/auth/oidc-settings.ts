@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES, type Role } from "@/lib/campaigns/vocabulary";
 import { REMOVED_FROM_TEAM } from "./policy";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 /**
  * OIDC sign-in is configured by environment variables. Roles come from the provider's group

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/campaigns/vocabulary";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * Who may do what, as plain functions: the server actions enforce these and the pages ask the

@@ -4,8 +4,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { ActingMember } from "@/lib/campaigns/types";
-import { roleOf } from "@/lib/campaigns/vocabulary";
+import type { SignedInMember } from "@/lib/auth/member";
+import { roleOf } from "@/lib/auth/roles";
 
 /**
  * Sessions: a random token in a Secure, HTTP-only, SameSite=Lax cookie; the database keeps its
@@ -42,7 +42,7 @@ export async function endOtherSessions(memberId: string): Promise<void> {
 }
 
 /** The signed-in member of this request, or null. Read once per request. */
-export const currentMember = cache(async (): Promise<ActingMember | null> => {
+export const currentMember = cache(async (): Promise<SignedInMember | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
   const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { member: true } });
@@ -52,6 +52,6 @@ export const currentMember = cache(async (): Promise<ActingMember | null> => {
 });
 
 /** For pages, route handlers and reads: no member, no data; the visitor goes to the sign-in page. */
-export async function requireMember(): Promise<ActingMember> {
+export async function requireMember(): Promise<SignedInMember> {
   return (await currentMember()) ?? redirect("/sign-in");
 }

@@ -5,15 +5,7 @@ import { withMember } from "@/lib/auth/with-member";
 import { advancePhase, createCampaign } from "./campaign-mutations";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
 import { getInventory } from "./queries";
-import type {
-  AdvancePhaseInput,
-  AssignOwnerInput,
-  BreakingDecisionInput,
-  CreateCampaignInput,
-  CreateComponentInput,
-  SetVerificationInput,
-  UpdateComponentInput,
-} from "./schemas";
+import type { AdvancePhaseInput, AssignOwnerInput, BreakingDecisionInput, CreateCampaignInput, CreateComponentInput, SetVerificationInput, UpdateComponentInput } from "./schemas";
 import { setVerification } from "./verification-mutations";
 
 /*

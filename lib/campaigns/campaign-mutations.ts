@@ -1,18 +1,18 @@
 import "server-only";
 import { calendarDay } from "@/lib/calendar-day";
 import { db } from "@/lib/db";
-import { enforce, guarded } from "@/lib/actions/guard";
+import { enforce, guarded } from "@/lib/mutations/guard";
 import { leadOnly } from "@/lib/auth/policy";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { recordActivity } from "./activity-log";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
-import type { ActingMember } from "./types";
 import { PHASES } from "./vocabulary";
+import type { SignedInMember } from "@/lib/auth/member";
 
-export async function createCampaign(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function createCampaign(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createCampaignSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, kubernetesFrom, kubernetesTo, previousCampaignId } = parsed.data;
@@ -68,7 +68,7 @@ export async function createCampaign(actor: ActingMember, input: unknown): Promi
 }
 
 /** Completes the current step and starts the next; completing the last one completes the campaign. */
-export async function advancePhase(actor: ActingMember, input: unknown): Promise<ActionResult<{ step: number }>> {
+export async function advancePhase(actor: SignedInMember, input: unknown): Promise<ActionResult<{ step: number }>> {
   const parsed = advancePhaseSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { campaignId, step } = parsed.data;

@@ -1,21 +1,16 @@
 import "server-only";
 import { db, type Transaction } from "@/lib/db";
-import { enforce, guarded, refusingDuplicates, RejectedError } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates, RejectedError } from "@/lib/mutations/guard";
 import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { diffFields } from "./activity-diff";
 import { recordActivity } from "./activity-log";
 import { conflictFor } from "./conflict";
 import { componentInclude, toComponentView, type ComponentRow } from "./queries";
-import {
-  assignOwnerSchema,
-  breakingDecisionSchema,
-  createComponentSchema,
-  deleteComponentSchema,
-  updateComponentSchema,
-} from "./schemas";
-import type { ActingMember, ComponentView } from "./types";
+import { assignOwnerSchema, breakingDecisionSchema, createComponentSchema, deleteComponentSchema, updateComponentSchema } from "./schemas";
+import type { ComponentView } from "./types";
 import { CATEGORY_LABELS, type ComponentCategory } from "./vocabulary";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const NOTES_PREVIEW = 80;
 
@@ -57,7 +52,7 @@ async function assertOwnerExists(tx: Transaction, ownerId: string | null) {
   if (!owner || owner.deactivatedAt) throw new RejectedError(failure("Some fields need attention; nothing was saved.", { ownerId: ["Choose a member of the team."] }));
 }
 
-export async function createComponent(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {
+export async function createComponent(actor: SignedInMember, input: unknown): Promise<ActionResult<ComponentView>> {
   const parsed = createComponentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { campaignId, releaseNotes, targetVersion, ...fields } = parsed.data;
@@ -92,7 +87,7 @@ export async function createComponent(actor: ActingMember, input: unknown): Prom
   );
 }
 
-export async function updateComponent(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {
+export async function updateComponent(actor: SignedInMember, input: unknown): Promise<ActionResult<ComponentView>> {
   const parsed = updateComponentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentId, revision, releaseNotes, targetVersion, ...fields } = parsed.data;
@@ -127,7 +122,7 @@ export async function updateComponent(actor: ActingMember, input: unknown): Prom
   );
 }
 
-export async function decideBreaking(actor: ActingMember, input: unknown): Promise<ActionResult<ComponentView>> {
+export async function decideBreaking(actor: SignedInMember, input: unknown): Promise<ActionResult<ComponentView>> {
   const parsed = breakingDecisionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentId, revision, breaking, reason } = parsed.data;
@@ -161,7 +156,7 @@ export async function decideBreaking(actor: ActingMember, input: unknown): Promi
   );
 }
 
-export async function deleteComponent(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function deleteComponent(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = deleteComponentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentId, revision } = parsed.data;
@@ -192,7 +187,7 @@ type OwnedComponent = { id: string; name: string; campaignId: string; ownerId: s
  * Gives components a new owner (or none), inside the caller's transaction, with one log entry
  * per component that changed hands. Returns how many did.
  */
-export async function handOver(tx: Transaction, actor: ActingMember, components: OwnedComponent[], owner: { id: string; name: string } | null): Promise<number> {
+export async function handOver(tx: Transaction, actor: SignedInMember, components: OwnedComponent[], owner: { id: string; name: string } | null): Promise<number> {
   const changing = components.filter((c) => c.ownerId !== (owner?.id ?? null));
   await tx.component.updateMany({ where: { id: { in: changing.map((c) => c.id) } }, data: { ownerId: owner?.id ?? null, revision: { increment: 1 } } });
   await recordActivity(
@@ -210,7 +205,7 @@ export async function handOver(tx: Transaction, actor: ActingMember, components:
 }
 
 /** Assigns one owner (or none) to several components at once: all of them or none. */
-export async function assignOwner(actor: ActingMember, input: unknown): Promise<ActionResult<{ count: number }>> {
+export async function assignOwner(actor: SignedInMember, input: unknown): Promise<ActionResult<{ count: number }>> {
   const parsed = assignOwnerSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentIds, ownerId } = parsed.data;

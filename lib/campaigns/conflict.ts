@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDistanceToNowStrict } from "date-fns";
 import type { Transaction } from "@/lib/db";
-import { ConflictError } from "@/lib/actions/guard";
+import { ConflictError } from "@/lib/mutations/guard";
 
 /** Says who saved `subject` last, so the person who lost the race knows whom to talk to. */
 export async function conflictFor(tx: Pick<Transaction, "activity">, subjectId: string, subject: string): Promise<ConflictError> {

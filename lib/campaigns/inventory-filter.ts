@@ -1,5 +1,6 @@
 import { campaignProgress, nextPromotion } from "./progress";
-import type { ComponentView, EnvironmentView } from "./types";
+import type { ComponentView } from "./types";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 export const INVENTORY_FILTERS = [
   { key: "all", label: "All" },

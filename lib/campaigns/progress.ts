@@ -1,5 +1,6 @@
-import type { ComponentView, EnvironmentView, PhaseView, VerificationView } from "./types";
+import type { ComponentView, PhaseView, VerificationView } from "./types";
 import { isSettled, type VerificationStatus } from "./vocabulary";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 /** How far an environment's verification has come. Pure: the overview and the inventory share it. */
 export type EnvironmentProgress = {

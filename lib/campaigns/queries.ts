@@ -1,20 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isOneOf } from "@/lib/is-one-of";
+import { listEnvironments } from "@/lib/environments/queries";
+import { listTeam } from "@/lib/team/queries";
 import { breakingView } from "./breaking";
-import type {
-  ActivityView,
-  CampaignSummary,
-  ComponentView,
-  EnvironmentView,
-  FieldChange,
-  InventoryView,
-  MemberRef,
-  PhaseView,
-  TeamMemberView,
-  VerificationView,
-} from "./types";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES, isOneOf, roleOf } from "./vocabulary";
+import type { ActivityView, CampaignSummary, ComponentView, FieldChange, InventoryView, PhaseView, VerificationView } from "./types";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
 
 export const componentInclude = {
   owner: { select: { id: true, name: true } },
@@ -53,34 +45,6 @@ export function toComponentView(row: ComponentRow): ComponentView {
     revision: row.revision,
     updatedAt: row.updatedAt,
   };
-}
-
-export async function listEnvironments(): Promise<EnvironmentView[]> {
-  return db.environment.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, position: true } });
-}
-
-/** The team, with how many of this campaign's components each member owns. */
-/** The current team (members the lead removed are not offered as owners). */
-export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
-  const [members, owned] = await Promise.all([
-    db.teamMember.findMany({ where: { deactivatedAt: null }, orderBy: { name: "asc" } }),
-    campaignId
-      ? db.component.groupBy({ by: ["ownerId"], where: { campaignId }, _count: { _all: true } })
-      : Promise.resolve([]),
-  ]);
-  const counts = new Map(owned.map((row) => [row.ownerId, row._count._all]));
-  return members.map((m) => ({
-    id: m.id,
-    name: m.name,
-    email: m.email,
-    role: roleOf(m.role),
-    ownedCount: counts.get(m.id) ?? 0,
-  }));
-}
-
-/** Members the lead removed, for the Team page to restore. */
-export async function listFormerMembers(): Promise<MemberRef[]> {
-  return db.teamMember.findMany({ where: { deactivatedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 const summarySelect = {

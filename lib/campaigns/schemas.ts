@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { newPassword } from "@/lib/auth/schemas";
 import { isValidVersion, parseVersion } from "@/lib/versions/version";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, ROLES, VERIFICATION_STATUSES } from "./vocabulary";
+import { id, name, revision } from "@/lib/validation/fields";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, VERIFICATION_STATUSES } from "./vocabulary";
 
 /**
  * Input schemas shared by the forms (instant feedback) and the server actions (the real check).
@@ -40,11 +40,6 @@ const httpUrl = z
   });
 
 const optionalHttpUrl = z.union([z.literal(""), httpUrl]);
-
-const id = z.string().min(1).max(64);
-const revision = z.number().int().min(0);
-const name = (what: string, max = 120) =>
-  z.string().trim().min(1, `Enter a ${what}.`).max(max, `Keep the ${what} under ${max} characters.`);
 
 const MARKDOWN_LIMIT = 20_000;
 
@@ -135,28 +130,3 @@ export const advancePhaseSchema = z.object({ campaignId: id, step: z.number().in
 export type AdvancePhaseInput = z.input<typeof advancePhaseSchema>;
 
 export const deleteComponentSchema = z.object({ componentId: id, revision });
-
-export const teamMemberSchema = z.object({
-  name: name("name", 80),
-  email: z.email("Enter an email address.").max(200),
-  role: z.enum(ROLES),
-  /** A local account's first password; left empty for members who sign in through OIDC. */
-  password: z.union([z.literal(""), newPassword]).default(""),
-});
-
-export const memberRoleSchema = z.object({ memberId: id, role: z.enum(ROLES) });
-export type MemberRoleInput = z.input<typeof memberRoleSchema>;
-
-export const memberSchema = z.object({ memberId: id });
-
-export const teamPolicySchema = z.object({ engineersVerifyOthers: z.boolean() });
-export type TeamPolicyInput = z.input<typeof teamPolicySchema>;
-export type TeamMemberInput = z.input<typeof teamMemberSchema>;
-
-const environmentName = name("environment name", 32);
-
-export const renameEnvironmentSchema = z.object({ environmentId: id, name: environmentName });
-export type RenameEnvironmentInput = z.input<typeof renameEnvironmentSchema>;
-
-export const addEnvironmentSchema = z.object({ name: environmentName });
-export type AddEnvironmentInput = z.input<typeof addEnvironmentSchema>;

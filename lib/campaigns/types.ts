@@ -1,12 +1,9 @@
-import type { Compatibility, ComponentCategory, Role, VerificationStatus } from "./vocabulary";
+import type { MemberRef } from "@/lib/auth/member";
+import type { EnvironmentView } from "@/lib/environments/types";
+import type { TeamMemberView } from "@/lib/team/types";
+import type { Compatibility, ComponentCategory, VerificationStatus } from "./vocabulary";
 
 /** The shapes the UI works with; queries map database rows into these. */
-
-export type MemberRef = { id: string; name: string };
-
-export type TeamMemberView = MemberRef & { email: string; role: Role; ownedCount: number };
-
-export type EnvironmentView = { id: string; name: string; position: number };
 
 export type VerificationView = {
   status: VerificationStatus;
@@ -90,5 +87,3 @@ export type ActivityView = {
   changes: FieldChange[];
   createdAt: Date;
 };
-
-export type ActingMember = MemberRef & { role: Role };

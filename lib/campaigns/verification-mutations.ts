@@ -1,18 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { enforce, guarded, isUniqueViolation } from "@/lib/actions/guard";
+import { enforce, guarded, isUniqueViolation } from "@/lib/mutations/guard";
 import { verificationRefusal } from "@/lib/auth/policy";
 import { getTeamPolicy } from "@/lib/team/settings";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { diffFields } from "./activity-diff";
 import { recordActivity } from "./activity-log";
 import { conflictFor } from "./conflict";
 import { setVerificationSchema } from "./schemas";
-import type { ActingMember, VerificationView } from "./types";
+import type { VerificationView } from "./types";
 import { VERIFICATION_LABELS, type VerificationStatus } from "./vocabulary";
+import type { SignedInMember } from "@/lib/auth/member";
 
 /** Ticks a component's verification in one environment, recording who did it. */
-export async function setVerification(actor: ActingMember, input: unknown): Promise<ActionResult<VerificationView>> {
+export async function setVerification(actor: SignedInMember, input: unknown): Promise<ActionResult<VerificationView>> {
   const parsed = setVerificationSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { componentId, environmentId, status, note, revision } = parsed.data;

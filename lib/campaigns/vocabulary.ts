@@ -1,10 +1,5 @@
 /** The small fixed vocabularies of a campaign, with the words the UI shows for them. */
 
-export const ROLES = ["lead", "engineer", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = { lead: "Team lead", engineer: "Engineer", viewer: "Viewer" };
-
 /** Grouped by how a component is managed, because that decides how it is updated. */
 export const COMPONENT_CATEGORIES = ["kubernetes", "os", "runtime", "addon-argocd", "addon-helm", "controller"] as const;
 export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
@@ -59,12 +54,3 @@ export const PHASES = [
   { step: 7, title: "Prd maintenance", detail: "Prd inside the maintenance window" },
   { step: 8, title: "Retrospective", detail: "Keep / Problem / Try" },
 ] as const;
-
-export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-/** A stored role read back; anything unknown gets the least power, never more. */
-export function roleOf(value: string): Role {
-  return isOneOf(ROLES, value) ? value : "viewer";
-}

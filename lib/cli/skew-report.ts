@@ -1,5 +1,5 @@
 import type { ClusterView } from "@/lib/fleet/types";
-import { describeStepText } from "@/lib/skew/describe";
+import { planStepText } from "@/lib/skew/plan";
 
 /** Exit codes for pipelines: 0 clean, 1 a rule broken or the gate blocked, 2 a cluster unreadable. */
 export const EXIT = { clean: 0, blocked: 1, unreadable: 2 } as const;
@@ -27,9 +27,9 @@ export function formatReport(views: ClusterView[]): string {
     else if (!plan.next) lines.push(`    plan: at ${plan.target}, nothing left to upgrade`);
     else {
       const { step, gate } = plan.next;
-      lines.push(`    next hop: ${describeStepText(step)}: gate ${gate.open ? "OPEN" : "BLOCKED"}`);
+      lines.push(`    next hop: ${planStepText(step)}: gate ${gate.open ? "OPEN" : "BLOCKED"}`);
       if (!gate.open) for (const reason of gate.reasons) lines.push(`      - ${reason.message}`);
-      lines.push(`    plan to ${plan.target}: ${plan.steps.map(describeStepText).join("; ")}`);
+      lines.push(`    plan to ${plan.target}: ${plan.steps.map(planStepText).join("; ")}`);
     }
   }
   return lines.join("\n");

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/simulator/api-server";
-import { demoFleet } from "@/lib/simulator/fleet-model";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
+import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 
 /* `npx stepwise skew` as a pipeline runs it: a real process, a kubeconfig file, exit codes. */
 

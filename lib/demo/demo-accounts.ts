@@ -1,5 +1,5 @@
-import { ROLES, type Role } from "@/lib/campaigns/vocabulary";
 import { DEMO_TEAM } from "./demo-inventory";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 /** Every demo member signs in with this password; the demo's sign-in page and the README show it. */
 export const DEMO_PASSWORD = "stepwise-demo";

@@ -1,4 +1,5 @@
-import type { Compatibility, ComponentCategory, Role, VerificationStatus } from "@/lib/campaigns/vocabulary";
+import type { Compatibility, ComponentCategory, VerificationStatus } from "@/lib/campaigns/vocabulary";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * The demo team and inventory, modelled on the seeds: an on-prem GPU platform (kubeadm + Ansible)

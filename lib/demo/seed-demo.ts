@@ -2,22 +2,15 @@ import "server-only";
 import { addDays, addMonths, subDays, subMonths } from "date-fns";
 import { db, type Transaction } from "@/lib/db";
 import { planPhases } from "@/lib/campaigns/phase-plan";
-import { demoFleet } from "@/lib/simulator/fleet-model";
+import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import type { FieldChange } from "@/lib/campaigns/types";
 import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureEnvironments } from "@/lib/environments/defaults";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_COMPONENTS, DEMO_RETROSPECTIVE, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
-
-export const DEFAULT_ENVIRONMENTS = ["Dev", "Stg", "Prd"] as const;
-
-/** Every install needs the promotion path; a team may rename or add environments later. */
-export async function ensureEnvironments(): Promise<void> {
-  if ((await db.environment.count()) > 0) return;
-  await db.environment.createMany({ data: DEFAULT_ENVIRONMENTS.map((name, position) => ({ name, position })) });
-}
 
 export type SeedOutcome = "seeded" | "skipped: database has data";
 

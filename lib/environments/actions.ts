@@ -1,8 +1,8 @@
 "use server";
 
-import type { AddEnvironmentInput, RenameEnvironmentInput } from "@/lib/campaigns/schemas";
 import { withMember } from "@/lib/auth/with-member";
 import { addEnvironment, renameEnvironment } from "./mutations";
+import type { AddEnvironmentInput, RenameEnvironmentInput } from "@/lib/environments/schemas";
 
 export async function renameEnvironmentAction(input: RenameEnvironmentInput) {
   return withMember((actor) => renameEnvironment(actor, input));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listEnvironments } from "@/lib/campaigns/queries";
-import { ensureEnvironments } from "@/lib/demo/seed-demo";
 import { createMember, expectOk } from "@/lib/testing/scenario";
 import { addEnvironment, renameEnvironment } from "./mutations";
+import { listEnvironments } from "@/lib/environments/queries";
+import { ensureEnvironments } from "@/lib/environments/defaults";
 
 describe("environments", () => {
   it("renames one and appends a new one last in the promotion order", async () => {

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates } from "@/lib/mutations/guard";
 import { leadOnly } from "@/lib/auth/policy";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
-import { addEnvironmentSchema, renameEnvironmentSchema } from "@/lib/campaigns/schemas";
-import type { ActingMember, EnvironmentView } from "@/lib/campaigns/types";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
+import { addEnvironmentSchema, renameEnvironmentSchema } from "@/lib/environments/schemas";
+import type { SignedInMember } from "@/lib/auth/member";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 const takenName = (name: string) => () =>
   failure("Some fields need attention; nothing was saved.", { name: [`There is already an environment called "${name}".`] });
@@ -12,7 +13,7 @@ const takenName = (name: string) => () =>
 const select = { id: true, name: true, position: true } as const;
 
 /** Teams name their environments their own way ("Staging", "Prod"); verifications stay attached. */
-export async function renameEnvironment(actor: ActingMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
+export async function renameEnvironment(actor: SignedInMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
   const parsed = renameEnvironmentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { environmentId, name } = parsed.data;
@@ -27,7 +28,7 @@ export async function renameEnvironment(actor: ActingMember, input: unknown): Pr
 }
 
 /** A new environment goes last in the promotion order (e.g. a second production region). */
-export async function addEnvironment(actor: ActingMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
+export async function addEnvironment(actor: SignedInMember, input: unknown): Promise<ActionResult<EnvironmentView>> {
   const parsed = addEnvironmentSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name } = parsed.data;

@@ -1,4 +1,4 @@
-import { largestSkew } from "@/lib/skew/largest";
+import { largestSkew } from "@/lib/skew/largest-skew";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";

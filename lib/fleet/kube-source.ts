@@ -1,7 +1,7 @@
 import "server-only";
 import type { KubeSource } from "@/lib/kube/connection";
-import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/simulator/api-server";
-import { demoFleet } from "@/lib/simulator/fleet-model";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
+import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import { fleetSettings } from "./settings";
 
 const globalForSimulation = globalThis as unknown as { stepwiseSimulation?: Promise<SimulatedApiServer> };

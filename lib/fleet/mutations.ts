@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
+import { enforce, guarded, refusingDuplicates } from "@/lib/mutations/guard";
 import { leadOnly } from "@/lib/auth/policy";
-import type { ActingMember } from "@/lib/campaigns/types";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { availableContexts } from "./queries";
 import { addClusterSchema, removeClusterSchema } from "./schemas";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const NEEDS_ATTENTION = "Some fields need attention; nothing was saved.";
 
 /** Registers a cluster of an environment by its kubeconfig context; the credentials stay in the kubeconfig. */
-export async function addCluster(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function addCluster(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = addClusterSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, context, environmentId } = parsed.data;
@@ -27,7 +27,7 @@ export async function addCluster(actor: ActingMember, input: unknown): Promise<A
   });
 }
 
-export async function removeCluster(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function removeCluster(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = removeClusterSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("remove the cluster", async () => {

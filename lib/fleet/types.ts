@@ -1,5 +1,5 @@
 import type { ClusterFault, NodeInfo } from "@/lib/kube/types";
-import type { LargestSkew } from "@/lib/skew/largest";
+import type { LargestSkew } from "@/lib/skew/largest-skew";
 import type { ControlPlaneMember, SkewFinding, UpgradePlan } from "@/lib/skew/types";
 
 /** What the browser gets of the fleet: versions and findings, never a credential. */

@@ -2,7 +2,8 @@ import "server-only";
 import { Agent, request as httpsRequest, type RequestOptions as HttpsRequestOptions } from "node:https";
 import { ApiException, CoreV1Api, KubeConfig, Observable, VersionApi, type V1Node, type V1Pod } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
-import { controlPlaneMembers, toNodeInfo } from "./node-accessors";
+import { toNodeInfo } from "./nodes";
+import { controlPlaneMembers } from "./pods";
 import type { ClusterRead } from "./types";
 
 export type ReadOptions = {

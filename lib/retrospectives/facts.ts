@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from "date-fns";
 import { verificationOf } from "@/lib/campaigns/progress";
-import type { ActivityView, ComponentView, EnvironmentView, PhaseView } from "@/lib/campaigns/types";
+import type { ActivityView, ComponentView, PhaseView } from "@/lib/campaigns/types";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 /** The campaign's own data, so the retrospective starts from facts rather than memory. Pure. */
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { calendarDay } from "@/lib/calendar-day";
 import { db, type Transaction } from "@/lib/db";
-import { ConflictError, enforce, guarded, isUniqueViolation, RejectedError } from "@/lib/actions/guard";
+import { ConflictError, enforce, guarded, isUniqueViolation, RejectedError } from "@/lib/mutations/guard";
 import { leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
-import type { ActingMember } from "@/lib/campaigns/types";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { retrospectiveIdOf } from "./queries";
 import { actionItemSchema, addCardSchema, cardSchema, checklistItemSchema, closeSchema, editCardSchema, mergeCardsSchema } from "./schemas";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const CLOSED = "The retrospective is closed: it is read-only now.";
 const refuse = (message: string) => new RejectedError(failure(message));
@@ -19,11 +19,11 @@ async function openCard(tx: Transaction, cardId: string) {
   return card;
 }
 
-function ownCard(card: { authorId: string | null }, actor: ActingMember) {
+function ownCard(card: { authorId: string | null }, actor: SignedInMember) {
   if (card.authorId !== actor.id) throw refuse("Only the person who wrote a card can change or delete it.");
 }
 
-export async function addCard(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function addCard(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = addCardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { campaignId, column, body } = parsed.data;
@@ -40,7 +40,7 @@ export async function addCard(actor: ActingMember, input: unknown): Promise<Acti
   });
 }
 
-export async function editCard(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function editCard(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = editCardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { cardId, body, revision } = parsed.data;
@@ -55,7 +55,7 @@ export async function editCard(actor: ActingMember, input: unknown): Promise<Act
   );
 }
 
-export async function deleteCard(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function deleteCard(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = cardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("delete the card", () =>
@@ -69,7 +69,7 @@ export async function deleteCard(actor: ActingMember, input: unknown): Promise<A
 }
 
 /** One vote per person per card; a second click takes it back. */
-export async function toggleVote(actor: ActingMember, input: unknown): Promise<ActionResult<{ voted: boolean }>> {
+export async function toggleVote(actor: SignedInMember, input: unknown): Promise<ActionResult<{ voted: boolean }>> {
   const parsed = cardSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { cardId } = parsed.data;
@@ -92,7 +92,7 @@ export async function toggleVote(actor: ActingMember, input: unknown): Promise<A
 }
 
 /** Two cards that say the same thing become one: the text is kept, the votes are pooled (still one per person). */
-export async function mergeCards(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function mergeCards(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = mergeCardsSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { sourceId, targetId } = parsed.data;
@@ -112,7 +112,7 @@ export async function mergeCards(actor: ActingMember, input: unknown): Promise<A
   );
 }
 
-export async function makeActionItem(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function makeActionItem(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = actionItemSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { cardId, title, ownerId, dueDate } = parsed.data;
@@ -131,7 +131,7 @@ export async function makeActionItem(actor: ActingMember, input: unknown): Promi
   );
 }
 
-export async function closeRetrospective(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function closeRetrospective(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = closeSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("close the retrospective", async () => {
@@ -143,7 +143,7 @@ export async function closeRetrospective(actor: ActingMember, input: unknown): P
   });
 }
 
-export async function setChecklistItem(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function setChecklistItem(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = checklistItemSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("update the checklist", async () => {

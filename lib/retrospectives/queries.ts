@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isOneOf } from "@/lib/campaigns/vocabulary";
 import { KPT_COLUMNS } from "./schemas";
 import type { ChecklistItemView, RetroCardView, RetrospectiveView } from "./types";
+import { isOneOf } from "@/lib/is-one-of";
 
 /**
  * Every campaign has its retrospective; it comes into being the first time someone opens it.

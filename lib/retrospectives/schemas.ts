@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { id, revision } from "@/lib/validation/fields";
 
 export const KPT_COLUMNS = ["keep", "problem", "try"] as const;
 export type KptColumn = (typeof KPT_COLUMNS)[number];
 export const KPT_LABELS: Record<KptColumn, string> = { keep: "Keep", problem: "Problem", try: "Try" };
 
-const id = z.string().min(1).max(64);
 const body = z.string().trim().min(1, "Write something first.").max(5_000, "Keep a card under 5,000 characters.");
 
 export const addCardSchema = z.object({ campaignId: id, column: z.enum(KPT_COLUMNS), body });
 export type AddCardInput = z.input<typeof addCardSchema>;
 
-export const editCardSchema = z.object({ cardId: id, body, revision: z.number().int().min(0) });
+export const editCardSchema = z.object({ cardId: id, body, revision });
 export type EditCardInput = z.input<typeof editCardSchema>;
 
 export const cardSchema = z.object({ cardId: id });

@@ -1,5 +1,5 @@
-import type { MemberRef } from "@/lib/campaigns/types";
 import type { KptColumn } from "./schemas";
+import type { MemberRef } from "@/lib/auth/member";
 
 export type RetroCardView = {
   id: string;

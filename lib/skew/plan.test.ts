@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planUpgrade } from "./plan";
 import { minorIndexOf } from "./rules";
-import { snapshotOf } from "./snapshot-fixture";
+import { snapshotOf } from "@/lib/testing/skew-snapshot";
 import type { PlanStep } from "./types";
 
 const describeStep = (step: PlanStep) => (step.kind === "control-plane-hop" ? `control plane ${step.from} -> ${step.to}` : `${step.nodes.length} nodes -> ${step.to}`);

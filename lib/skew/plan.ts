@@ -90,3 +90,7 @@ function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]
   if (next.kind === "control-plane-hop") reasons.push(...prerequisites);
   return reasons.length === 0 ? { open: true } : { open: false, reasons };
 }
+/** One plan step in words, for the UI and the command line alike. */
+export function planStepText(step: PlanStep): string {
+  return step.kind === "control-plane-hop" ? `Control plane ${step.from} → ${step.to}` : `${step.nodes.length} node${step.nodes.length === 1 ? "" : "s"} → ${step.to}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allowedNodeSkew, findSkewViolations, minorIndexOf, minorLabel } from "./rules";
-import { snapshotOf } from "./snapshot-fixture";
+import { snapshotOf } from "@/lib/testing/skew-snapshot";
 
 const rules = (...args: Parameters<typeof snapshotOf>) => findSkewViolations(snapshotOf(...args)).map((f) => `${f.rule}: ${f.subject}`);
 

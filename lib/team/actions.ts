@@ -1,8 +1,8 @@
 "use server";
 
-import type { MemberRoleInput, TeamMemberInput, TeamPolicyInput } from "@/lib/campaigns/schemas";
 import { withMember } from "@/lib/auth/with-member";
 import { addTeamMember, changeMemberRole, removeMember, restoreMember, setTeamPolicy } from "./mutations";
+import type { MemberRoleInput, TeamMemberInput, TeamPolicyInput } from "@/lib/team/schemas";
 
 export async function addTeamMemberAction(input: TeamMemberInput) {
   return withMember((actor) => addTeamMember(actor, input));

@@ -5,10 +5,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { REMOVED_FROM_TEAM } from "@/lib/auth/policy";
 import { currentMember, startSession } from "@/lib/auth/session";
 import { assignOwner } from "@/lib/campaigns/component-mutations";
-import { listActivity, listFormerMembers, listTeam } from "@/lib/campaigns/queries";
+import { listActivity } from "@/lib/campaigns/queries";
 import { createMember, createScenario, expectOk } from "@/lib/testing/scenario";
 import { sessionCookies } from "@/lib/testing/session-cookies";
 import { addTeamMember, changeMemberRole, removeMember, restoreMember } from "./mutations";
+import { listFormerMembers, listTeam } from "@/lib/team/queries";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies")).sessionCookies.module);
 

@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { enforce, guarded, refusingDuplicates } from "@/lib/actions/guard";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/actions/result";
+import { enforce, guarded, refusingDuplicates } from "@/lib/mutations/guard";
+import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
 import { hashPassword } from "@/lib/auth/password";
 import { leadOnly } from "@/lib/auth/policy";
 import { handOver } from "@/lib/campaigns/component-mutations";
-import { memberRoleSchema, memberSchema, teamMemberSchema, teamPolicySchema } from "@/lib/campaigns/schemas";
-import type { ActingMember } from "@/lib/campaigns/types";
+import { memberRoleSchema, memberSchema, teamMemberSchema, teamPolicySchema } from "@/lib/team/schemas";
+import type { SignedInMember } from "@/lib/auth/member";
 
 const MANAGE_TEAM = "manage the team";
 
-export async function addTeamMember(actor: ActingMember, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function addTeamMember(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = teamMemberSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { password, ...member } = parsed.data;
@@ -28,7 +28,7 @@ export async function addTeamMember(actor: ActingMember, input: unknown): Promis
 }
 
 /** The lead changes a member's role; the team never ends up without a lead. */
-export async function changeMemberRole(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function changeMemberRole(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = memberRoleSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { memberId, role } = parsed.data;
@@ -45,7 +45,7 @@ export async function changeMemberRole(actor: ActingMember, input: unknown): Pro
   );
 }
 
-export async function setTeamPolicy(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function setTeamPolicy(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = teamPolicySchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("save the team setting", async () => {
@@ -59,7 +59,7 @@ export async function setTeamPolicy(actor: ActingMember, input: unknown): Promis
  * Someone leaves the team: they are signed out and can't sign in again, the components they own
  * in running campaigns go back to unassigned (logged), and their name stays on the history.
  */
-export async function removeMember(actor: ActingMember, input: unknown): Promise<ActionResult<{ unassigned: number }>> {
+export async function removeMember(actor: SignedInMember, input: unknown): Promise<ActionResult<{ unassigned: number }>> {
   const parsed = memberSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { memberId } = parsed.data;
@@ -79,7 +79,7 @@ export async function removeMember(actor: ActingMember, input: unknown): Promise
   );
 }
 
-export async function restoreMember(actor: ActingMember, input: unknown): Promise<ActionResult> {
+export async function restoreMember(actor: SignedInMember, input: unknown): Promise<ActionResult> {
   const parsed = memberSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   return guarded("restore the member", async () => {

@@ -2,9 +2,10 @@ import { db } from "@/lib/db";
 import { ARGOCD_INPUT } from "./argocd-input";
 import { createCampaign } from "@/lib/campaigns/campaign-mutations";
 import { createComponent } from "@/lib/campaigns/component-mutations";
-import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
-import type { ActionResult } from "@/lib/actions/result";
-import type { Role } from "@/lib/campaigns/vocabulary";
+import type { ComponentView } from "@/lib/campaigns/types";
+import type { ActionResult } from "@/lib/mutations/result";
+import type { SignedInMember } from "@/lib/auth/member";
+import type { Role } from "@/lib/auth/roles";
 
 /** Unwraps a result a test expects to succeed, failing loudly with the message otherwise. */
 export function expectOk<T>(result: ActionResult<T>): T {
@@ -13,14 +14,14 @@ export function expectOk<T>(result: ActionResult<T>): T {
 }
 
 /** A member of the team as the server sees them once signed in. */
-export async function createMember(role: Role, name = `${role} ${Math.random().toString(36).slice(2, 8)}`): Promise<ActingMember> {
+export async function createMember(role: Role, name = `${role} ${Math.random().toString(36).slice(2, 8)}`): Promise<SignedInMember> {
   const member = await db.teamMember.create({ data: { name, email: `${name.replace(/\W+/g, ".")}@example.com`.toLowerCase(), role } });
   return { id: member.id, name: member.name, role };
 }
 
 export type Scenario = {
-  lead: ActingMember;
-  engineer: ActingMember;
+  lead: SignedInMember;
+  engineer: SignedInMember;
   environments: { dev: string; stg: string; prd: string };
   campaignId: string;
   argocd: ComponentView;

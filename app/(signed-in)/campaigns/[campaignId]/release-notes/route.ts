@@ -1,7 +1,7 @@
 import { currentMember } from "@/lib/auth/session";
-import { clusterUsersReleaseNotes } from "@/lib/retrospectives/export";
-import { loadCampaignReport } from "@/lib/retrospectives/report";
-import { markdownDownload, signInToDownload } from "@/lib/retrospectives/download";
+import { clusterUsersReleaseNotes } from "@/lib/reports/markdown";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import { markdownDownload, signInToDownload } from "@/lib/reports/download";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
   if (!(await currentMember())) return signInToDownload();

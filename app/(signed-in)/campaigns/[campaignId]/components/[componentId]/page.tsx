@@ -1,4 +1,4 @@
-import { ComponentDetails } from "@/components/component-editor/component-details";
+import { ComponentDetails } from "@/components/inventory/component-details";
 import { requireMember } from "@/lib/auth/session";
 
 export default async function ComponentPage({ params }: { params: Promise<{ campaignId: string; componentId: string }> }) {

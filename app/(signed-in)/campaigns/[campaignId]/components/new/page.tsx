@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { ComponentForm } from "@/components/component-editor/component-form";
+import { ComponentForm } from "@/components/inventory/component-form";
 import { NotAllowed } from "@/components/layout/not-allowed";
 import { leadOnly } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
-import { getCampaignSummary, listTeam } from "@/lib/campaigns/queries";
+import { getCampaignSummary } from "@/lib/campaigns/queries";
+import { listTeam } from "@/lib/team/queries";
 
 export default async function NewComponentPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const [member, { campaignId }] = await Promise.all([requireMember(), params]);

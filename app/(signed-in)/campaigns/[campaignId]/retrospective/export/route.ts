@@ -1,8 +1,8 @@
 import { currentMember } from "@/lib/auth/session";
-import { retrospectiveMarkdown } from "@/lib/retrospectives/export";
+import { retrospectiveMarkdown } from "@/lib/reports/markdown";
 import { getRetrospective } from "@/lib/retrospectives/queries";
-import { loadCampaignReport } from "@/lib/retrospectives/report";
-import { markdownDownload, signInToDownload } from "@/lib/retrospectives/download";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import { markdownDownload, signInToDownload } from "@/lib/reports/download";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
   const me = await currentMember();

@@ -1,7 +1,7 @@
 import "server-only";
 import { getInventory, getPhases, listActivity } from "@/lib/campaigns/queries";
 import { db } from "@/lib/db";
-import { campaignFacts } from "./facts";
+import { campaignFacts } from "@/lib/retrospectives/facts";
 
 /** Everything the facts panel and the exports are built from, read once. */
 export async function loadCampaignReport(campaignId: string) {

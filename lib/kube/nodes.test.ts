@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controlPlaneMembers, imageTag, toNodeInfo } from "./node-accessors";
-
-describe("imageTag", () => {
-  it.each([
-    ["registry.k8s.io/kube-apiserver:v1.33.2", "v1.33.2"],
-    ["registry.internal:5000/kube-apiserver:v1.31.4", "v1.31.4"],
-    ["registry.k8s.io/etcd:3.5.15-0@sha256:abc", "3.5.15-0"],
-    ["registry.internal:5000/kube-apiserver", null],
-  ])("%s -> %s", (image, tag) => {
-    expect(imageTag(image)).toBe(tag);
-  });
-});
+import { toNodeInfo } from "./nodes";
 
 describe("toNodeInfo", () => {
   it("reads roles, versions, Ready and cordoned", () => {
@@ -38,21 +27,5 @@ describe("toNodeInfo", () => {
 
   it("treats a node with no status as not Ready with unknown versions instead of throwing", () => {
     expect(toNodeInfo({ metadata: { name: "w9" } })).toMatchObject({ name: "w9", ready: false, kubeletVersion: "", roles: [] });
-  });
-});
-
-describe("controlPlaneMembers", () => {
-  it("keeps the control-plane static pods and reads their versions from the image tag", () => {
-    const pod = (component: string, node: string, image: string) => ({ metadata: { labels: { component } }, spec: { nodeName: node, containers: [{ name: component, image }] } });
-    expect(
-      controlPlaneMembers([
-        pod("kube-apiserver", "cp-1", "registry.k8s.io/kube-apiserver:v1.33.2"),
-        pod("etcd", "cp-1", "registry.k8s.io/etcd:3.5.21-0"),
-        pod("coredns", "w1", "registry.k8s.io/coredns/coredns:v1.11.3"),
-      ]),
-    ).toEqual([
-      { component: "kube-apiserver", node: "cp-1", version: "v1.33.2" },
-      { component: "etcd", node: "cp-1", version: "3.5.21-0" },
-    ]);
   });
 });

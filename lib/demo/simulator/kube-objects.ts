@@ -1,5 +1,5 @@
 import { formatDistanceStrict } from "date-fns";
-import { nodeRoles } from "@/lib/kube/node-accessors";
+import { nodeRoles } from "@/lib/kube/nodes";
 import type { SimCluster, SimNode } from "./fleet-model";
 
 /*

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ActivityView, CampaignSummary, PhaseView } from "@/lib/campaigns/types";
 import { componentFixture } from "@/lib/testing/component-fixture";
-import { clusterUsersReleaseNotes, retrospectiveMarkdown } from "./export";
-import { campaignFacts } from "./facts";
-import type { RetrospectiveView } from "./types";
+import { clusterUsersReleaseNotes, retrospectiveMarkdown } from "./markdown";
+import { campaignFacts } from "@/lib/retrospectives/facts";
+import type { RetrospectiveView } from "@/lib/retrospectives/types";
 
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const environments = [{ id: "dev", name: "Dev", position: 0 }];

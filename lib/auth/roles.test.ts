@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleOf } from "./vocabulary";
+import { roleOf } from "./roles";
 
 describe("roleOf", () => {
   it("reads the three roles back and gives anything else the least power", () => {

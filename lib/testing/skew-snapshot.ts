@@ -1,4 +1,4 @@
-import type { ControlPlaneMember, SkewSnapshot } from "./types";
+import type { ControlPlaneMember, SkewSnapshot } from "@/lib/skew/types";
 
 type Shape = {
   /** One per control-plane node: cp-1, cp-2 ... */

@@ -1,9 +1,9 @@
 import type { CampaignSummary, ComponentView } from "@/lib/campaigns/types";
 import { formatDay, formatRange } from "@/lib/format";
-import { describeSkew } from "@/lib/skew/largest";
-import type { CampaignFacts } from "./facts";
-import { KPT_COLUMNS, KPT_LABELS } from "./schemas";
-import type { RetrospectiveView } from "./types";
+import { describeSkew } from "@/lib/skew/largest-skew";
+import type { CampaignFacts } from "@/lib/retrospectives/facts";
+import { KPT_COLUMNS, KPT_LABELS } from "@/lib/retrospectives/schemas";
+import type { RetrospectiveView } from "@/lib/retrospectives/types";
 
 /** Markdown for the team's wiki and for the clusters' users. Pure: views in, text out. */
 

@@ -7,11 +7,12 @@ import { Field, Select, Textarea } from "@/components/ui/field";
 import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
 import { setVerificationAction } from "@/lib/campaigns/actions";
 import { verificationOf } from "@/lib/campaigns/progress";
-import type { ComponentView, EnvironmentView, VerificationView } from "@/lib/campaigns/types";
+import type { ComponentView, VerificationView } from "@/lib/campaigns/types";
 import { VERIFICATION_LABELS, VERIFICATION_STATUSES, type VerificationStatus } from "@/lib/campaigns/vocabulary";
 import { formatMoment } from "@/lib/format";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
+import type { EnvironmentView } from "@/lib/environments/types";
 
 export function VerificationPanel({ component, environments, canVerify }: { component: ComponentView; environments: EnvironmentView[]; canVerify: boolean }) {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeSkew, largestSkew } from "./largest";
-import { snapshotOf } from "./snapshot-fixture";
+import { describeSkew, largestSkew } from "./largest-skew";
+import { snapshotOf } from "@/lib/testing/skew-snapshot";
 
 describe("largestSkew", () => {
   it("finds the kubelet furthest behind the newest apiserver", () => {

@@ -8,16 +8,19 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
 import { componentEditRefusal, leadOnly, may, verificationRefusal } from "@/lib/auth/policy";
 import { getTeamPolicy } from "@/lib/team/settings";
-import type { ActingMember, ComponentView } from "@/lib/campaigns/types";
-import { getCampaignSummary, getComponent, listActivity, listEnvironments, listTeam } from "@/lib/campaigns/queries";
+import type { ComponentView } from "@/lib/campaigns/types";
+import { getCampaignSummary, getComponent, listActivity } from "@/lib/campaigns/queries";
 import { CATEGORY_LABELS, COMPATIBILITY_LABELS } from "@/lib/campaigns/vocabulary";
 import { formatMoment } from "@/lib/format";
 import { BreakingDecision } from "./breaking-decision";
 import { ComponentForm } from "./component-form";
 import { DeleteComponentButton } from "./delete-component-button";
 import { VerificationPanel } from "./verification-panel";
+import type { SignedInMember } from "@/lib/auth/member";
+import { listEnvironments } from "@/lib/environments/queries";
+import { listTeam } from "@/lib/team/queries";
 
-export async function ComponentDetails({ campaignId, componentId, member }: { campaignId: string; componentId: string; member: ActingMember }) {
+export async function ComponentDetails({ campaignId, componentId, member }: { campaignId: string; componentId: string; member: SignedInMember }) {
   const [component, campaign, environments, team, activity, policy] = await Promise.all([
     getComponent(componentId),
     getCampaignSummary(campaignId),

@@ -10,14 +10,15 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
-import type { ActionFailure } from "@/lib/actions/result";
+import type { ActionFailure } from "@/lib/mutations/result";
 import { createComponentAction, updateComponentAction } from "@/lib/campaigns/actions";
 import { componentFieldsSchema, type ComponentFields } from "@/lib/campaigns/schemas";
-import type { ComponentView, TeamMemberView } from "@/lib/campaigns/types";
+import type { ComponentView } from "@/lib/campaigns/types";
 import { CATEGORY_LABELS, COMPATIBILITY, COMPATIBILITY_LABELS, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
 import { isMajorBump } from "@/lib/versions/version";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FailureAlert } from "@/components/forms/failure-alert";
+import type { TeamMemberView } from "@/lib/team/types";
 
 const FIELDS = Object.keys(componentFieldsSchema.shape);
 

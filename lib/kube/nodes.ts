@@ -1,0 +1,39 @@
+import type { V1Node } from "@kubernetes/client-node";
+import type { NodeInfo } from "./types";
+
+/*
+ * What Stepwise reads off a Node, in one place (as Headlamp keeps its accessors per resource
+ * kind). Tolerant: a field a cluster leaves out reads as empty, never throws.
+ */
+
+const ROLE_PREFIX = "node-role.kubernetes.io/";
+
+export function nodeRoles(node: V1Node): string[] {
+  return Object.keys(node.metadata?.labels ?? {})
+    .filter((label) => label.startsWith(ROLE_PREFIX))
+    .map((label) => label.slice(ROLE_PREFIX.length))
+    .filter(Boolean);
+}
+
+export function isReady(node: V1Node): boolean {
+  return node.status?.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True") ?? false;
+}
+
+export function toNodeInfo(node: V1Node): NodeInfo {
+  const info = node.status?.nodeInfo;
+  const created = node.metadata?.creationTimestamp;
+  return {
+    name: node.metadata?.name ?? "(unnamed)",
+    roles: nodeRoles(node),
+    kubeletVersion: info?.kubeletVersion ?? "",
+    // Deprecated in the node status and often empty: then it is simply not known.
+    kubeProxyVersion: info?.kubeProxyVersion || null,
+    containerRuntime: info?.containerRuntimeVersion ?? "",
+    osImage: info?.osImage ?? "",
+    kernel: info?.kernelVersion ?? "",
+    ready: isReady(node),
+    cordoned: node.spec?.unschedulable === true,
+    // Raw JSON carries the RFC 3339 string already; client-node's typed objects carry a Date.
+    createdAt: created ? (typeof created === "string" ? created : created.toISOString()) : null,
+  };
+}

@@ -1,0 +1,24 @@
+import type { V1Pod } from "@kubernetes/client-node";
+import { CONTROL_PLANE_COMPONENTS, type ControlPlaneComponent, type ControlPlaneMember } from "@/lib/skew/types";
+
+/* What Stepwise reads off Pods: image tags, and the control plane from its static pods. Tolerant, like ./nodes. */
+
+/** "registry.k8s.io/kube-apiserver:v1.33.2" -> "v1.33.2"; digests and registries with ports are handled. */
+export function imageTag(image: string): string | null {
+  const withoutDigest = image.split("@")[0] ?? "";
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  return colon === -1 ? null : withoutDigest.slice(colon + 1);
+}
+
+/** Static control-plane pods (kubeadm, Kubespray) as component + node + version; empty when none are visible. */
+export function controlPlaneMembers(pods: V1Pod[]): ControlPlaneMember[] {
+  return pods.flatMap((pod) => {
+    const component = pod.metadata?.labels?.component;
+    if (!component || !(CONTROL_PLANE_COMPONENTS as readonly string[]).includes(component)) return [];
+    const container = pod.spec?.containers?.find((c) => c.name === component) ?? pod.spec?.containers?.[0];
+    const version = container?.image ? imageTag(container.image) : null;
+    if (!version) return [];
+    return [{ component: component as ControlPlaneComponent, node: pod.spec?.nodeName ?? "(unscheduled)", version }];
+  });
+}
