@@ -24,7 +24,7 @@ export function ChecklistCard({ items, canTick }: { items: ChecklistItemView[]; 
                   className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
                   checked={item.doneAt !== null}
                   disabled={pending || !canTick}
-                  onChange={(event) => run(() => setChecklistItemAction(item.id, event.target.checked))}
+                  onChange={(event) => run(() => setChecklistItemAction({ itemId: item.id, done: event.target.checked }))}
                 />
                 <span className={item.doneAt ? "text-slate-400 line-through" : ""}>
                   {item.text}

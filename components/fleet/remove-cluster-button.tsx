@@ -9,7 +9,7 @@ export function RemoveClusterButton({ clusterId, name }: { clusterId: string; na
   return (
     <ConfirmedActionButton
       confirm={`Stop reading ${name}? Its kubeconfig context is left as it is.`}
-      action={() => removeClusterAction(clusterId)}
+      action={() => removeClusterAction({ clusterId: clusterId })}
       onDone={() => void queryClient.invalidateQueries({ queryKey: ["fleet"] })}
     >
       Remove

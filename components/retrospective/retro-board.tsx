@@ -32,7 +32,7 @@ export function RetroBoard({ initial, me, team }: { initial: RetrospectiveView; 
           {closed ? `Closed ${formatDay(retrospective.closedAt)}: read-only.` : "Write what to keep, what went wrong, and what to try next time. Cards from others appear as they are written."}
         </p>
         {!closed && may(leadOnly(me, "close the retrospective")) ? (
-          <Button variant="secondary" size="sm" onClick={() => window.confirm("Close the retrospective? It becomes read-only.") && run(() => closeRetrospectiveAction(initial.campaignId))}>
+          <Button variant="secondary" size="sm" onClick={() => window.confirm("Close the retrospective? It becomes read-only.") && run(() => closeRetrospectiveAction({ campaignId: initial.campaignId }))}>
             Close the retrospective
           </Button>
         ) : null}

@@ -69,7 +69,7 @@ export function RetroCard({
           aria-pressed={card.votedByMe}
           aria-label={`Vote for this card (${card.votes} vote${card.votes === 1 ? "" : "s"})`}
           disabled={!writable}
-          onClick={() => change(() => toggleVoteAction(card.id))}
+          onClick={() => change(() => toggleVoteAction({ cardId: card.id }))}
           className={cn(
             "inline-flex items-center gap-1 rounded-full px-2 py-0.5 font-medium ring-1 ring-inset disabled:opacity-60",
             card.votedByMe ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
@@ -92,7 +92,7 @@ export function RetroCard({
               <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
                 Edit
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => window.confirm("Delete this card?") && change(() => deleteCardAction(card.id))}>
+              <Button size="sm" variant="ghost" onClick={() => window.confirm("Delete this card?") && change(() => deleteCardAction({ cardId: card.id }))}>
                 Delete
               </Button>
             </>

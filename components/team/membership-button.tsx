@@ -9,12 +9,12 @@ export function MembershipButton({ memberId, name, change }: { memberId: string;
     <ConfirmedActionButton
       label={`Remove ${name}`}
       confirm={`Remove ${name} from the team? They are signed out, their components in running campaigns become unassigned, and their name stays on the history.`}
-      action={() => removeMemberAction(memberId)}
+      action={() => removeMemberAction({ memberId: memberId })}
     >
       Remove
     </ConfirmedActionButton>
   ) : (
-    <ConfirmedActionButton label={`Restore ${name}`} confirm={null} action={() => restoreMemberAction(memberId)}>
+    <ConfirmedActionButton label={`Restore ${name}`} confirm={null} action={() => restoreMemberAction({ memberId: memberId })}>
       Restore
     </ConfirmedActionButton>
   );

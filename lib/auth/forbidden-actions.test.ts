@@ -116,15 +116,15 @@ const leadOnlyAttempts = (): Attempt[] => [
   ["add a team member", () => teamActions.addTeamMemberAction({ name: "Mallory", email: "mallory@example.com", role: "lead", password: "" })],
   ["change a role", () => teamActions.changeMemberRoleAction({ memberId: world.viewer.id, role: "lead" })],
   ["change the team setting", () => teamActions.setTeamPolicyAction({ engineersVerifyOthers: true })],
-  ["remove a member", () => teamActions.removeMemberAction(world.viewer.id)],
-  ["restore a member", () => teamActions.restoreMemberAction(world.viewer.id)],
+  ["remove a member", () => teamActions.removeMemberAction({ memberId: world.viewer.id })],
+  ["restore a member", () => teamActions.restoreMemberAction({ memberId: world.viewer.id })],
   ["register a cluster", () => fleetActions.addClusterAction({ name: "prd-x", context: "prd-x", environmentId: world.environments.prd })],
-  ["remove a cluster", () => fleetActions.removeClusterAction(world.clusterId)],
+  ["remove a cluster", () => fleetActions.removeClusterAction({ clusterId: world.clusterId })],
   ["rename an environment", () => environmentActions.renameEnvironmentAction({ environmentId: world.environments.dev, name: "Sandbox" })],
   ["add an environment", () => environmentActions.addEnvironmentAction({ name: "Prd-EU" })],
   ["turn a Try into an action item", () => retrospectiveActions.makeActionItemAction({ cardId: world.secondTryCard, title: "Pin every chart", ownerId: null, dueDate: "" })],
-  ["close the retrospective", () => retrospectiveActions.closeRetrospectiveAction(world.campaignId)],
-  ["tick the campaign checklist", () => retrospectiveActions.setChecklistItemAction(world.checklistItem, true)],
+  ["close the retrospective", () => retrospectiveActions.closeRetrospectiveAction({ campaignId: world.campaignId })],
+  ["tick the campaign checklist", () => retrospectiveActions.setChecklistItemAction({ itemId: world.checklistItem, done: true })],
 ];
 
 /** Changes to a component that only its owner (the scenario's engineer) or the lead may make. */
@@ -144,9 +144,9 @@ const ownerAttempts = (): Attempt[] => [
 /** What every team member but a viewer may write. */
 const writerAttempts = (): Attempt[] => [
   ["write a retrospective card", () => retrospectiveActions.addCardAction({ campaignId: world.campaignId, column: "keep", body: "x" })],
-  ["vote for a card", () => retrospectiveActions.toggleVoteAction(world.tryCard)],
+  ["vote for a card", () => retrospectiveActions.toggleVoteAction({ cardId: world.tryCard })],
   ["edit a card", () => retrospectiveActions.editCardAction({ cardId: world.tryCard, body: "changed", revision: 0 })],
-  ["delete a card", () => retrospectiveActions.deleteCardAction(world.tryCard)],
+  ["delete a card", () => retrospectiveActions.deleteCardAction({ cardId: world.tryCard })],
   ["merge cards", () => retrospectiveActions.mergeCardsAction({ sourceId: world.secondTryCard, targetId: world.tryCard })],
 ];
 

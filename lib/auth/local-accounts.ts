@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { guarded } from "@/lib/mutations/guard";
+import type { SignedInMember } from "./member";
+import { refuse, refuseField, settle } from "@/lib/mutations/define-mutation";
 import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/mutations/result";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
 import { REMOVED_FROM_TEAM } from "./policy";
 import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
-import type { SignedInMember } from "@/lib/auth/member";
 
 const WRONG = "Email or password is wrong.";
 const LOCAL_ACCOUNTS_OFF = "Stepwise accounts are turned off here: sign in with your identity provider.";
@@ -38,7 +38,7 @@ export async function checkPassword(input: unknown, address: string, now = new D
   if (!parsed.success) return invalidInput(parsed.error);
   const { email, password } = parsed.data;
   if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
-  return guarded("sign you in", async () => {
+  return settle("sign you in", async () => {
     const paused = await pausedSignIn(email, address, now);
     if (paused) return paused;
 
@@ -46,10 +46,10 @@ export async function checkPassword(input: unknown, address: string, now = new D
     const matches = await verifyPassword(password, member?.passwordHash ?? DECOY_HASH);
     if (!member?.passwordHash || !matches) {
       await db.signInFailure.create({ data: { email, address, createdAt: now } });
-      return failure(WRONG, { password: [WRONG] });
+      throw refuse(WRONG, { password: [WRONG] });
     }
     // Said only to someone who knows the password: it tells nobody else the account exists.
-    if (member.deactivatedAt) return failure(REMOVED_FROM_TEAM);
+    if (member.deactivatedAt) throw refuse(REMOVED_FROM_TEAM);
     await db.signInFailure.deleteMany({ where: { email } });
     return success({ memberId: member.id });
   });
@@ -65,10 +65,10 @@ export async function createFirstLead(input: unknown): Promise<ActionResult<{ me
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, email, password } = parsed.data;
   if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
-  return guarded("create the lead's account", async () => {
+  return settle("create the lead's account", async () => {
     const passwordHash = await hashPassword(password);
     return db.$transaction(async (tx) => {
-      if ((await tx.teamMember.count()) > 0) return failure("This Stepwise already has a team: sign in instead.");
+      if ((await tx.teamMember.count()) > 0) throw refuse("This Stepwise already has a team: sign in instead.");
       const lead = await tx.teamMember.create({ data: { name, email: email.toLowerCase(), role: "lead", passwordHash } });
       return success({ memberId: lead.id });
     });
@@ -82,20 +82,21 @@ export function localAccountsEnabled(): boolean {
 
 /**
  * A member changes their own password. A wrong current password counts towards the rate limit,
- * so a borrowed session cannot be used to guess it.
+ * so a borrowed session cannot be used to guess it. Like signing in, it is not a defineMutation:
+ * the failure it records must outlive the refusal, which a transaction would roll back.
  */
 export async function changePassword(actor: SignedInMember, input: unknown, address: string, now = new Date()): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { currentPassword, newPassword } = parsed.data;
-  return guarded("change your password", async () => {
+  return settle("change your password", async () => {
     const member = await db.teamMember.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
-    if (!member.passwordHash) return failure("You sign in through your identity provider: change your password there.");
+    if (!member.passwordHash) throw refuse("You sign in through your identity provider: change your password there.");
     const paused = await pausedSignIn(member.email, address, now);
     if (paused) return paused;
     if (!(await verifyPassword(currentPassword, member.passwordHash))) {
       await db.signInFailure.create({ data: { email: member.email, address, createdAt: now } });
-      return failure("Some fields need attention; nothing was saved.", { currentPassword: ["That is not your current password."] });
+      throw refuseField("currentPassword", "That is not your current password.");
     }
     await db.teamMember.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
     return success(null);

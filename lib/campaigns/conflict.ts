@@ -1,10 +1,10 @@
 import "server-only";
 import { formatDistanceToNowStrict } from "date-fns";
 import type { Transaction } from "@/lib/db";
-import { ConflictError } from "@/lib/mutations/guard";
+import { conflict, type Refused } from "@/lib/mutations/define-mutation";
 
 /** Says who saved `subject` last, so the person who lost the race knows whom to talk to. */
-export async function conflictFor(tx: Pick<Transaction, "activity">, subjectId: string, subject: string): Promise<ConflictError> {
+export async function conflictFor(tx: Pick<Transaction, "activity">, subjectId: string, subject: string): Promise<Refused> {
   const last = await tx.activity.findFirst({
     where: { subjectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -12,7 +12,7 @@ export async function conflictFor(tx: Pick<Transaction, "activity">, subjectId: 
   });
   const who = last?.actor?.name ?? "Someone";
   const when = last ? ` ${formatDistanceToNowStrict(last.createdAt, { addSuffix: true })}` : "";
-  return new ConflictError(
+  return conflict(
     `${who} saved ${subject}${when}, after you opened it. Nothing of yours was saved: reload to see their change, then make yours again.`,
   );
 }

@@ -47,7 +47,7 @@ describe("setVerification", () => {
 
   it("refuses an unknown status or an over-long note", async () => {
     const tick = { componentId: world.argocd.id, environmentId: world.environments.dev, revision: 0 };
-    const badStatus = await setVerification(world.lead, { ...tick, status: "done", note: "" });
+    const badStatus = await setVerification(world.lead, { ...tick, status: "done" as never, note: "" });
     expect(!badStatus.ok && badStatus.fieldErrors?.status).toBeTruthy();
     const longNote = await setVerification(world.lead, { ...tick, status: "verified", note: "x".repeat(2001) });
     expect(!longNote.ok && longNote.fieldErrors?.note?.[0]).toContain("under 2,000");

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCampaign } from "@/lib/campaigns/campaign-mutations";
-import { createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
+import { createMember, createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
 import { addCard, closeRetrospective, deleteCard, editCard, makeActionItem, mergeCards, toggleVote } from "./mutations";
 import { getRetrospective, listChecklist } from "./queries";
 
@@ -75,6 +75,19 @@ describe("a closed retrospective", () => {
       expect(!result.ok && result.message).toBe("The retrospective is closed: it is read-only now.");
     }
     expect(await db.retroCard.findMany({ include: { votes: true } })).toEqual(before);
+  });
+});
+
+describe("action items", () => {
+  it("are given only to members on the team now: a removed member is refused like an unknown one", async () => {
+    const tryCard = await card("try", "Rehearse the etcd restore before Prd.");
+    const gone = await createMember("engineer");
+    await db.teamMember.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
+    for (const ownerId of [gone.id, "no-such-member"]) {
+      const refused = await makeActionItem(world.lead, { cardId: tryCard, title: "Restore drill", ownerId, dueDate: "" });
+      expect(!refused.ok && refused.fieldErrors).toEqual({ ownerId: ["Choose a member of the team."] });
+    }
+    expect(await db.actionItem.count({ where: { cardId: tryCard } })).toBe(0);
   });
 });
 

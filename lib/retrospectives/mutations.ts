@@ -1,15 +1,15 @@
 import "server-only";
-import { calendarDay } from "@/lib/calendar-day";
-import { db, type Transaction } from "@/lib/db";
-import { ConflictError, enforce, guarded, isUniqueViolation, RejectedError } from "@/lib/mutations/guard";
 import { leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
-import { failure, invalidInput, success, type ActionResult } from "@/lib/mutations/result";
+import type { SignedInMember } from "@/lib/auth/member";
+import { calendarDay } from "@/lib/calendar-day";
+import type { Transaction } from "@/lib/db";
+import { conflict, defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { success } from "@/lib/mutations/result";
+import { assertOnTeam } from "@/lib/team/membership";
 import { retrospectiveIdOf } from "./queries";
 import { actionItemSchema, addCardSchema, cardSchema, checklistItemSchema, closeSchema, editCardSchema, mergeCardsSchema } from "./schemas";
-import type { SignedInMember } from "@/lib/auth/member";
 
 const CLOSED = "The retrospective is closed: it is read-only now.";
-const refuse = (message: string) => new RejectedError(failure(message));
 
 /** A card of an open retrospective, or the reason there is none. */
 async function openCard(tx: Transaction, cardId: string) {
@@ -19,139 +19,115 @@ async function openCard(tx: Transaction, cardId: string) {
   return card;
 }
 
-function ownCard(card: { authorId: string | null }, actor: SignedInMember) {
-  if (card.authorId !== actor.id) throw refuse("Only the person who wrote a card can change or delete it.");
-}
+/** Cards are their writer's: a viewer reads the viewer's sentence first, anyone else the author rule. */
+const ownCardRefusal = (actor: SignedInMember, card: { authorId: string | null }) =>
+  retrospectiveWriteRefusal(actor) ?? (card.authorId === actor.id ? null : "Only the person who wrote a card can change or delete it.");
 
-export async function addCard(actor: SignedInMember, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = addCardSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { campaignId, column, body } = parsed.data;
-  return guarded("add the card", async () => {
-    enforce(retrospectiveWriteRefusal(actor));
-    const retrospectiveId = await retrospectiveIdOf(campaignId);
-    if (!retrospectiveId) return failure("This campaign no longer exists.");
-    return db.$transaction(async (tx) => {
-      const retrospective = await tx.retrospective.findUniqueOrThrow({ where: { id: retrospectiveId } });
-      if (retrospective.closedAt) return failure(CLOSED);
-      const card = await tx.retroCard.create({ data: { retrospectiveId, column, body, authorId: actor.id } });
-      return success({ id: card.id });
-    });
-  });
-}
+export const addCard = defineMutation({
+  what: "add the card",
+  schema: addCardSchema,
+  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  async run({ tx, actor, input: { campaignId, column, body } }) {
+    const retrospectiveId = await retrospectiveIdOf(campaignId, tx);
+    if (!retrospectiveId) throw refuse("This campaign no longer exists.");
+    const retrospective = await tx.retrospective.findUniqueOrThrow({ where: { id: retrospectiveId } });
+    if (retrospective.closedAt) throw refuse(CLOSED);
+    const card = await tx.retroCard.create({ data: { retrospectiveId, column, body, authorId: actor.id } });
+    return { id: card.id };
+  },
+});
 
-export async function editCard(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = editCardSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { cardId, body, revision } = parsed.data;
-  return guarded("save the card", () =>
-    db.$transaction(async (tx) => {
-      enforce(retrospectiveWriteRefusal(actor));
-      ownCard(await openCard(tx, cardId), actor);
-      const { count } = await tx.retroCard.updateMany({ where: { id: cardId, revision }, data: { body, revision: { increment: 1 } } });
-      if (count === 0) throw new ConflictError("This card changed since you opened it (a merge or another edit): reload to see it.");
-      return success(null);
-    }),
-  );
-}
+export const editCard = defineMutation({
+  what: "save the card",
+  schema: editCardSchema,
+  load: (tx, input) => openCard(tx, input.cardId),
+  authorize: ownCardRefusal,
+  async run({ tx, input: { cardId, body, revision } }) {
+    const { count } = await tx.retroCard.updateMany({ where: { id: cardId, revision }, data: { body, revision: { increment: 1 } } });
+    if (count === 0) throw conflict("This card changed since you opened it (a merge or another edit): reload to see it.");
+    return null;
+  },
+});
 
-export async function deleteCard(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = cardSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  return guarded("delete the card", () =>
-    db.$transaction(async (tx) => {
-      enforce(retrospectiveWriteRefusal(actor));
-      ownCard(await openCard(tx, parsed.data.cardId), actor);
-      await tx.retroCard.delete({ where: { id: parsed.data.cardId } });
-      return success(null);
-    }),
-  );
-}
+export const deleteCard = defineMutation({
+  what: "delete the card",
+  schema: cardSchema,
+  load: (tx, input) => openCard(tx, input.cardId),
+  authorize: ownCardRefusal,
+  async run({ tx, input: { cardId } }) {
+    await tx.retroCard.delete({ where: { id: cardId } });
+    return null;
+  },
+});
 
 /** One vote per person per card; a second click takes it back. */
-export async function toggleVote(actor: SignedInMember, input: unknown): Promise<ActionResult<{ voted: boolean }>> {
-  const parsed = cardSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { cardId } = parsed.data;
-  return guarded<{ voted: boolean }>("record the vote", async () => {
-    try {
-      return await db.$transaction(async (tx) => {
-        enforce(retrospectiveWriteRefusal(actor));
-        await openCard(tx, cardId);
-        const { count } = await tx.retroVote.deleteMany({ where: { cardId, memberId: actor.id } });
-        if (count > 0) return success({ voted: false });
-        await tx.retroVote.create({ data: { cardId, memberId: actor.id } });
-        return success({ voted: true });
-      });
-    } catch (error) {
-      // A double click raced itself: the unique key kept the one vote.
-      if (isUniqueViolation(error)) return success({ voted: true });
-      throw error;
-    }
-  });
-}
+export const toggleVote = defineMutation({
+  what: "record the vote",
+  schema: cardSchema,
+  load: (tx, input) => openCard(tx, input.cardId),
+  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  async run({ tx, actor, input: { cardId } }) {
+    const { count } = await tx.retroVote.deleteMany({ where: { cardId, memberId: actor.id } });
+    if (count > 0) return { voted: false };
+    await tx.retroVote.create({ data: { cardId, memberId: actor.id } });
+    return { voted: true };
+  },
+  // A double click raced itself: the unique key kept the one vote.
+  onUniqueViolation: () => success({ voted: true }),
+});
 
 /** Two cards that say the same thing become one: the text is kept, the votes are pooled (still one per person). */
-export async function mergeCards(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = mergeCardsSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { sourceId, targetId } = parsed.data;
-  return guarded("merge the cards", () =>
-    db.$transaction(async (tx) => {
-      enforce(retrospectiveWriteRefusal(actor));
-      const [source, target] = [await openCard(tx, sourceId), await openCard(tx, targetId)];
-      if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column) throw refuse("Cards can only be merged within one column.");
-      const voters = await tx.retroVote.findMany({ where: { cardId: { in: [sourceId, targetId] } }, select: { memberId: true } });
-      await tx.retroVote.deleteMany({ where: { cardId: sourceId } });
-      await tx.retroVote.deleteMany({ where: { cardId: targetId } });
-      await tx.retroVote.createMany({ data: [...new Set(voters.map((v) => v.memberId))].map((memberId) => ({ cardId: targetId, memberId })) });
-      await tx.retroCard.update({ where: { id: targetId }, data: { body: `${target.body}\n\n---\n\n${source.body}`, revision: { increment: 1 } } });
-      await tx.retroCard.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, revision: { increment: 1 } } });
-      return success(null);
-    }),
-  );
-}
+export const mergeCards = defineMutation({
+  what: "merge the cards",
+  schema: mergeCardsSchema,
+  load: async (tx, { sourceId, targetId }) => ({ source: await openCard(tx, sourceId), target: await openCard(tx, targetId) }),
+  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  async run({ tx, input: { sourceId, targetId }, subject: { source, target } }) {
+    if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column) throw refuse("Cards can only be merged within one column.");
+    const voters = await tx.retroVote.findMany({ where: { cardId: { in: [sourceId, targetId] } }, select: { memberId: true } });
+    await tx.retroVote.deleteMany({ where: { cardId: { in: [sourceId, targetId] } } });
+    await tx.retroVote.createMany({ data: [...new Set(voters.map((v) => v.memberId))].map((memberId) => ({ cardId: targetId, memberId })) });
+    await tx.retroCard.update({ where: { id: targetId }, data: { body: `${target.body}\n\n---\n\n${source.body}`, revision: { increment: 1 } } });
+    await tx.retroCard.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, revision: { increment: 1 } } });
+    return null;
+  },
+});
 
-export async function makeActionItem(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = actionItemSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { cardId, title, ownerId, dueDate } = parsed.data;
-  return guarded("create the action item", () =>
-    db.$transaction(async (tx) => {
-      enforce(leadOnly(actor, "turn a Try into an action item"));
-      const card = await openCard(tx, cardId);
-      if (card.column !== "try") throw refuse("Only Try cards become action items.");
-      if (ownerId && !(await tx.teamMember.findUnique({ where: { id: ownerId }, select: { id: true } }))) {
-        return failure("Some fields need attention; nothing was saved.", { ownerId: ["Choose a member of the team."] });
-      }
-      const data = { title, ownerId, dueDate: calendarDay(dueDate) };
-      await tx.actionItem.upsert({ where: { cardId }, create: { ...data, cardId, retrospectiveId: card.retrospectiveId }, update: data });
-      return success(null);
-    }),
-  );
-}
+export const makeActionItem = defineMutation({
+  what: "create the action item",
+  schema: actionItemSchema,
+  load: (tx, input) => openCard(tx, input.cardId),
+  authorize: (actor) => leadOnly(actor, "turn a Try into an action item"),
+  async run({ tx, input: { cardId, title, ownerId, dueDate }, subject: card }) {
+    if (card.column !== "try") throw refuse("Only Try cards become action items.");
+    await assertOnTeam(tx, ownerId);
+    const data = { title, ownerId, dueDate: calendarDay(dueDate) };
+    await tx.actionItem.upsert({ where: { cardId }, create: { ...data, cardId, retrospectiveId: card.retrospectiveId }, update: data });
+    return null;
+  },
+});
 
-export async function closeRetrospective(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = closeSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  return guarded("close the retrospective", async () => {
-    enforce(leadOnly(actor, "close the retrospective"));
-    const id = await retrospectiveIdOf(parsed.data.campaignId);
-    if (!id) return failure("This campaign no longer exists.");
-    await db.retrospective.updateMany({ where: { id, closedAt: null }, data: { closedAt: new Date() } });
-    return success(null);
-  });
-}
+export const closeRetrospective = defineMutation({
+  what: "close the retrospective",
+  schema: closeSchema,
+  authorize: (actor) => leadOnly(actor, "close the retrospective"),
+  async run({ tx, input: { campaignId } }) {
+    const id = await retrospectiveIdOf(campaignId, tx);
+    if (!id) throw refuse("This campaign no longer exists.");
+    await tx.retrospective.updateMany({ where: { id, closedAt: null }, data: { closedAt: new Date() } });
+    return null;
+  },
+});
 
-export async function setChecklistItem(actor: SignedInMember, input: unknown): Promise<ActionResult> {
-  const parsed = checklistItemSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  return guarded("update the checklist", async () => {
-    enforce(leadOnly(actor, "tick the campaign checklist"));
-    await db.checklistItem.updateMany({ where: { id: parsed.data.itemId }, data: { doneAt: parsed.data.done ? new Date() : null } });
-    return success(null);
-  });
-}
+export const setChecklistItem = defineMutation({
+  what: "update the checklist",
+  schema: checklistItemSchema,
+  authorize: (actor) => leadOnly(actor, "tick the campaign checklist"),
+  async run({ tx, input: { itemId, done } }) {
+    await tx.checklistItem.updateMany({ where: { id: itemId }, data: { doneAt: done ? new Date() : null } });
+    return null;
+  },
+});
 
 /**
  * The previous campaign's open action items become the new campaign's checklist, once: the

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Transaction } from "@/lib/db";
 import { KPT_COLUMNS } from "./schemas";
 import type { ChecklistItemView, RetroCardView, RetrospectiveView } from "./types";
 import { isOneOf } from "@/lib/is-one-of";
@@ -8,13 +8,13 @@ import { isOneOf } from "@/lib/is-one-of";
  * Every campaign has its retrospective; it comes into being the first time someone opens it.
  * The board polls this every few seconds, so the usual case is one read, not a write.
  */
-export async function retrospectiveIdOf(campaignId: string): Promise<string | null> {
-  const existing = await db.retrospective.findUnique({ where: { campaignId }, select: { id: true } });
+export async function retrospectiveIdOf(campaignId: string, client: Transaction | typeof db = db): Promise<string | null> {
+  const existing = await client.retrospective.findUnique({ where: { campaignId }, select: { id: true } });
   if (existing) return existing.id;
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
+  const campaign = await client.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
   if (!campaign) return null;
   // Upsert: two people opening a new retrospective at once must not create two.
-  const retrospective = await db.retrospective.upsert({ where: { campaignId }, create: { campaignId }, update: {}, select: { id: true } });
+  const retrospective = await client.retrospective.upsert({ where: { campaignId }, create: { campaignId }, update: {}, select: { id: true } });
   return retrospective.id;
 }
 

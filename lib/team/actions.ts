@@ -1,25 +1,10 @@
 "use server";
 
-import { withMember } from "@/lib/auth/with-member";
+import { asServerAction } from "@/lib/auth/with-member";
 import { addTeamMember, changeMemberRole, removeMember, restoreMember, setTeamPolicy } from "./mutations";
-import type { MemberRoleInput, TeamMemberInput, TeamPolicyInput } from "@/lib/team/schemas";
 
-export async function addTeamMemberAction(input: TeamMemberInput) {
-  return withMember((actor) => addTeamMember(actor, input));
-}
-
-export async function changeMemberRoleAction(input: MemberRoleInput) {
-  return withMember((actor) => changeMemberRole(actor, input));
-}
-
-export async function setTeamPolicyAction(input: TeamPolicyInput) {
-  return withMember((actor) => setTeamPolicy(actor, input));
-}
-
-export async function removeMemberAction(memberId: string) {
-  return withMember((actor) => removeMember(actor, { memberId }));
-}
-
-export async function restoreMemberAction(memberId: string) {
-  return withMember((actor) => restoreMember(actor, { memberId }));
-}
+export const addTeamMemberAction = asServerAction(addTeamMember);
+export const changeMemberRoleAction = asServerAction(changeMemberRole);
+export const setTeamPolicyAction = asServerAction(setTeamPolicy);
+export const removeMemberAction = asServerAction(removeMember);
+export const restoreMemberAction = asServerAction(restoreMember);

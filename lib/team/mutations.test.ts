@@ -30,7 +30,7 @@ describe("addTeamMember", () => {
   });
 
   it("refuses an unknown role and a malformed email", async () => {
-    const result = await addTeamMember(await createMember("lead"), { name: "X", email: "not-an-email", role: "admin" });
+    const result = await addTeamMember(await createMember("lead"), { name: "X", email: "not-an-email", role: "admin" as never });
     expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);
   });
 });
