@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../lib/demo/demo-accounts";
+import { DEMO_PASSWORD } from "../lib/demo";
 
 /** Opens the demo's running campaign (1.31 → 1.34) on the given tab. */
 export async function openCurrentCampaign(page: Page, tab: "overview" | "components" = "overview") {

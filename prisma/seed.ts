@@ -1,4 +1,4 @@
-import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
+import { seedDemoIfEmpty } from "@/lib/demo";
 import { ensureEnvironments } from "@/lib/environments/defaults";
 
 /*

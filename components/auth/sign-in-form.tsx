@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/auth/schemas";
-import type { DemoAccount } from "@/lib/demo/demo-accounts";
+import type { DemoAccount } from "@/lib/demo";
 import { ROLE_TONES } from "@/components/team/role-tones";
 import { useSignInForm } from "./use-sign-in-form";
 import { ROLE_LABELS } from "@/lib/auth/roles";

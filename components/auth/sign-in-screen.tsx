@@ -3,7 +3,7 @@ import { KeyRound } from "lucide-react";
 import { StepwiseMark } from "@/components/layout/stepwise-mark";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import type { DemoAccount } from "@/lib/demo/demo-accounts";
+import type { DemoAccount } from "@/lib/demo";
 import { cn } from "@/lib/utils";
 import { FirstLeadForm } from "./first-lead-form";
 import { SignInForm } from "./sign-in-form";

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { getTeamSettings } from "@/lib/team/settings";
 import { localAccountsEnabled, needsFirstLead } from "./local-accounts";
 import { OIDC_REFUSALS } from "./oidc-settings";

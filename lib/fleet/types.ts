@@ -1,3 +1,4 @@
+import type { KubeSource } from "@/lib/kube/connection";
 import type { ClusterFault, NodeInfo } from "@/lib/kube/types";
 import type { LargestSkew } from "@/lib/skew/largest-skew";
 import type { ControlPlaneMember, SkewFinding, UpgradePlan } from "@/lib/skew/types";
@@ -33,7 +34,7 @@ export type ClusterView = ClusterRef &
 
 export type ClusterDetail = { view: ClusterView; nodes: NodeInfo[]; controlPlane: ControlPlaneMember[] | null };
 
-export type FleetMode = "simulated" | "kubeconfig" | "in-cluster";
+export type FleetMode = KubeSource["mode"];
 
 export type FleetView = {
   mode: FleetMode;

@@ -6,7 +6,9 @@ import type { ClusterFault } from "./types";
 export type KubeSource =
   | { mode: "kubeconfig"; path: string }
   | { mode: "in-cluster" }
-  | { mode: "simulated"; kubeconfig: string };
+  | { mode: "simulated"; kubeconfig: string }
+  /** Nothing configured and nothing simulated: every cluster says so. */
+  | { mode: "unconfigured" };
 
 export const IN_CLUSTER_CONTEXT = "in-cluster";
 
@@ -18,9 +20,11 @@ export type OpenedSource = {
 };
 
 const UNREADABLE: ClusterFault = { kind: "not-configured", message: "The server's kubeconfig could not be read." };
+const UNCONFIGURED: ClusterFault = { kind: "not-configured", message: "No kubeconfig is configured on the server (STEPWISE_KUBECONFIG)." };
 
 /** Reads the kubeconfig once; a scan of 300 clusters must not parse it 300 times. */
 export function openKubeSource(source: KubeSource): OpenedSource {
+  if (source.mode === "unconfigured") return { contexts: [], configFor: () => UNCONFIGURED };
   const base = new KubeConfig();
   try {
     if (source.mode === "kubeconfig") base.loadFromFile(source.path);

@@ -21,6 +21,8 @@ export type SimulatedApiServer = {
   kubeconfig(options?: { clusters?: string[] }): string;
   /** Advances every rolling cluster by one operator step. */
   tick(): void;
+  /** How many requests it has answered: tests count what a read cost. */
+  requestCount(): number;
   close(): Promise<void>;
 };
 
@@ -128,8 +130,10 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
 export async function startSimulatedApiServer(clusters: SimCluster[], options: { tickMs?: number; port?: number; tls?: TlsMaterial } = {}): Promise<SimulatedApiServer> {
   const tls = options.tls ?? createTlsMaterial();
   const byName = new Map(clusters.map((cluster) => [cluster.name, cluster]));
+  let requests = 0;
 
   const server: Server = createServer({ key: tls.serverKey, cert: tls.serverCert }, (request, response) => {
+    requests += 1;
     const url = new URL(request.url ?? "/", "https://127.0.0.1");
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const cluster = match ? byName.get(decodeURIComponent(match[1]!)) : undefined;
@@ -171,6 +175,7 @@ export async function startSimulatedApiServer(clusters: SimCluster[], options: {
       });
     },
     tick,
+    requestCount: () => requests,
     close: () =>
       new Promise<void>((resolve) => {
         if (timer) clearInterval(timer);

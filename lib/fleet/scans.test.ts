@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
+import { demoFleet } from "@/lib/demo/simulator/fleet-model";
+import { db } from "@/lib/db";
+import { createScenario, type Scenario } from "@/lib/testing/scenario";
+import { getFleet } from "./queries";
+import { latestScan } from "./scans";
+import { registerSimulatedFleet } from "./simulated-fleet";
+
+/* The live view's reads over real TLS: polls answer from the latest scan, and only scans write. */
+
+let server: SimulatedApiServer;
+let world: Scenario;
+
+beforeAll(async () => {
+  // Paused: the rollout must not move while the test compares scans.
+  server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z"), { pauseTicks: 1_000 }), { tickMs: 0 });
+  registerSimulatedFleet(server.kubeconfig());
+  world = await createScenario();
+  for (const name of ["dev-gpu", "stg-gpu"]) {
+    await db.cluster.create({ data: { name, context: name, environmentId: name.startsWith("dev") ? world.environments.dev : world.environments.stg } });
+  }
+});
+afterAll(() => server.close());
+
+const REFRESH_MS = 10_000;
+
+describe("latestScan", () => {
+  it("waits for the first scan, then answers polls from it without reading the clusters again", async () => {
+    const first = await latestScan();
+    expect(first.mode).toBe("simulated");
+    expect(first.results.map((r) => [r.name, r.read.ok])).toEqual([
+      ["dev-gpu", true],
+      ["stg-gpu", true],
+    ]);
+    const requests = server.requestCount();
+    expect(await latestScan()).toBe(first);
+    expect(server.requestCount()).toBe(requests);
+  });
+
+  it("answers a stale poll at once with the latest scan and refreshes in the background", async () => {
+    const before = await latestScan();
+    const stale = await latestScan(before.readAt.getTime() + REFRESH_MS);
+    expect(stale).toBe(before);
+    await expect.poll(async () => (await latestScan()).readAt.getTime(), { timeout: 10_000 }).toBeGreaterThan(before.readAt.getTime());
+  });
+
+  it("records the skew high-water mark when it scans, never when a page polls", async () => {
+    await db.skewHighWater.deleteMany();
+    await getFleet();
+    expect(await db.skewHighWater.count()).toBe(0);
+
+    const latest = await latestScan();
+    await latestScan(latest.readAt.getTime() + REFRESH_MS);
+    await expect.poll(() => db.skewHighWater.count({ where: { campaignId: world.campaignId } }), { timeout: 10_000 }).toBe(2);
+  });
+
+  it("scans again, and waits for it, when a cluster is added", async () => {
+    await db.cluster.create({ data: { name: "prd-gpu", context: "prd-gpu", environmentId: world.environments.prd } });
+    const fleet = await getFleet();
+    expect(fleet.environments.flatMap((e) => e.clusters.map((c) => [c.name, c.status]))).toEqual([
+      ["dev-gpu", "ok"],
+      ["stg-gpu", "ok"],
+      ["prd-gpu", "ok"],
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { scanClusters, type ScanResult } from "@/lib/kube/scan";
+import { clusterView } from "./cluster-view";
+import { kubeSource } from "./kube-source";
+import { fleetSettings } from "./settings";
+import { recordSkewHighWater } from "./skew-high-water";
+import type { ClusterRef } from "./types";
+
+/*
+ * The fleet is read in the background and every view answers from the latest scan at once.
+ * Server actions from one page run one after another, so a poll that waited for 300 clusters
+ * would hold the person's next click; here a poll costs a lookup. A poll only asks for a new
+ * scan when the last one is older than the refresh interval, and every open page shares it.
+ * The scan, not the poll, records what must be kept (the skew high-water mark): once per scan.
+ */
+
+export type FleetScan = { refs: ClusterRef[]; results: ScanResult[]; readAt: Date; mode: ReturnType<typeof kubeSource>["mode"] };
+
+type ScanState = { key: string; latest: FleetScan | null; running: Promise<FleetScan> | null };
+
+const slot = globalThis as unknown as { stepwiseFleetScan?: ScanState };
+
+export async function clusterRefs(where: { id?: string } = {}): Promise<ClusterRef[]> {
+  const rows = await db.cluster.findMany({
+    where,
+    include: { environment: { select: { id: true, name: true } } },
+    orderBy: [{ environment: { position: "asc" } }, { name: "asc" }],
+  });
+  return rows.map(({ id, name, context, environment }) => ({ id, name, context, environment }));
+}
+
+/** The campaign the live view plans towards: the running one. */
+export async function runningCampaign() {
+  const campaign = await db.campaign.findFirst({ where: { completedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, kubernetesTo: true } });
+  return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo } : null;
+}
+
+async function scan(refs: ClusterRef[]): Promise<FleetScan> {
+  const source = kubeSource();
+  const settings = fleetSettings();
+  const targets = refs.map((ref) => ({ name: ref.name, context: ref.context }));
+  const results = await scanClusters(source, targets, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency });
+  const campaign = await runningCampaign();
+  if (campaign) {
+    const views = refs.map((ref, index) => clusterView(ref, results[index]!.read, results[index]!, campaign.target));
+    await recordSkewHighWater(campaign.id, views);
+  }
+  return { refs, results, readAt: new Date(), mode: source.mode };
+}
+
+function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {
+  const running = scan(refs)
+    .then((done) => {
+      if (slot.stepwiseFleetScan === state) state.latest = done;
+      return done;
+    })
+    .finally(() => {
+      state.running = null;
+    });
+  state.running = running;
+  // A background scan that fails is retried by the next poll; nobody is waiting on it.
+  running.catch((error: unknown) => console.error("[stepwise] fleet scan failed:", error instanceof Error ? error.message : error));
+  return running;
+}
+
+/**
+ * The latest scan of the registered clusters. Waits only when there is none for this set of
+ * clusters yet (the first visit, or a cluster added or removed); otherwise answers at once and
+ * starts a background scan when the latest is older than the refresh interval.
+ */
+export async function latestScan(now = Date.now()): Promise<FleetScan> {
+  const refs = await clusterRefs();
+  const key = JSON.stringify(refs.map((ref) => [ref.id, ref.context, ref.environment.id]));
+  let state = slot.stepwiseFleetScan;
+  if (!state || state.key !== key) {
+    state = { key, latest: null, running: null };
+    slot.stepwiseFleetScan = state;
+  }
+  if (!state.latest) return state.running ?? start(state, refs);
+  const stale = now - state.latest.readAt.getTime() >= fleetSettings().refreshSeconds * 1_000;
+  if (stale && !state.running) void start(state, refs);
+  return state.latest;
+}
