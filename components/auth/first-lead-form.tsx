@@ -7,19 +7,22 @@ import { Field, Input } from "@/components/ui/field";
 import { createFirstLeadAction } from "@/lib/auth/actions";
 import { firstLeadSchema } from "@/lib/auth/schemas";
 import { NewPasswordField } from "./new-password-field";
-import { useSignInForm } from "./use-sign-in-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 /** The first start: whoever sets Stepwise up becomes the team lead and adds the others. */
 export function FirstLeadForm() {
-  const { form, onSubmit, message } = useSignInForm({
+  const { form, onSubmit, failure } = useActionForm({
     resolver: zodResolver(firstLeadSchema),
     defaultValues: { name: "", email: "", password: "" },
     action: createFirstLeadAction,
+    // A new session: a full page load, so every part of the page is rendered for the member.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    onSuccess: () => window.location.assign("/"),
   });
   const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create the lead's account">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
       <Field label="Your name" error={formState.errors.name?.message}>
         {(control) => <Input {...control} autoComplete="name" autoFocus {...register("name")} />}
       </Field>

@@ -9,20 +9,23 @@ import { signInAction } from "@/lib/auth/actions";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { DemoAccount } from "@/lib/demo";
 import { ROLE_TONES } from "@/components/team/role-tones";
-import { useSignInForm } from "./use-sign-in-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
-  const { form, onSubmit, message } = useSignInForm({
+  const { form, onSubmit, failure } = useActionForm({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
     action: signInAction,
+    // A new session: a full page load, so every part of the page is rendered for the member.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    onSuccess: () => window.location.assign("/"),
   });
   const { register, formState, setValue, clearErrors } = form;
   return (
     <div className="space-y-5">
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-        {message ? <Alert tone="error">{message}</Alert> : null}
+        {failure ? <Alert tone="error">{failure.message}</Alert> : null}
         <Field label="Email" error={formState.errors.email?.message}>
           {(control) => <Input {...control} type="email" autoComplete="username" autoFocus {...register("email")} />}
         </Field>

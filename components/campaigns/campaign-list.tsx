@@ -3,25 +3,13 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { leadOnly, may } from "@/lib/auth/policy";
-import { campaignProgress, currentPhase } from "@/lib/campaigns/progress";
-import { getInventory, getPhases, listCampaigns } from "@/lib/campaigns/queries";
+import type { CampaignCard } from "@/lib/campaigns/queries";
 import { formatDay, formatRange } from "@/lib/format";
 import { EnvironmentProgressList } from "./environment-progress";
 import type { SignedInMember } from "@/lib/auth/member";
 
-export async function CampaignList({ member }: { member: SignedInMember }) {
+export function CampaignList({ member, cards }: { member: SignedInMember; cards: CampaignCard[] }) {
   const canCreate = may(leadOnly(member, "create campaigns"));
-  const campaigns = await listCampaigns();
-  const cards = await Promise.all(
-    campaigns.map(async (campaign) => {
-      const [inventory, phases] = await Promise.all([getInventory(campaign.id), getPhases(campaign.id)]);
-      return {
-        campaign,
-        phase: currentPhase(phases),
-        progress: inventory ? campaignProgress(inventory.components, inventory.environments) : [],
-      };
-    }),
-  );
 
   return (
     <div className="space-y-6">

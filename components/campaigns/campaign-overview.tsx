@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { leadOnly, may } from "@/lib/auth/policy";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { attentionCounts, campaignProgress, nextPromotion, verificationOf } from "@/lib/campaigns/progress";
-import { getInventory, getPhases, listActivity } from "@/lib/campaigns/queries";
+import type { CampaignOverviewData } from "@/lib/campaigns/queries";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
-import { listChecklist } from "@/lib/retrospectives/queries";
 import { ActivityFeed } from "./activity-feed";
 import { AttentionSummary } from "./attention-summary";
 import { ChecklistCard } from "./checklist-card";
@@ -18,15 +16,9 @@ import type { SignedInMember } from "@/lib/auth/member";
 
 const BLOCKERS_SHOWN = 8;
 
-export async function CampaignOverview({ campaignId, member }: { campaignId: string; member: SignedInMember }) {
+export function CampaignOverview({ member, overview: { inventory, phases, activity, checklist } }: { member: SignedInMember; overview: CampaignOverviewData }) {
   const isLead = may(leadOnly(member, "run the campaign"));
-  const [inventory, phases, activity, checklist] = await Promise.all([
-    getInventory(campaignId),
-    getPhases(campaignId),
-    listActivity(campaignId, { take: 8 }),
-    listChecklist(campaignId),
-  ]);
-  if (!inventory) notFound();
+  const campaignId = inventory.campaign.id;
   const progress = campaignProgress(inventory.components, inventory.environments);
   const promotion = nextPromotion(progress);
   const now = new Date();

@@ -1,16 +1,12 @@
-import { notFound } from "next/navigation";
 import { FactsPanel } from "@/components/retrospective/facts-panel";
 import { PlainTableHead } from "@/components/ui/plain-table-head";
 import { verificationOf } from "@/lib/campaigns/progress";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
-import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import type { CampaignReport } from "@/lib/reports/campaign-report";
 import { PrintButton } from "./print-button";
 
 /** One page to print or paste: the campaign's facts and every component with its verification. */
-export async function CampaignSummaryView({ campaignId }: { campaignId: string }) {
-  const report = await loadCampaignReport(campaignId);
-  if (!report) notFound();
-  const { inventory, facts } = report;
+export function CampaignSummaryView({ report: { inventory, facts } }: { report: CampaignReport }) {
   return (
     <div className="space-y-6">
       <div className="flex items-center justify-between">

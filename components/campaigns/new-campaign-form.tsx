@@ -2,23 +2,18 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { createCampaignAction } from "@/lib/campaigns/actions";
 import { createCampaignSchema, type CreateCampaignInput } from "@/lib/campaigns/schemas";
 import type { CampaignSummary } from "@/lib/campaigns/types";
 
-const FIELDS = ["name", "kubernetesFrom", "kubernetesTo", "startDate", "maintenanceStart", "maintenanceEnd", "previousCampaignId"];
-
 export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSummary[]; today: string }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const latest = campaigns[0];
-  const form = useForm<CreateCampaignInput>({
+  const { form, onSubmit, failure } = useActionForm({
     resolver: zodResolver(createCampaignSchema),
     defaultValues: {
       name: "",
@@ -28,25 +23,16 @@ export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSumma
       maintenanceStart: "",
       maintenanceEnd: "",
       previousCampaignId: latest?.id ?? "",
-    },
+    } satisfies CreateCampaignInput,
+    action: createCampaignAction,
+    onSuccess: ({ id }) => router.push(`/campaigns/${id}`),
   });
-  const { register, handleSubmit, formState, setError, setValue } = form;
+  const { register, formState, setValue } = form;
   const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await createCampaignAction(values);
-    if (result.ok) {
-      router.push(`/campaigns/${result.data.id}`);
-      return;
-    }
-    const unplaced = applyFieldErrors(result, FIELDS, setError);
-    setMessage([result.message, ...unplaced].join(" "));
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="New campaign">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
       <Field label="Campaign name" error={errors.name?.message}>
         {(control) => <Input {...control} {...register("name")} placeholder="e.g. 2026 upgrade: 1.34 → 1.37" />}
       </Field>

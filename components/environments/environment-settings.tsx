@@ -1,11 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { FailureAlert } from "@/components/forms/failure-alert";
-import { useServerAction } from "@/components/forms/use-server-action";
 import { addEnvironmentAction, renameEnvironmentAction } from "@/lib/environments/actions";
+import { addEnvironmentSchema, renameEnvironmentSchema, type AddEnvironmentInput, type RenameEnvironmentInput } from "@/lib/environments/schemas";
 import type { EnvironmentView } from "@/lib/environments/types";
 
 /** The promotion path, in order. Renaming keeps every verification; a new environment goes last. */
@@ -26,51 +28,52 @@ export function EnvironmentSettings({ environments, canManage }: { environments:
 }
 
 function EnvironmentName({ environment }: { environment: EnvironmentView }) {
-  const [name, setName] = useState(environment.name);
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const router = useRouter();
+  const { form, onSubmit, failure } = useActionForm({
+    resolver: zodResolver(renameEnvironmentSchema),
+    defaultValues: { environmentId: environment.id, name: environment.name } satisfies RenameEnvironmentInput,
+    action: renameEnvironmentAction,
+    onSuccess: () => router.refresh(),
+  });
+  const { register, formState, watch } = form;
   return (
-    <form
-      className="flex-1 space-y-1"
-      aria-label={`Rename ${environment.name}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => renameEnvironmentAction({ environmentId: environment.id, name }));
-      }}
-    >
+    <form className="flex-1 space-y-1" aria-label={`Rename ${environment.name}`} onSubmit={onSubmit} noValidate>
       <div className="flex items-start gap-2">
-        <Field label={<span className="sr-only">Name of {environment.name}</span>} error={fieldError("name")} className="flex-1">
-          {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} className="h-8" />}
+        <Field label={<span className="sr-only">Name of {environment.name}</span>} error={formState.errors.name?.message} className="flex-1">
+          {(control) => <Input {...control} {...register("name")} className="h-8" />}
         </Field>
-        <Button type="submit" size="sm" variant="secondary" disabled={pending || name.trim() === environment.name}>
+        <Button type="submit" size="sm" variant="secondary" disabled={formState.isSubmitting || watch("name").trim() === environment.name}>
           Rename
         </Button>
       </div>
-      {failure && !failure.fieldErrors ? <FailureAlert failure={failure} onReload={reload} /> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
     </form>
   );
 }
 
 function NewEnvironment() {
-  const [name, setName] = useState("");
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const router = useRouter();
+  const { form, onSubmit, failure } = useActionForm({
+    resolver: zodResolver(addEnvironmentSchema),
+    defaultValues: { name: "" } satisfies AddEnvironmentInput,
+    action: addEnvironmentAction,
+    onSuccess(_, { reset }) {
+      reset();
+      router.refresh();
+    },
+  });
+  const { register, formState } = form;
   return (
-    <form
-      aria-label="Add an environment"
-      className="space-y-1 border-t border-slate-100 pt-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => addEnvironmentAction({ name }), () => setName(""));
-      }}
-    >
+    <form aria-label="Add an environment" className="space-y-1 border-t border-slate-100 pt-4" onSubmit={onSubmit} noValidate>
       <div className="flex items-end gap-2">
-        <Field label="New environment (goes last)" error={fieldError("name")} className="flex-1">
-          {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Prd-EU" className="h-8" />}
+        <Field label="New environment (goes last)" error={formState.errors.name?.message} className="flex-1">
+          {(control) => <Input {...control} {...register("name")} placeholder="e.g. Prd-EU" className="h-8" />}
         </Field>
-        <Button type="submit" size="sm" disabled={pending}>
+        <Button type="submit" size="sm" disabled={formState.isSubmitting}>
           Add
         </Button>
       </div>
-      {failure && !failure.fieldErrors ? <FailureAlert failure={failure} onReload={reload} /> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
     </form>
   );
 }

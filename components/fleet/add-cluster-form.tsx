@@ -3,12 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { addClusterAction } from "@/lib/fleet/actions";
 import { addClusterSchema, type AddClusterInput } from "@/lib/fleet/schemas";
 import type { EnvironmentView } from "@/lib/environments/types";
@@ -16,27 +14,22 @@ import type { EnvironmentView } from "@/lib/environments/types";
 export function AddClusterForm({ environments, contexts }: { environments: EnvironmentView[]; contexts: string[] }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, reset, setValue } = useForm<AddClusterInput>({
+  const { form, onSubmit, failure } = useActionForm({
     resolver: zodResolver(addClusterSchema),
-    defaultValues: { name: "", context: "", environmentId: environments[0]?.id ?? "" },
+    defaultValues: { name: "", context: "", environmentId: environments[0]?.id ?? "" } satisfies AddClusterInput,
+    action: addClusterAction,
+    async onSuccess(_, { reset }) {
+      reset();
+      await queryClient.invalidateQueries({ queryKey: ["fleet"] });
+      router.refresh();
+    },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await addClusterAction(values);
-    if (!result.ok) {
-      setMessage([result.message, ...applyFieldErrors(result, ["name", "context", "environmentId"], setError)].join(" "));
-      return;
-    }
-    setMessage(null);
-    reset();
-    await queryClient.invalidateQueries({ queryKey: ["fleet"] });
-    router.refresh();
-  });
+  const { register, formState, setValue } = form;
   if (contexts.length === 0) return <p className="text-sm text-slate-600">Every context of the server&apos;s kubeconfig is registered. Add contexts to the kubeconfig (STEPWISE_KUBECONFIG) to register more clusters.</p>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a cluster">
       <p className="text-sm font-medium">Add a cluster</p>
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
       <Field label="Kubeconfig context" error={formState.errors.context?.message}>
         {(control) => (
           <Select

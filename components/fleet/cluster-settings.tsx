@@ -1,12 +1,10 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { availableContexts, listClusters } from "@/lib/fleet/queries";
+import type { ClusterSettingsData } from "@/lib/fleet/queries";
 import { AddClusterForm } from "./add-cluster-form";
 import { RemoveClusterButton } from "./remove-cluster-button";
-import { listEnvironments } from "@/lib/environments/queries";
 
 /** Which clusters belong to which environment. Credentials stay in the server's kubeconfig; only context names show here. */
-export async function ClusterSettings({ canManage }: { canManage: boolean }) {
-  const [clusters, environments, contexts] = await Promise.all([listClusters(), listEnvironments(), availableContexts()]);
+export function ClusterSettings({ canManage, settings: { clusters, environments, contexts } }: { canManage: boolean; settings: ClusterSettingsData }) {
   const registered = new Set(clusters.map((c) => c.context));
   return (
     <Card>

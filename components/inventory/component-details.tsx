@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
 import { ExternalLink } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
 import { componentEditRefusal, leadOnly, may, verificationRefusal } from "@/lib/auth/policy";
-import { getTeamPolicy } from "@/lib/team/settings";
 import type { ComponentView } from "@/lib/campaigns/types";
-import { getCampaignSummary, getComponent, listActivity } from "@/lib/campaigns/queries";
+import type { ComponentPage } from "@/lib/campaigns/queries";
 import { CATEGORY_LABELS, COMPATIBILITY_LABELS } from "@/lib/campaigns/vocabulary";
 import { formatMoment } from "@/lib/format";
 import { BreakingDecision } from "./breaking-decision";
@@ -17,19 +15,8 @@ import { ComponentForm } from "./component-form";
 import { DeleteComponentButton } from "./delete-component-button";
 import { VerificationPanel } from "./verification-panel";
 import type { SignedInMember } from "@/lib/auth/member";
-import { listEnvironments } from "@/lib/environments/queries";
-import { listTeam } from "@/lib/team/queries";
 
-export async function ComponentDetails({ campaignId, componentId, member }: { campaignId: string; componentId: string; member: SignedInMember }) {
-  const [component, campaign, environments, team, activity, policy] = await Promise.all([
-    getComponent(componentId),
-    getCampaignSummary(campaignId),
-    listEnvironments(),
-    listTeam(campaignId),
-    listActivity(campaignId, { subjectId: componentId, take: 20 }),
-    getTeamPolicy(),
-  ]);
-  if (!component || !campaign || component.campaignId !== campaign.id) notFound();
+export function ComponentDetails({ member, page: { component, campaign, environments, team, activity, policy } }: { member: SignedInMember; page: ComponentPage }) {
   const ownerId = component.owner?.id ?? null;
   const canEdit = may(componentEditRefusal(member, ownerId));
   const isLead = may(leadOnly(member, "remove components"));
@@ -38,7 +25,7 @@ export async function ComponentDetails({ campaignId, componentId, member }: { ca
     <div className="space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <Link href={`/campaigns/${campaignId}/components`} className="text-xs text-slate-500 hover:text-slate-800">
+          <Link href={`/campaigns/${campaign.id}/components`} className="text-xs text-slate-500 hover:text-slate-800">
             ← All components
           </Link>
           <h2 className="mt-1 flex items-center gap-2 text-xl font-semibold">

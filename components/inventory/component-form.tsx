@@ -3,24 +3,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
-import type { ActionFailure } from "@/lib/mutations/result";
 import { createComponentAction, updateComponentAction } from "@/lib/campaigns/actions";
 import { componentFieldsSchema, type ComponentFields } from "@/lib/campaigns/schemas";
 import type { ComponentView } from "@/lib/campaigns/types";
 import { CATEGORY_LABELS, COMPATIBILITY, COMPATIBILITY_LABELS, COMPONENT_CATEGORIES } from "@/lib/campaigns/vocabulary";
 import { isMajorBump } from "@/lib/versions/version";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import type { TeamMemberView } from "@/lib/team/types";
-
-const FIELDS = Object.keys(componentFieldsSchema.shape);
 
 function toFormValues(component: ComponentView | null): ComponentFields {
   return {
@@ -45,48 +42,44 @@ type Props = { team: TeamMemberView[]; targetKubernetes: string; canAssignOwner:
 export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props }: Props) {
   const router = useRouter();
   const component = props.mode === "edit" ? props.component : null;
-  const [revision, setRevision] = useState(component?.revision ?? 0);
-  const [problem, setProblem] = useState<ActionFailure | null>(null);
+  // The revision this form's values are based on: sent with a save, so a lost update is refused.
+  const revision = useRef(component?.revision ?? 0);
   const [saved, setSaved] = useState(false);
   const [preview, setPreview] = useState(false);
-  const form = useForm<ComponentFields>({ resolver: zodResolver(componentFieldsSchema), defaultValues: toFormValues(component) });
-  const { register, handleSubmit, formState, setError, reset, watch, control } = form;
+  const { form, onSubmit, failure, clearFailure } = useActionForm({
+    resolver: zodResolver(componentFieldsSchema),
+    defaultValues: toFormValues(component),
+    action: (values: ComponentFields) => {
+      setSaved(false);
+      return component ? updateComponentAction({ ...values, componentId: component.id, revision: revision.current }) : createComponentAction({ ...values, campaignId: props.campaignId! });
+    },
+    onSuccess(saved) {
+      if (!component) {
+        router.push(`/campaigns/${saved.campaignId}/components/${saved.id}`);
+        return;
+      }
+      form.reset(toFormValues(saved));
+      revision.current = saved.revision;
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const { register, formState, reset, watch, control } = form;
   const links = useFieldArray({ control, name: "releaseNotes" });
   const errors = formState.errors;
 
   // Someone (or this person, elsewhere on the page) saved a newer revision: take it in unless there are unsaved edits.
   useEffect(() => {
-    if (component && component.revision !== revision && !formState.isDirty) {
+    if (component && component.revision !== revision.current && !formState.isDirty) {
       reset(toFormValues(component));
-      setRevision(component.revision);
+      revision.current = component.revision;
     }
-  }, [component, revision, formState.isDirty, reset]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    setSaved(false);
-    const result = component
-      ? await updateComponentAction({ ...values, componentId: component.id, revision })
-      : await createComponentAction({ ...values, campaignId: props.campaignId! });
-    if (!result.ok) {
-      const unplaced = applyFieldErrors(result, FIELDS, setError);
-      setProblem(unplaced.length > 0 ? { ...result, message: `${result.message} ${unplaced.join(" ")}` } : result);
-      return;
-    }
-    if (!component) {
-      router.push(`/campaigns/${result.data.campaignId}/components/${result.data.id}`);
-      return;
-    }
-    reset(toFormValues(result.data));
-    setRevision(result.data.revision);
-    setSaved(true);
-    router.refresh();
-  });
+  }, [component, formState.isDirty, reset]);
 
   function reloadTheirs() {
-    setProblem(null);
+    clearFailure();
     reset(toFormValues(component));
-    setRevision(component?.revision ?? 0);
+    revision.current = component?.revision ?? 0;
     router.refresh();
   }
 
@@ -95,7 +88,7 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={component ? `Edit ${component.name}` : "New component"}>
-      <FailureAlert failure={problem} onReload={reloadTheirs} />
+      <FailureAlert failure={failure} onReload={reloadTheirs} />
       {saved && !formState.isDirty ? <Alert tone="success">Saved.</Alert> : null}
 
       <div className="grid gap-4 sm:grid-cols-2">

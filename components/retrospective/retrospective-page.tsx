@@ -1,14 +1,12 @@
-import { notFound } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
-import { loadCampaignReport } from "@/lib/reports/campaign-report";
-import { getRetrospective } from "@/lib/retrospectives/queries";
+import type { CampaignReport } from "@/lib/reports/campaign-report";
+import type { RetrospectiveView } from "@/lib/retrospectives/types";
 import { FactsPanel } from "./facts-panel";
 import { RetroBoard } from "./retro-board";
 import type { SignedInMember } from "@/lib/auth/member";
 
-export async function RetrospectivePage({ campaignId, me }: { campaignId: string; me: SignedInMember }) {
-  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
-  if (!retrospective || !report) notFound();
+export function RetrospectivePage({ me, retrospective, report }: { me: SignedInMember; retrospective: RetrospectiveView; report: CampaignReport }) {
+  const campaignId = retrospective.campaignId;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -2,37 +2,32 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { addTeamMemberAction } from "@/lib/team/actions";
 import { teamMemberSchema, type TeamMemberInput } from "@/lib/team/schemas";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 
+const NEW_MEMBER: TeamMemberInput = { name: "", email: "", role: "engineer", password: "" };
+
 export function AddMemberForm() {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, reset } = useForm<TeamMemberInput>({
+  const { form, onSubmit, failure } = useActionForm({
     resolver: zodResolver(teamMemberSchema),
-    defaultValues: { name: "", email: "", role: "engineer", password: "" },
+    defaultValues: NEW_MEMBER,
+    action: addTeamMemberAction,
+    onSuccess(_, { reset }) {
+      reset();
+      router.refresh();
+    },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await addTeamMemberAction(values);
-    if (!result.ok) {
-      setMessage([result.message, ...applyFieldErrors(result, ["name", "email", "role", "password"], setError)].join(" "));
-      return;
-    }
-    setMessage(null);
-    reset();
-    router.refresh();
-  });
+  const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a team member">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
       <Field label="Name" error={formState.errors.name?.message}>
         {(control) => <Input {...control} {...register("name")} />}
       </Field>

@@ -2,20 +2,17 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentSettings } from "@/components/environments/environment-settings";
 import { leadOnly, may } from "@/lib/auth/policy";
-import { getTeamPolicy } from "@/lib/team/settings";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRoleSelect } from "./member-role-select";
 import { MembershipButton } from "./membership-button";
 import { ROLE_TONES } from "./role-tones";
 import { TeamPolicyToggle } from "./team-policy-toggle";
-import { listEnvironments } from "@/lib/environments/queries";
-import { listFormerMembers, listTeam } from "@/lib/team/queries";
+import type { TeamPage } from "@/lib/team/queries";
 import type { SignedInMember } from "@/lib/auth/member";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 /** The team and the promotion path: the settings every campaign shares. */
-export async function TeamList({ member }: { member: SignedInMember }) {
-  const [team, formerMembers, environments, policy] = await Promise.all([listTeam(), listFormerMembers(), listEnvironments(), getTeamPolicy()]);
+export function TeamList({ member, page: { team, formerMembers, environments, policy } }: { member: SignedInMember; page: TeamPage }) {
   const canManage = may(leadOnly(member, "manage the team"));
   return (
     <div className="grid gap-6 lg:grid-cols-3">

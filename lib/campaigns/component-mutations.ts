@@ -7,7 +7,6 @@ import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
 import { componentInclude, toComponentView, type ComponentRow } from "./queries";
 import { assignOwnerSchema, breakingDecisionSchema, createComponentSchema, deleteComponentSchema, updateComponentSchema } from "./schemas";
-import type { ComponentView } from "./types";
 import { CATEGORY_LABELS, type ComponentCategory } from "./vocabulary";
 
 const NOTES_PREVIEW = 80;

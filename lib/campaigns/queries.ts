@@ -4,7 +4,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isOneOf } from "@/lib/is-one-of";
 import { listEnvironments } from "@/lib/environments/queries";
 import { listTeam } from "@/lib/team/queries";
+import { getTeamPolicy } from "@/lib/team/settings";
+import { listChecklist } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
+import { campaignProgress, currentPhase } from "./progress";
 import type { ActivityView, CampaignSummary, ComponentView, FieldChange, InventoryView, PhaseView, VerificationView } from "./types";
 import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
 
@@ -127,3 +130,46 @@ function parseChanges(json: string): FieldChange[] {
     return [];
   }
 }
+
+/** Everything a component's page shows; null when the component is not in this campaign. */
+export async function getComponentPage(campaignId: string, componentId: string) {
+  const [component, campaign, environments, team, activity, policy] = await Promise.all([
+    getComponent(componentId),
+    getCampaignSummary(campaignId),
+    listEnvironments(),
+    listTeam(campaignId),
+    listActivity(campaignId, { subjectId: componentId, take: 20 }),
+    getTeamPolicy(),
+  ]);
+  if (!component || !campaign || component.campaignId !== campaign.id) return null;
+  return { component, campaign, environments, team, activity, policy };
+}
+export type ComponentPage = NonNullable<Awaited<ReturnType<typeof getComponentPage>>>;
+
+/** The campaign list's cards: each campaign with its current step and progress per environment. */
+export async function listCampaignCards() {
+  const campaigns = await listCampaigns();
+  return Promise.all(
+    campaigns.map(async (campaign) => {
+      const [inventory, phases] = await Promise.all([getInventory(campaign.id), getPhases(campaign.id)]);
+      return {
+        campaign,
+        phase: currentPhase(phases),
+        progress: inventory ? campaignProgress(inventory.components, inventory.environments) : [],
+      };
+    }),
+  );
+}
+export type CampaignCard = Awaited<ReturnType<typeof listCampaignCards>>[number];
+
+/** What the campaign overview shows; null for an unknown campaign. */
+export async function getCampaignOverview(campaignId: string) {
+  const [inventory, phases, activity, checklist] = await Promise.all([
+    getInventory(campaignId),
+    getPhases(campaignId),
+    listActivity(campaignId, { take: 8 }),
+    listChecklist(campaignId),
+  ]);
+  return inventory ? { inventory, phases, activity, checklist } : null;
+}
+export type CampaignOverviewData = NonNullable<Awaited<ReturnType<typeof getCampaignOverview>>>;

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listEnvironments } from "@/lib/environments/queries";
 import { openKubeSource } from "@/lib/kube/connection";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { clusterRefs, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
-import type { ClusterDetail, ClusterRef, FleetView } from "./types";
+import type { ClusterDetail, FleetView } from "./types";
 
 /** The fleet as the latest scan saw it, planned towards the running campaign. Reads only. */
 export async function getFleet(): Promise<FleetView> {
@@ -46,6 +47,9 @@ export async function availableContexts(): Promise<string[]> {
   return openKubeSource(kubeSource()).contexts;
 }
 
-export async function listClusters(): Promise<ClusterRef[]> {
-  return clusterRefs();
+/** The registered clusters, the environments and the kubeconfig's contexts, for the lead's cluster settings. */
+export async function getClusterSettings() {
+  const [clusters, environments, contexts] = await Promise.all([clusterRefs(), listEnvironments(), availableContexts()]);
+  return { clusters, environments, contexts };
 }
+export type ClusterSettingsData = Awaited<ReturnType<typeof getClusterSettings>>;

@@ -22,3 +22,4 @@ export async function loadCampaignReport(campaignId: string) {
   });
   return { inventory, facts };
 }
+export type CampaignReport = NonNullable<Awaited<ReturnType<typeof loadCampaignReport>>>;

@@ -2,6 +2,8 @@ import "server-only";
 import type { MemberRef } from "@/lib/auth/member";
 import { roleOf } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { listEnvironments } from "@/lib/environments/queries";
+import { getTeamPolicy } from "./settings";
 import type { TeamMemberView } from "./types";
 
 /** The current team (members the lead removed are not offered as owners), with how many of the campaign's components each owns. */
@@ -26,3 +28,10 @@ export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
 export async function listFormerMembers(): Promise<MemberRef[]> {
   return db.teamMember.findMany({ where: { deactivatedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
+
+/** Everything the Team page shows: members, former members, environments, the team's settings. */
+export async function getTeamPage() {
+  const [team, formerMembers, environments, policy] = await Promise.all([listTeam(), listFormerMembers(), listEnvironments(), getTeamPolicy()]);
+  return { team, formerMembers, environments, policy };
+}
+export type TeamPage = Awaited<ReturnType<typeof getTeamPage>>;

@@ -2,18 +2,18 @@ import { ClusterSettings } from "@/components/fleet/cluster-settings";
 import { FleetBoard } from "@/components/fleet/fleet-board";
 import { leadOnly, may } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
-import { getFleet } from "@/lib/fleet/queries";
+import { getClusterSettings, getFleet } from "@/lib/fleet/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Fleet" };
 
 export default async function FleetPage() {
   const member = await requireMember();
-  const fleet = await getFleet();
+  const [fleet, settings] = await Promise.all([getFleet(), getClusterSettings()]);
   return (
     <div className="space-y-8">
       <FleetBoard initialFleet={fleet} />
-      <ClusterSettings canManage={may(leadOnly(member, "manage clusters"))} />
+      <ClusterSettings canManage={may(leadOnly(member, "manage clusters"))} settings={settings} />
     </div>
   );
 }

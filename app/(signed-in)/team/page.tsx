@@ -1,9 +1,11 @@
 import { TeamList } from "@/components/team/team-list";
 import { requireMember } from "@/lib/auth/session";
+import { getTeamPage } from "@/lib/team/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  return <TeamList member={await requireMember()} />;
+  const [member, page] = await Promise.all([requireMember(), getTeamPage()]);
+  return <TeamList member={member} page={page} />;
 }

@@ -1,9 +1,14 @@
+import { notFound } from "next/navigation";
 import { RetrospectivePage } from "@/components/retrospective/retrospective-page";
 import { requireMember } from "@/lib/auth/session";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import { getRetrospective } from "@/lib/retrospectives/queries";
 
 export const metadata = { title: "Retrospective" };
 
 export default async function Page({ params }: { params: Promise<{ campaignId: string }> }) {
   const [me, { campaignId }] = await Promise.all([requireMember(), params]);
-  return <RetrospectivePage campaignId={campaignId} me={me} />;
+  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
+  if (!retrospective || !report) notFound();
+  return <RetrospectivePage me={me} retrospective={retrospective} report={report} />;
 }

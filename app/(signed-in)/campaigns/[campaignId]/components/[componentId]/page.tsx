@@ -1,7 +1,11 @@
+import { notFound } from "next/navigation";
 import { ComponentDetails } from "@/components/inventory/component-details";
 import { requireMember } from "@/lib/auth/session";
+import { getComponentPage } from "@/lib/campaigns/queries";
 
 export default async function ComponentPage({ params }: { params: Promise<{ campaignId: string; componentId: string }> }) {
   const [member, { campaignId, componentId }] = await Promise.all([requireMember(), params]);
-  return <ComponentDetails campaignId={campaignId} componentId={componentId} member={member} />;
+  const page = await getComponentPage(campaignId, componentId);
+  if (!page) notFound();
+  return <ComponentDetails member={member} page={page} />;
 }
