@@ -12,10 +12,31 @@ import prettier from "eslint-config-prettier/flat";
  */
 
 const PURE = ["lib/versions", "lib/skew", "lib/validation"];
-const IO = ["@/lib/db", "@/lib/generated/**", "@/lib/kube/**", "@/lib/**/queries", "@/lib/**/mutations", "@/lib/**/actions", "node:fs", "node:net", "node:http", "node:https", "fs", "net", "http", "https"];
-const DEMO_INSIDE = { group: ["@/lib/demo/*", "@/lib/demo/**", "**/lib/demo/*/**"], message: "Product code reaches the demo only through its seam: import from \"@/lib/demo\"." };
+const IO = [
+  "@/lib/db",
+  "@/lib/generated/**",
+  "@/lib/kube/**",
+  "@/lib/**/queries",
+  "@/lib/**/mutations",
+  "@/lib/**/actions",
+  "node:fs",
+  "node:net",
+  "node:http",
+  "node:https",
+  "fs",
+  "net",
+  "http",
+  "https",
+];
+const DEMO_INSIDE = {
+  group: ["@/lib/demo/*", "@/lib/demo/**", "**/lib/demo/*/**"],
+  message: 'Product code reaches the demo only through its seam: import from "@/lib/demo".',
+};
 const TEST_SUPPORT = { group: ["@/lib/testing/**", "**/lib/testing/**"], message: "Test support is for tests only." };
-const KUBE_CLIENT = { group: ["@kubernetes/client-node"], message: "Only lib/kube talks to Kubernetes: it returns Stepwise's own types." };
+const KUBE_CLIENT = {
+  group: ["@kubernetes/client-node"],
+  message: "Only lib/kube talks to Kubernetes: it returns Stepwise's own types.",
+};
 
 const restricted = (...patterns) => ["error", { patterns }];
 
@@ -23,26 +44,53 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   prettier,
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "playwright-report/**", "test-results/**", ".e2e/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "playwright-report/**",
+      "test-results/**",
+      ".e2e/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     rules: {
       // Stepwise does not use the React Compiler: TanStack Table's hooks are fine as they are.
       "react-hooks/incompatible-library": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
       "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT),
     },
   },
   {
     files: PURE.map((folder) => `${folder}/**`),
     rules: {
-      "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, { group: IO, message: "This folder is pure domain logic: no I/O. Take the data as arguments." }),
+      "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, {
+        group: IO,
+        message: "This folder is pure domain logic: no I/O. Take the data as arguments.",
+      }),
     },
   },
   {
     files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, {
-        group: ["@/lib/db", "@/lib/generated/**", "@/lib/**/mutations", "@/lib/**/*-mutations", "@/lib/mutations/define-mutation"],
+        group: [
+          "@/lib/db",
+          "@/lib/generated/**",
+          "@/lib/**/mutations",
+          "@/lib/**/*-mutations",
+          "@/lib/mutations/define-mutation",
+        ],
         message: "The UI never writes directly: call the server action (lib/<domain>/actions.ts).",
         allowTypeImports: true,
       }),
@@ -52,8 +100,18 @@ const config = [
     files: ["components/**"],
     rules: {
       "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, {
-        group: ["@/lib/db", "@/lib/generated/**", "@/lib/**/mutations", "@/lib/**/*-mutations", "@/lib/mutations/define-mutation", "@/lib/**/queries", "@/lib/reports/campaign-report", "@/lib/**/scans"],
-        message: "Components render what their page loaded (app/**/page.tsx calls the queries) and call server actions.",
+        group: [
+          "@/lib/db",
+          "@/lib/generated/**",
+          "@/lib/**/mutations",
+          "@/lib/**/*-mutations",
+          "@/lib/mutations/define-mutation",
+          "@/lib/**/queries",
+          "@/lib/reports/campaign-report",
+          "@/lib/**/scans",
+        ],
+        message:
+          "Components render what their page loaded (app/**/page.tsx calls the queries) and call server actions.",
         allowTypeImports: true,
       }),
     },

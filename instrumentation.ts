@@ -5,7 +5,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ fleetSettings }, { registerSimulatedFleet }] = await Promise.all([import("./lib/fleet/settings"), import("./lib/fleet/simulated-fleet")]);
+  const [{ fleetSettings }, { registerSimulatedFleet }] = await Promise.all([
+    import("./lib/fleet/settings"),
+    import("./lib/fleet/simulated-fleet"),
+  ]);
   const settings = fleetSettings();
   if (settings.kubeconfigPath || settings.inCluster) return;
   const { startSimulatedFleet } = await import("./lib/demo");

@@ -7,7 +7,10 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 /** A second instance for the live-view journeys: its simulated fleet starts fresh and rolls fast. */
 export const FLEET_PORT = PORT + 1;
-const prepared = (file: string) => ({ DATABASE_URL: `file:${process.cwd()}/.e2e/${file}`, NEXT_TELEMETRY_DISABLED: "1" });
+const prepared = (file: string) => ({
+  DATABASE_URL: `file:${process.cwd()}/.e2e/${file}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,7 +27,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       // Without the network flags Chromium calls home at start and this machine's closed network refuses it.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   // Started one after the other, so only the first builds.

@@ -27,11 +27,15 @@ test("Markdown notes are rendered, scripts and javascript: links are not", async
   await openCurrentCampaign(page, "components");
   await page.getByRole("link", { name: "metrics-server", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit metrics-server" });
-  await form.getByLabel("Breaking-change notes").fill("**Heads up**\n\n<script>window.pwned = true</script>\n\n[click](javascript:window.pwned=true)");
+  await form
+    .getByLabel("Breaking-change notes")
+    .fill("**Heads up**\n\n<script>window.pwned = true</script>\n\n[click](javascript:window.pwned=true)");
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 
-  const notes = page.locator("section", { has: page.getByRole("heading", { name: "Release notes and breaking changes" }) });
+  const notes = page.locator("section", {
+    has: page.getByRole("heading", { name: "Release notes and breaking changes" }),
+  });
   await expect(notes.locator("strong")).toHaveText("Heads up");
   await expect(notes.locator("script")).toHaveCount(0);
   await expect(notes.getByText("click")).toBeVisible();

@@ -33,7 +33,8 @@ test("a verification ticked from a stale table rolls back and says who got there
   await signIn(mei, "mei");
   await signIn(aiko, "aiko");
   for (const page of [mei, aiko]) await openCurrentCampaign(page, "components");
-  const cell = (page: typeof mei) => componentRow(page, "Rook Ceph operator").getByRole("combobox", { name: "Rook Ceph operator on Dev" });
+  const cell = (page: typeof mei) =>
+    componentRow(page, "Rook Ceph operator").getByRole("combobox", { name: "Rook Ceph operator on Dev" });
 
   await cell(mei).selectOption("in-progress");
   await mei.waitForLoadState("networkidle");

@@ -16,12 +16,16 @@ test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps
   await page.waitForLoadState("networkidle");
 
   await page.reload();
-  await expect(componentRow(page, "ingress-nginx").getByRole("combobox", { name: "ingress-nginx on Dev" })).toHaveValue("verified");
+  await expect(componentRow(page, "ingress-nginx").getByRole("combobox", { name: "ingress-nginx on Dev" })).toHaveValue(
+    "verified",
+  );
   await expect(settledCount(page, "Dev")).toHaveText(String(before + 1));
 
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
   await expect(settledCount(page, "Dev")).toHaveText(String(before + 1));
-  await expect(page.getByRole("list", { name: "Activity" }).getByRole("listitem").first()).toContainText("Kenji Sato changed ingress-nginx on Dev");
+  await expect(page.getByRole("list", { name: "Activity" }).getByRole("listitem").first()).toContainText(
+    "Kenji Sato changed ingress-nginx on Dev",
+  );
 
   // Who verified, and when, is on the component's page.
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();

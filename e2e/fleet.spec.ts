@@ -5,13 +5,17 @@ import { signIn } from "./journeys";
 // Against the second instance: its simulated fleet starts when this journey first looks at it.
 test.use({ baseURL: `http://127.0.0.1:${FLEET_PORT}` });
 
-test("the fleet shows a kubelet newer than its apiserver, and a gate that opens as the rollout advances", async ({ page }) => {
+test("the fleet shows a kubelet newer than its apiserver, and a gate that opens as the rollout advances", async ({
+  page,
+}) => {
   await signIn(page, "hana");
   await page.goto("/fleet");
   await expect(page.getByText("Simulated fleet")).toBeVisible();
 
   const batch = page.getByTestId("cluster-stg-batch");
-  await expect(batch.getByTestId("skew-status")).toContainText("kubelet on stg-batch-w-3 (1.33) is newer than kube-apiserver on stg-batch-cp-1 (1.32)");
+  await expect(batch.getByTestId("skew-status")).toContainText(
+    "kubelet on stg-batch-w-3 (1.33) is newer than kube-apiserver on stg-batch-cp-1 (1.32)",
+  );
   await expect(batch.getByTestId("gate")).toHaveAttribute("data-gate", "blocked");
   await expect(batch.getByTestId("gate")).toContainText("A kubelet is newer than the apiserver");
 
@@ -24,7 +28,8 @@ test("the fleet shows a kubelet newer than its apiserver, and a gate that opens 
   await expect(page.getByTestId("refreshed-ago")).toContainText(/refresh/);
 
   // Every other cluster still renders beside them.
-  for (const name of ["dev-gpu", "prd-gpu", "prd-eks"]) await expect(page.getByTestId(`cluster-${name}`).getByTestId("apiserver-version")).toBeVisible();
+  for (const name of ["dev-gpu", "prd-gpu", "prd-eks"])
+    await expect(page.getByTestId(`cluster-${name}`).getByTestId("apiserver-version")).toBeVisible();
 });
 
 test("a cluster's nodes can be filtered by version to find the one that went ahead", async ({ page }) => {

@@ -4,7 +4,10 @@ import { DEMO_PASSWORD } from "../lib/demo";
 /** Opens the demo's running campaign (1.31 → 1.34) on the given tab. */
 export async function openCurrentCampaign(page: Page, tab: "overview" | "components" = "overview") {
   await page.goto("/");
-  await page.getByRole("link", { name: /1\.31 → 1\.34/ }).first().click();
+  await page
+    .getByRole("link", { name: /1\.31 → 1\.34/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /1\.31 → 1\.34/ })).toBeVisible();
   if (tab === "components") {
     await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();

@@ -8,7 +8,12 @@ test("the lead assigns an unassigned component to an engineer, and it sticks", a
   await expect(unassigned).toContainText("2");
 
   // Unassigned components come first, so the lead starts at the top.
-  await expect(page.getByTestId("component-row").first().getByRole("combobox", { name: /^Owner of/ })).toHaveValue("");
+  await expect(
+    page
+      .getByTestId("component-row")
+      .first()
+      .getByRole("combobox", { name: /^Owner of/ }),
+  ).toHaveValue("");
 
   await unassigned.click();
   await expect(page.getByTestId("component-row")).toHaveCount(2);

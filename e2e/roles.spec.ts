@@ -6,15 +6,21 @@ async function leadAssignsMetricsServer(page: Page): Promise<Request> {
   await signIn(page, "aiko");
   await openCurrentCampaign(page, "components");
   const owner = componentRow(page, "metrics-server").getByRole("combobox", { name: "Owner of metrics-server" });
-  const assignment = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
-  await owner.selectOption({ label: (await owner.locator("option", { hasText: DEMO_MEMBERS.ryo.name }).textContent())! });
+  const assignment = page.waitForRequest(
+    (request) => request.method() === "POST" && request.headers()["next-action"] !== undefined,
+  );
+  await owner.selectOption({
+    label: (await owner.locator("option", { hasText: DEMO_MEMBERS.ryo.name }).textContent())!,
+  });
   const request = await assignment;
   await page.waitForLoadState("networkidle");
   await expect(owner.locator("option:checked")).toContainText(DEMO_MEMBERS.ryo.name);
   return request;
 }
 
-test("the lead assigns an owner, the owner verifies, a viewer sees no controls and a forged change is refused", async ({ browser }) => {
+test("the lead assigns an owner, the owner verifies, a viewer sees no controls and a forged change is refused", async ({
+  browser,
+}) => {
   const aiko = await (await browser.newContext()).newPage();
   const assignment = await leadAssignsMetricsServer(aiko);
 
@@ -22,12 +28,16 @@ test("the lead assigns an owner, the owner verifies, a viewer sees no controls a
   const ryo = await (await browser.newContext()).newPage();
   await signIn(ryo, "ryo");
   await openCurrentCampaign(ryo, "components");
-  await componentRow(ryo, "metrics-server").getByRole("combobox", { name: "metrics-server on Dev" }).selectOption("verified");
+  await componentRow(ryo, "metrics-server")
+    .getByRole("combobox", { name: "metrics-server on Dev" })
+    .selectOption("verified");
   await ryo.waitForLoadState("networkidle");
   await expect(componentRow(ryo, "ingress-nginx").getByRole("combobox")).toHaveCount(0);
   await expect(componentRow(ryo, "ingress-nginx")).toContainText(DEMO_MEMBERS.kenji.name);
   await ryo.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
-  await expect(ryo.getByRole("list", { name: "Activity" }).getByRole("listitem").first()).toContainText("Ryo Nakamura changed metrics-server on Dev");
+  await expect(ryo.getByRole("list", { name: "Activity" }).getByRole("listitem").first()).toContainText(
+    "Ryo Nakamura changed metrics-server on Dev",
+  );
 
   // Hana reads everything and finds nothing to change.
   const hana = await (await browser.newContext()).newPage();
@@ -51,17 +61,24 @@ test("the lead assigns an owner, the owner verifies, a viewer sees no controls a
   // The lead's request, replayed with Hana's session and a new owner: refused, nothing changes.
   const forged = JSON.parse(assignment.postData()!) as [{ componentIds: string[]; ownerId: string | null }];
   const response = await hana.request.post(assignment.url(), {
-    headers: { ...assignment.headers(), cookie: (await hana.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },
+    headers: {
+      ...assignment.headers(),
+      cookie: (await hana.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; "),
+    },
     data: JSON.stringify([{ ...forged[0], ownerId: null }]),
   });
   expect(await response.text()).toContain("Viewers can read everything but change nothing.");
   await aiko.reload();
-  await expect(componentRow(aiko, "metrics-server").getByRole("combobox", { name: "Owner of metrics-server" }).locator("option:checked")).toContainText(
-    DEMO_MEMBERS.ryo.name,
-  );
+  await expect(
+    componentRow(aiko, "metrics-server")
+      .getByRole("combobox", { name: "Owner of metrics-server" })
+      .locator("option:checked"),
+  ).toContainText(DEMO_MEMBERS.ryo.name);
 });
 
-test("wrong passwords are refused beside the field, then the account is paused, even for the right one", async ({ browser }) => {
+test("wrong passwords are refused beside the field, then the account is paused, even for the right one", async ({
+  browser,
+}) => {
   // The lead gives Sora a Stepwise account.
   const aiko = await (await browser.newContext()).newPage();
   await signIn(aiko, "aiko");
@@ -79,7 +96,9 @@ test("wrong passwords are refused beside the field, then the account is paused, 
     await expect(page.getByRole("form", { name: "Sign in" }).getByText("Email or password is wrong.")).toBeVisible();
   }
   await fillSignIn(page, "sora.ito@example.com", "sora-first-password");
-  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Too many failed sign-ins. Try again in 15 minutes.");
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+    "Too many failed sign-ins. Try again in 15 minutes.",
+  );
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
 
@@ -90,7 +109,9 @@ test("wrong passwords are refused beside the field, then the account is paused, 
   await expect(aiko.getByRole("combobox", { name: "Role of Sora Ito" })).toHaveCount(0);
 });
 
-test("a visitor who is not signed in sees the sign-in page and no campaign data; signing out ends the session", async ({ page }) => {
+test("a visitor who is not signed in sees the sign-in page and no campaign data; signing out ends the session", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();

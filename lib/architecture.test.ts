@@ -17,11 +17,27 @@ describe("import boundaries", { timeout: 60_000 }, () => {
   it.each([
     ["lib/skew/example.ts", 'import { db as x } from "@/lib/db";', "pure domain logic"],
     ["lib/versions/example.ts", 'import { getFleet as x } from "@/lib/fleet/queries";', "pure domain logic"],
-    ["lib/fleet/example.ts", 'import { KubeConfig as x } from "@kubernetes/client-node";', "Only lib/kube talks to Kubernetes"],
+    [
+      "lib/fleet/example.ts",
+      'import { KubeConfig as x } from "@kubernetes/client-node";',
+      "Only lib/kube talks to Kubernetes",
+    ],
     ["components/fleet/example.tsx", 'import { db as x } from "@/lib/db";', "render what their page loaded"],
-    ["components/campaigns/example.tsx", 'import { listCampaigns as x } from "@/lib/campaigns/queries";', "render what their page loaded"],
-    ["app/(signed-in)/example/page.tsx", 'import { createCampaign as x } from "@/lib/campaigns/campaign-mutations";', "call the server action"],
-    ["lib/fleet/example.ts", 'import { startSimulatedApiServer as x } from "@/lib/demo/simulator/api-server";', "through its seam"],
+    [
+      "components/campaigns/example.tsx",
+      'import { listCampaigns as x } from "@/lib/campaigns/queries";',
+      "render what their page loaded",
+    ],
+    [
+      "app/(signed-in)/example/page.tsx",
+      'import { createCampaign as x } from "@/lib/campaigns/campaign-mutations";',
+      "call the server action",
+    ],
+    [
+      "lib/fleet/example.ts",
+      'import { startSimulatedApiServer as x } from "@/lib/demo/simulator/api-server";',
+      "through its seam",
+    ],
     ["lib/auth/example.ts", 'import { createScenario as x } from "@/lib/testing/scenario";', "for tests only"],
   ])("%s: %s is refused", async (filePath, code, reason) => {
     expect((await refusals(filePath, code)).join("\n")).toContain(reason);

@@ -9,7 +9,11 @@ import { parseArgs, promisify } from "node:util";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { clusters: { type: "string", default: "300" }, nodes: { type: "string", default: "200" }, "kubectl-sample": { type: "string" } },
+  options: {
+    clusters: { type: "string", default: "300" },
+    nodes: { type: "string", default: "200" },
+    "kubectl-sample": { type: "string" },
+  },
 });
 
 type Figures = { wallMs: number; peakMB: number; clusters: number; nodes: number; failed: number };
@@ -25,7 +29,11 @@ async function scanHere(kubeconfig: string): Promise<{ cold: Figures; warm: Figu
   const scan = async (): Promise<Figures> => {
     const started = performance.now();
     const contexts = openKubeSource(source).contexts;
-    const results = await scanClusters(source, contexts.map((context) => ({ name: context, context })), { timeoutMs: 10_000, concurrency: 32 });
+    const results = await scanClusters(
+      source,
+      contexts.map((context) => ({ name: context, context })),
+      { timeoutMs: 10_000, concurrency: 32 },
+    );
     return {
       wallMs: performance.now() - started,
       peakMB: process.resourceUsage().maxRSS / 1024,
@@ -44,7 +52,11 @@ async function kubectlLoop(kubeconfig: string, contexts: string[]): Promise<Figu
   let failed = 0;
   for (const context of contexts) {
     try {
-      const { stdout } = await promisify(execFile)("kubectl", ["--kubeconfig", kubeconfig, "--context", context, "get", "nodes", "-o", "json"], { maxBuffer: 256 * 1024 * 1024 });
+      const { stdout } = await promisify(execFile)(
+        "kubectl",
+        ["--kubeconfig", kubeconfig, "--context", context, "get", "nodes", "-o", "json"],
+        { maxBuffer: 256 * 1024 * 1024 },
+      );
       nodes += (JSON.parse(stdout) as { items: unknown[] }).items.length;
     } catch {
       failed += 1;
@@ -59,13 +71,37 @@ if (positionals[0] === "scan") {
 } else {
   const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-bench-"));
   const kubeconfig = path.join(dir, "kubeconfig");
-  const simulator = spawn(process.execPath, ["--import", "tsx", "scripts/simulate.ts", "--clusters", values.clusters, "--nodes", values.nodes, "--tick-ms", "0", "--kubeconfig", kubeconfig], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve) => simulator.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("simulated fleet") && resolve()));
+  const simulator = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/simulate.ts",
+      "--clusters",
+      values.clusters,
+      "--nodes",
+      values.nodes,
+      "--tick-ms",
+      "0",
+      "--kubeconfig",
+      kubeconfig,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  await new Promise<void>((resolve) =>
+    simulator.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("simulated fleet") && resolve()),
+  );
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-fleet.ts", "scan", kubeconfig], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/bench-fleet.ts", "scan", kubeconfig],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
     const stepwise = JSON.parse(stdout.trim().split("\n").pop()!) as { cold: Figures; warm: Figures };
 
-    const contexts = (JSON.parse(readFileSync(kubeconfig, "utf8")) as { contexts: { name: string }[] }).contexts.map((c) => c.name);
+    const contexts = (JSON.parse(readFileSync(kubeconfig, "utf8")) as { contexts: { name: string }[] }).contexts.map(
+      (c) => c.name,
+    );
     const sample = Number(values["kubectl-sample"] ?? contexts.length);
     const measured = await kubectlLoop(kubeconfig, contexts.slice(0, sample));
     // With a sample, the loop's time is scaled up to the whole fleet (it is strictly sequential).
@@ -73,12 +109,22 @@ if (positionals[0] === "scan") {
 
     const row = (name: string, f: Figures, note = "") =>
       `${name.padEnd(34)} ${(f.wallMs / 1000).toFixed(2).padStart(8)} s ${Number.isNaN(f.peakMB) ? "       —" : `${f.peakMB.toFixed(0).padStart(6)} MB`}   ${String(f.nodes).padStart(7)} nodes  ${f.failed} failed ${note}`;
-    console.log(`\nFleet scan: ${values.clusters} clusters × ${values.nodes} nodes (simulated API server over HTTPS, separate process)\n`);
+    console.log(
+      `\nFleet scan: ${values.clusters} clusters × ${values.nodes} nodes (simulated API server over HTTPS, separate process)\n`,
+    );
     console.log(`${"".padEnd(34)} ${"wall".padStart(10)} ${"peak RSS".padStart(9)}`);
     console.log(row("Stepwise, first scan (cold)", stepwise.cold));
     console.log(row("Stepwise, every refresh after", stepwise.warm, "(peak RSS over both scans)"));
-    console.log(row("kubectl get nodes -o json, loop", kubectl, sample < contexts.length ? `(measured ${sample} contexts, scaled)` : ""));
-    console.log(`\nSpeed-up: ${(kubectl.wallMs / stepwise.cold.wallMs).toFixed(1)}× cold, ${(kubectl.wallMs / stepwise.warm.wallMs).toFixed(1)}× warm   (aims: under 3 s, 20× the loop, under 400 MB)`);
+    console.log(
+      row(
+        "kubectl get nodes -o json, loop",
+        kubectl,
+        sample < contexts.length ? `(measured ${sample} contexts, scaled)` : "",
+      ),
+    );
+    console.log(
+      `\nSpeed-up: ${(kubectl.wallMs / stepwise.cold.wallMs).toFixed(1)}× cold, ${(kubectl.wallMs / stepwise.warm.wallMs).toFixed(1)}× warm   (aims: under 3 s, 20× the loop, under 400 MB)`,
+    );
   } finally {
     simulator.kill("SIGTERM");
   }

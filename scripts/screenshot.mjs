@@ -10,7 +10,13 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 
@@ -28,7 +34,10 @@ await page.getByRole("button", { name: "Sign in", exact: true }).click();
 await page.getByTestId("signed-in-member").waitFor();
 
 await shoot("campaigns", "/");
-const lastCampaignUrl = await page.getByRole("link", { name: /1\.28 → 1\.31/ }).first().getAttribute("href");
+const lastCampaignUrl = await page
+  .getByRole("link", { name: /1\.28 → 1\.31/ })
+  .first()
+  .getAttribute("href");
 const campaignLink = page.getByRole("link", { name: /1\.31 → 1\.34/ }).first();
 const campaignUrl = await campaignLink.getAttribute("href");
 await shoot("overview", campaignUrl);

@@ -7,9 +7,19 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const tsx = createRequire(import.meta.url).resolve("tsx");
-const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", tsx, path.join(root, "lib", "cli", "stepwise.ts"), ...process.argv.slice(2)], {
-  stdio: "inherit",
-  cwd: process.cwd(),
-  env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json") },
-});
+const result = spawnSync(
+  process.execPath,
+  [
+    "--conditions=react-server",
+    "--import",
+    tsx,
+    path.join(root, "lib", "cli", "stepwise.ts"),
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: "inherit",
+    cwd: process.cwd(),
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json") },
+  },
+);
 process.exit(result.status ?? 2);

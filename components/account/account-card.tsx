@@ -15,13 +15,20 @@ export function AccountCard({ account }: { account: AccountView }) {
           <Badge tone={ROLE_TONES[account.role]}>{ROLE_LABELS[account.role]}</Badge>
           <span className="text-slate-500">· signs in with {signInMethods(account)}</span>
         </p>
-        {account.localPassword ? <ChangePasswordForm /> : <p className="text-sm text-slate-600">Your role and password are managed by your identity provider.</p>}
+        {account.localPassword ? (
+          <ChangePasswordForm />
+        ) : (
+          <p className="text-sm text-slate-600">Your role and password are managed by your identity provider.</p>
+        )}
       </CardBody>
     </Card>
   );
 }
 
 function signInMethods(account: AccountView): string {
-  const methods = [account.oidc ? "the identity provider" : null, account.localPassword ? "a Stepwise password" : null].filter(Boolean);
+  const methods = [
+    account.oidc ? "the identity provider" : null,
+    account.localPassword ? "a Stepwise password" : null,
+  ].filter(Boolean);
   return methods.length > 0 ? methods.join(" or ") : "no method yet";
 }

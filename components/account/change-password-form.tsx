@@ -28,11 +28,19 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change your password">
       {failure ? <Alert tone="error">{failure.message}</Alert> : null}
-      {changed ? <Alert tone="success">Password changed. Other browsers signed in as you were signed out.</Alert> : null}
+      {changed ? (
+        <Alert tone="success">Password changed. Other browsers signed in as you were signed out.</Alert>
+      ) : null}
       <Field label="Current password" error={formState.errors.currentPassword?.message}>
-        {(control) => <Input {...control} type="password" autoComplete="current-password" {...register("currentPassword")} />}
+        {(control) => (
+          <Input {...control} type="password" autoComplete="current-password" {...register("currentPassword")} />
+        )}
       </Field>
-      <NewPasswordField label="New password" registration={register("newPassword")} error={formState.errors.newPassword?.message} />
+      <NewPasswordField
+        label="New password"
+        registration={register("newPassword")}
+        error={formState.errors.newPassword?.message}
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         Change password
       </Button>

@@ -29,7 +29,11 @@ export function FirstLeadForm() {
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <Input {...control} type="email" autoComplete="username" {...register("email")} />}
       </Field>
-      <NewPasswordField label="Password" registration={register("password")} error={formState.errors.password?.message} />
+      <NewPasswordField
+        label="Password"
+        registration={register("password")}
+        error={formState.errors.password?.message}
+      />
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         Create the lead&apos;s account
       </Button>

@@ -30,7 +30,9 @@ export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
           {(control) => <Input {...control} type="email" autoComplete="username" autoFocus {...register("email")} />}
         </Field>
         <Field label="Password" error={formState.errors.password?.message}>
-          {(control) => <Input {...control} type="password" autoComplete="current-password" {...register("password")} />}
+          {(control) => (
+            <Input {...control} type="password" autoComplete="current-password" {...register("password")} />
+          )}
         </Field>
         <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Signing in…" : "Sign in"}
@@ -40,7 +42,11 @@ export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
         <section aria-label="Demo accounts" className="rounded-md bg-slate-50 p-3.5 ring-1 ring-slate-200 ring-inset">
           <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Demo accounts</h2>
           <p className="mt-1 text-xs text-slate-500">
-            One per role, each with the password <code className="rounded bg-white px-1 py-0.5 font-mono text-slate-700 ring-1 ring-slate-200">{demoAccounts[0]?.password}</code>. Pick one to fill in the form.
+            One per role, each with the password{" "}
+            <code className="rounded bg-white px-1 py-0.5 font-mono text-slate-700 ring-1 ring-slate-200">
+              {demoAccounts[0]?.password}
+            </code>
+            . Pick one to fill in the form.
           </p>
           <ul className="mt-2.5 space-y-1.5">
             {demoAccounts.map((account) => (

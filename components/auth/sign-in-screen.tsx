@@ -28,14 +28,20 @@ export function SignInScreen({ firstStart, oidcProvider, localAccounts, demoAcco
         </div>
         <div className="rounded-lg bg-white p-7 shadow-sm ring-1 ring-slate-200">
           {firstStart && localAccounts ? (
-            <Section title="Set up Stepwise" description="Nobody has an account yet. Create the team lead's account; the lead then adds the team.">
+            <Section
+              title="Set up Stepwise"
+              description="Nobody has an account yet. Create the team lead's account; the lead then adds the team."
+            >
               <FirstLeadForm />
             </Section>
           ) : (
             <Section title="Sign in" description="Kubernetes upgrade campaigns for your platform team.">
               {error ? <Alert tone="error">{error}</Alert> : null}
               {oidcProvider ? (
-                <a href="/auth/oidc/start" className={cn(buttonClasses({ variant: localAccounts ? "secondary" : "primary" }), "w-full")}>
+                <a
+                  href="/auth/oidc/start"
+                  className={cn(buttonClasses({ variant: localAccounts ? "secondary" : "primary" }), "w-full")}
+                >
                   <KeyRound aria-hidden className="size-4" />
                   Sign in with {oidcProvider}
                 </a>

@@ -15,12 +15,17 @@ export function ActivityFeed({ entries, now = new Date() }: { entries: ActivityV
           <ul className="mt-0.5 space-y-0.5">
             {entry.changes.map((change) => (
               <li key={change.field} className="text-xs text-slate-600">
-                {change.field}: <span className="text-slate-400 line-through decoration-slate-300">{truncate(change.before)}</span> →{" "}
+                {change.field}:{" "}
+                <span className="text-slate-400 line-through decoration-slate-300">{truncate(change.before)}</span> →{" "}
                 <span className="text-slate-800">{truncate(change.after)}</span>
               </li>
             ))}
           </ul>
-          <time dateTime={entry.createdAt.toISOString()} title={formatMoment(entry.createdAt)} className="text-xs text-slate-400">
+          <time
+            dateTime={entry.createdAt.toISOString()}
+            title={formatMoment(entry.createdAt)}
+            className="text-xs text-slate-400"
+          >
             {timeAgo(entry.createdAt, now)}
           </time>
         </li>

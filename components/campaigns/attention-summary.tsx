@@ -7,7 +7,12 @@ export function AttentionSummary({ campaignId, attention }: { campaignId: string
   const items = [
     { key: "unassigned", label: "Unassigned", value: attention.unassigned, alarm: attention.unassigned > 0 },
     { key: "breaking", label: "Breaking changes", value: attention.breaking, alarm: attention.breaking > 0 },
-    { key: "failed", label: "Failed verifications", value: attention.failedVerifications, alarm: attention.failedVerifications > 0 },
+    {
+      key: "failed",
+      label: "Failed verifications",
+      value: attention.failedVerifications,
+      alarm: attention.failedVerifications > 0,
+    },
     { key: "incompatible", label: "Incompatible", value: attention.incompatible, alarm: attention.incompatible > 0 },
     { key: "no-target", label: "No target version", value: attention.withoutTarget, alarm: false },
   ];
@@ -22,7 +27,14 @@ export function AttentionSummary({ campaignId, attention }: { campaignId: string
           <dt className="text-xs text-slate-500">{item.label}</dt>
           <dd
             data-testid={`attention-${item.key}`}
-            className={cn("mt-1 text-2xl font-semibold tabular-nums", item.alarm && item.value > 0 ? (item.key === "breaking" ? "text-amber-700" : "text-red-700") : "text-slate-800")}
+            className={cn(
+              "mt-1 text-2xl font-semibold tabular-nums",
+              item.alarm && item.value > 0
+                ? item.key === "breaking"
+                  ? "text-amber-700"
+                  : "text-red-700"
+                : "text-slate-800",
+            )}
           >
             {item.value}
           </dd>

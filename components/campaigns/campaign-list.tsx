@@ -16,7 +16,9 @@ export function CampaignList({ member, cards }: { member: SignedInMember; cards:
       <div className="flex items-end justify-between">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Upgrade campaigns</h1>
-          <p className="mt-1 text-sm text-slate-600">Dev, then Stg, then Prd: every component with its owner, its target and its verification.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Dev, then Stg, then Prd: every component with its owner, its target and its verification.
+          </p>
         </div>
         {canCreate ? (
           <Link href="/campaigns/new" className={buttonClasses()}>
@@ -42,11 +44,15 @@ export function CampaignList({ member, cards }: { member: SignedInMember; cards:
               <Card className="h-full p-5 transition-shadow hover:shadow-md">
                 <div className="flex items-start justify-between gap-3">
                   <div>
-                    <Link href={`/campaigns/${campaign.id}`} className="text-base font-semibold text-slate-900 hover:text-indigo-700">
+                    <Link
+                      href={`/campaigns/${campaign.id}`}
+                      className="text-base font-semibold text-slate-900 hover:text-indigo-700"
+                    >
                       {campaign.name}
                     </Link>
                     <p className="mt-0.5 font-mono text-xs text-slate-500">
-                      Kubernetes {campaign.kubernetesFrom} → {campaign.kubernetesTo} · {campaign.componentCount} components
+                      Kubernetes {campaign.kubernetesFrom} → {campaign.kubernetesTo} · {campaign.componentCount}{" "}
+                      components
                     </p>
                   </div>
                   {campaign.completedAt ? (
@@ -56,7 +62,8 @@ export function CampaignList({ member, cards }: { member: SignedInMember; cards:
                   )}
                 </div>
                 <p className="mt-3 text-xs text-slate-600">
-                  Prd maintenance: <span className="font-medium">{formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)}</span>
+                  Prd maintenance:{" "}
+                  <span className="font-medium">{formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)}</span>
                 </p>
                 <div className="mt-4">
                   <EnvironmentProgressList progress={progress} compact />

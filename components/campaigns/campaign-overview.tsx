@@ -16,7 +16,13 @@ import type { SignedInMember } from "@/lib/auth/member";
 
 const BLOCKERS_SHOWN = 8;
 
-export function CampaignOverview({ member, overview: { inventory, phases, activity, checklist } }: { member: SignedInMember; overview: CampaignOverviewData }) {
+export function CampaignOverview({
+  member,
+  overview: { inventory, phases, activity, checklist },
+}: {
+  member: SignedInMember;
+  overview: CampaignOverviewData;
+}) {
   const isLead = may(leadOnly(member, "run the campaign"));
   const campaignId = inventory.campaign.id;
   const progress = campaignProgress(inventory.components, inventory.environments);
@@ -29,18 +35,31 @@ export function CampaignOverview({ member, overview: { inventory, phases, activi
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <CardHeader title="Verification by environment" description="Settled means verified or skipped; a component moves on once it is settled. Beside each environment: what its clusters run now." />
+            <CardHeader
+              title="Verification by environment"
+              description="Settled means verified or skipped; a component moves on once it is settled. Beside each environment: what its clusters run now."
+            />
             <CardBody>
-              <EnvironmentProgressList progress={progress} aside={(environmentId) => <LiveEnvironmentVersion environmentId={environmentId} />} />
+              <EnvironmentProgressList
+                progress={progress}
+                aside={(environmentId) => <LiveEnvironmentVersion environmentId={environmentId} />}
+              />
             </CardBody>
           </Card>
           {promotion ? (
             <Card>
               <CardHeader
-                title={promotion.next ? `What holds back ${promotion.next.name}` : `Left to settle on ${promotion.current.environment.name}`}
+                title={
+                  promotion.next
+                    ? `What holds back ${promotion.next.name}`
+                    : `Left to settle on ${promotion.current.environment.name}`
+                }
                 description={`${promotion.current.blockers.length} components are not yet settled on ${promotion.current.environment.name}.`}
                 action={
-                  <Link href={`/campaigns/${campaignId}/components?filter=blocking`} className="text-xs font-medium text-indigo-700 hover:underline">
+                  <Link
+                    href={`/campaigns/${campaignId}/components?filter=blocking`}
+                    className="text-xs font-medium text-indigo-700 hover:underline"
+                  >
                     Open in inventory
                   </Link>
                 }
@@ -50,7 +69,10 @@ export function CampaignOverview({ member, overview: { inventory, phases, activi
                   const { status } = verificationOf(component, promotion.current.environment.id);
                   return (
                     <li key={component.id} className="flex items-center justify-between gap-3 px-5 py-2 text-sm">
-                      <Link href={`/campaigns/${campaignId}/components/${component.id}`} className="font-medium text-slate-800 hover:text-indigo-700">
+                      <Link
+                        href={`/campaigns/${campaignId}/components/${component.id}`}
+                        className="font-medium text-slate-800 hover:text-indigo-700"
+                      >
                         {component.name}
                       </Link>
                       <span className="flex items-center gap-3">

@@ -15,7 +15,16 @@ export function CampaignSummaryView({ report: { inventory, facts } }: { report: 
       </div>
       <FactsPanel facts={facts} />
       <table className="min-w-full text-sm">
-        <PlainTableHead className="border-b border-slate-300" headings={["Component", "Current → target", "Owner", "Breaking", ...inventory.environments.map((e) => e.name)]} />
+        <PlainTableHead
+          className="border-b border-slate-300"
+          headings={[
+            "Component",
+            "Current → target",
+            "Owner",
+            "Breaking",
+            ...inventory.environments.map((e) => e.name),
+          ]}
+        />
         <tbody className="divide-y divide-slate-200">
           {inventory.components.map((component) => (
             <tr key={component.id} className="break-inside-avoid">

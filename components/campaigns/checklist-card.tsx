@@ -12,7 +12,10 @@ export function ChecklistCard({ items, canTick }: { items: ChecklistItemView[]; 
   const { pending, failure, run, reload } = useServerAction();
   return (
     <Card>
-      <CardHeader title="Carried over from the last retrospective" description="Action items that were still open when this campaign started." />
+      <CardHeader
+        title="Carried over from the last retrospective"
+        description="Action items that were still open when this campaign started."
+      />
       <CardBody className="space-y-2">
         <FailureAlert failure={failure} onReload={reload} />
         <ul className="space-y-1.5 text-sm" aria-label="Checklist">
@@ -24,7 +27,9 @@ export function ChecklistCard({ items, canTick }: { items: ChecklistItemView[]; 
                   className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
                   checked={item.doneAt !== null}
                   disabled={pending || !canTick}
-                  onChange={(event) => run(() => setChecklistItemAction({ itemId: item.id, done: event.target.checked }))}
+                  onChange={(event) =>
+                    run(() => setChecklistItemAction({ itemId: item.id, done: event.target.checked }))
+                  }
                 />
                 <span className={item.doneAt ? "text-slate-400 line-through" : ""}>
                   {item.text}

@@ -45,7 +45,8 @@ export function EnvironmentProgressList({
           {compact ? null : (
             <p className="mt-1 text-xs text-slate-500">
               {counts.verified} verified · {counts.skipped} skipped · {counts["in-progress"]} in progress ·{" "}
-              <span className={cn(counts.failed > 0 && "font-medium text-red-700")}>{counts.failed} failed</span> · {counts.pending} pending
+              <span className={cn(counts.failed > 0 && "font-medium text-red-700")}>{counts.failed} failed</span> ·{" "}
+              {counts.pending} pending
             </p>
           )}
         </li>

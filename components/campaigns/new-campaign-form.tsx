@@ -62,10 +62,18 @@ export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSumma
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kubernetes from" error={errors.kubernetesFrom?.message}>
-          {(control) => <Input {...control} {...register("kubernetesFrom")} className="font-mono" placeholder="e.g. 1.31" />}
+          {(control) => (
+            <Input {...control} {...register("kubernetesFrom")} className="font-mono" placeholder="e.g. 1.31" />
+          )}
         </Field>
-        <Field label="Kubernetes to" error={errors.kubernetesTo?.message} hint="The control plane goes one minor at a time.">
-          {(control) => <Input {...control} {...register("kubernetesTo")} className="font-mono" placeholder="e.g. 1.34" />}
+        <Field
+          label="Kubernetes to"
+          error={errors.kubernetesTo?.message}
+          hint="The control plane goes one minor at a time."
+        >
+          {(control) => (
+            <Input {...control} {...register("kubernetesTo")} className="font-mono" placeholder="e.g. 1.34" />
+          )}
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">

@@ -6,7 +6,17 @@ import { cn } from "@/lib/utils";
 import { AdvancePhaseButton } from "./advance-phase-button";
 
 /** The eight steps of domain.md, with the plan and what actually happened. */
-export function PhaseTimeline({ campaignId, phases, now = new Date(), canAdvance }: { campaignId: string; phases: PhaseView[]; now?: Date; canAdvance: boolean }) {
+export function PhaseTimeline({
+  campaignId,
+  phases,
+  now = new Date(),
+  canAdvance,
+}: {
+  campaignId: string;
+  phases: PhaseView[];
+  now?: Date;
+  canAdvance: boolean;
+}) {
   const current = currentPhase(phases);
   return (
     <ol className="relative space-y-0">
@@ -15,9 +25,19 @@ export function PhaseTimeline({ campaignId, phases, now = new Date(), canAdvance
         const isCurrent = current?.step === phase.step;
         const late = isCurrent && phase.plannedEnd !== null && phase.plannedEnd < now;
         return (
-          <li key={phase.step} className="relative flex gap-3.5 pb-5 last:pb-0" aria-current={isCurrent ? "step" : undefined}>
+          <li
+            key={phase.step}
+            className="relative flex gap-3.5 pb-5 last:pb-0"
+            aria-current={isCurrent ? "step" : undefined}
+          >
             {index < phases.length - 1 ? (
-              <span aria-hidden className={cn("absolute top-7 left-3.5 h-[calc(100%-1.75rem)] w-px", done ? "bg-indigo-300" : "bg-slate-200")} />
+              <span
+                aria-hidden
+                className={cn(
+                  "absolute top-7 left-3.5 h-[calc(100%-1.75rem)] w-px",
+                  done ? "bg-indigo-300" : "bg-slate-200",
+                )}
+              />
             ) : null}
             <span
               className={cn(
@@ -31,7 +51,12 @@ export function PhaseTimeline({ campaignId, phases, now = new Date(), canAdvance
             </span>
             <div className="min-w-0 flex-1 pt-0.5">
               <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <p className={cn("text-sm font-medium", isCurrent ? "text-indigo-800" : done ? "text-slate-800" : "text-slate-500")}>
+                <p
+                  className={cn(
+                    "text-sm font-medium",
+                    isCurrent ? "text-indigo-800" : done ? "text-slate-800" : "text-slate-500",
+                  )}
+                >
                   {phase.title}
                   {isCurrent ? <span className="ml-2 text-xs font-normal text-indigo-600">current step</span> : null}
                 </p>
@@ -42,7 +67,9 @@ export function PhaseTimeline({ campaignId, phases, now = new Date(), canAdvance
               </div>
               <p className="text-xs text-slate-500">{phase.detail}</p>
               {done ? <p className="text-xs text-slate-400">Done {formatDay(phase.completedAt)}</p> : null}
-              {isCurrent && canAdvance ? <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} /> : null}
+              {isCurrent && canAdvance ? (
+                <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} />
+              ) : null}
             </div>
           </li>
         );

@@ -25,7 +25,13 @@ export function AddClusterForm({ environments, contexts }: { environments: Envir
     },
   });
   const { register, formState, setValue } = form;
-  if (contexts.length === 0) return <p className="text-sm text-slate-600">Every context of the server&apos;s kubeconfig is registered. Add contexts to the kubeconfig (STEPWISE_KUBECONFIG) to register more clusters.</p>;
+  if (contexts.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        Every context of the server&apos;s kubeconfig is registered. Add contexts to the kubeconfig
+        (STEPWISE_KUBECONFIG) to register more clusters.
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a cluster">
       <p className="text-sm font-medium">Add a cluster</p>
@@ -34,7 +40,9 @@ export function AddClusterForm({ environments, contexts }: { environments: Envir
         {(control) => (
           <Select
             {...control}
-            {...register("context", { onChange: (event: { target: { value: string } }) => setValue("name", event.target.value) })}
+            {...register("context", {
+              onChange: (event: { target: { value: string } }) => setValue("name", event.target.value),
+            })}
           >
             <option value="">Choose a context</option>
             {contexts.map((context) => (

@@ -27,7 +27,10 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
       </div>
 
       {cluster.status === "error" ? (
-        <div role="alert" className="mt-3 flex gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-800 ring-1 ring-red-200">
+        <div
+          role="alert"
+          className="mt-3 flex gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-800 ring-1 ring-red-200"
+        >
           <PlugZap className="mt-0.5 size-4 shrink-0" aria-hidden />
           <div>
             <p className="font-medium">Could not read this cluster ({cluster.fault.kind})</p>
@@ -37,10 +40,15 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
       ) : (
         <div className="mt-3 space-y-3">
           <p className="text-xs text-slate-600">
-            {cluster.nodeCount} nodes · {cluster.readyCount} Ready{cluster.cordonedCount > 0 ? ` · ${cluster.cordonedCount} cordoned` : ""}
+            {cluster.nodeCount} nodes · {cluster.readyCount} Ready
+            {cluster.cordonedCount > 0 ? ` · ${cluster.cordonedCount} cordoned` : ""}
             {cluster.controlPlaneVisible ? "" : " · managed control plane (not visible)"}
           </p>
-          <VersionHistogram histogram={cluster.histogram} total={cluster.nodeCount} highlight={(version) => cluster.findings.some((f) => f.version === version && f.rule === "kubelet-newer")} />
+          <VersionHistogram
+            histogram={cluster.histogram}
+            total={cluster.nodeCount}
+            highlight={(version) => cluster.findings.some((f) => f.version === version && f.rule === "kubelet-newer")}
+          />
           <div data-testid="skew-status">
             {cluster.findings.length === 0 ? (
               <p className="flex items-center gap-1.5 text-xs text-emerald-700">
@@ -49,13 +57,16 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
             ) : (
               <div className="space-y-1">
                 <Badge tone="danger">
-                  <AlertTriangle className="size-3" aria-hidden /> {cluster.findings.length} skew violation{cluster.findings.length === 1 ? "" : "s"}
+                  <AlertTriangle className="size-3" aria-hidden /> {cluster.findings.length} skew violation
+                  {cluster.findings.length === 1 ? "" : "s"}
                 </Badge>
                 <ul className="space-y-0.5 text-xs text-red-800">
                   {cluster.findings.slice(0, 2).map((finding) => (
                     <li key={`${finding.rule}-${finding.subject}`}>{finding.message}</li>
                   ))}
-                  {cluster.findings.length > 2 ? <li className="text-slate-500">and {cluster.findings.length - 2} more</li> : null}
+                  {cluster.findings.length > 2 ? (
+                    <li className="text-slate-500">and {cluster.findings.length - 2} more</li>
+                  ) : null}
                 </ul>
               </div>
             )}

@@ -11,12 +11,19 @@ import { NodeTable } from "./node-table";
 import { RefreshedAgo } from "./refreshed-ago";
 import { useClusterDetail, type ClusterDetailData } from "./use-fleet";
 
-export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail: ClusterDetailData; refreshSeconds: number }) {
+export function ClusterDetail({
+  initialDetail,
+  refreshSeconds,
+}: {
+  initialDetail: ClusterDetailData;
+  refreshSeconds: number;
+}) {
   const { data, isFetching } = useClusterDetail(initialDetail.view.id, initialDetail, refreshSeconds);
   const detail = data ?? initialDetail;
   const { view, nodes, controlPlane } = detail;
   const byNode = new Map<string, Record<string, string>>();
-  for (const member of controlPlane ?? []) byNode.set(member.node, { ...byNode.get(member.node), [member.component]: member.version });
+  for (const member of controlPlane ?? [])
+    byNode.set(member.node, { ...byNode.get(member.node), [member.component]: member.version });
 
   return (
     <div className="space-y-6">
@@ -34,7 +41,8 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
             context {view.context}
             {view.status === "ok" ? (
               <>
-                {" "}· apiserver <span className="font-mono">{view.serverVersion}</span> · {view.nodeCount} nodes
+                {" "}
+                · apiserver <span className="font-mono">{view.serverVersion}</span> · {view.nodeCount} nodes
               </>
             ) : null}
           </p>
@@ -53,7 +61,10 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
         <>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
-              <CardHeader title="Version skew" description="Checked against kubernetes.io/releases/version-skew-policy." />
+              <CardHeader
+                title="Version skew"
+                description="Checked against kubernetes.io/releases/version-skew-policy."
+              />
               <CardBody>
                 {view.findings.length === 0 ? (
                   <p className="text-sm text-emerald-700">Every component is within the skew policy.</p>
@@ -70,7 +81,10 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
               </CardBody>
             </Card>
             <Card>
-              <CardHeader title={view.plan ? `Plan to Kubernetes ${view.plan.target}` : "Plan"} description={detail.campaign ? detail.campaign.name : undefined} />
+              <CardHeader
+                title={view.plan ? `Plan to Kubernetes ${view.plan.target}` : "Plan"}
+                description={detail.campaign ? detail.campaign.name : undefined}
+              />
               <CardBody className="space-y-4">
                 <GateSummary plan={view.plan} />
                 {view.plan && view.plan.steps.length > 0 ? (
@@ -80,7 +94,9 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
                         <span className="w-5 text-slate-400 tabular-nums">{index + 1}.</span>
                         <span>
                           {planStepText(step)}
-                          {step.kind === "nodes" ? <span className="block text-xs text-slate-500">{step.why}</span> : null}
+                          {step.kind === "nodes" ? (
+                            <span className="block text-xs text-slate-500">{step.why}</span>
+                          ) : null}
                         </span>
                       </li>
                     ))}
@@ -93,7 +109,10 @@ export function ClusterDetail({ initialDetail, refreshSeconds }: { initialDetail
             <CardHeader title="Control plane" description="From the static pods in kube-system (kubeadm, Kubespray)." />
             <CardBody>
               {controlPlane === null ? (
-                <p className="text-sm text-slate-600">Managed control plane (EKS, GKE, AKS): its components are not visible from inside the cluster. The apiserver version above comes from /version.</p>
+                <p className="text-sm text-slate-600">
+                  Managed control plane (EKS, GKE, AKS): its components are not visible from inside the cluster. The
+                  apiserver version above comes from /version.
+                </p>
               ) : (
                 <table className="min-w-full text-sm">
                   <PlainTableHead headings={["Node", ...CONTROL_PLANE_COMPONENTS]} />

@@ -16,7 +16,10 @@ export function FleetBoard({ initialFleet }: { initialFleet: FleetView }) {
           <h1 className="flex items-center gap-2 text-2xl font-semibold tracking-tight">
             Fleet
             {fleet.mode === "simulated" ? (
-              <Badge tone="warning" title="No kubeconfig is configured: these clusters are simulated by Stepwise itself.">
+              <Badge
+                tone="warning"
+                title="No kubeconfig is configured: these clusters are simulated by Stepwise itself."
+              >
                 Simulated fleet
               </Badge>
             ) : null}
@@ -24,7 +27,8 @@ export function FleetBoard({ initialFleet }: { initialFleet: FleetView }) {
           <p className="mt-1 text-sm text-slate-600">
             {fleet.campaign ? (
               <>
-                Planned towards Kubernetes <span className="font-mono">{fleet.campaign.target}</span> ({fleet.campaign.name}).
+                Planned towards Kubernetes <span className="font-mono">{fleet.campaign.target}</span> (
+                {fleet.campaign.name}).
               </>
             ) : (
               "No running campaign: findings only, no plan."
@@ -40,12 +44,19 @@ export function FleetBoard({ initialFleet }: { initialFleet: FleetView }) {
         {fleet.environments.map((environment) => (
           <section key={environment.id} aria-label={environment.name} className="space-y-3">
             <h2 className="text-sm font-semibold text-slate-700">
-              {environment.name} <span className="font-normal text-slate-400">· {environment.clusters.length} cluster{environment.clusters.length === 1 ? "" : "s"}</span>
+              {environment.name}{" "}
+              <span className="font-normal text-slate-400">
+                · {environment.clusters.length} cluster{environment.clusters.length === 1 ? "" : "s"}
+              </span>
             </h2>
             {environment.clusters.map((cluster) => (
               <ClusterCard key={cluster.id} cluster={cluster} />
             ))}
-            {environment.clusters.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-4 text-xs text-slate-500">No cluster registered for {environment.name}.</p> : null}
+            {environment.clusters.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-slate-300 p-4 text-xs text-slate-500">
+                No cluster registered for {environment.name}.
+              </p>
+            ) : null}
           </section>
         ))}
       </div>

@@ -13,7 +13,11 @@ export function LiveEnvironmentVersion({ environmentId }: { environmentId: strin
     <span className="flex flex-wrap justify-end gap-1" data-testid="live-version">
       {clusters.map((cluster) =>
         cluster.status === "ok" ? (
-          <Badge key={cluster.id} tone={cluster.findings.length > 0 ? "danger" : "neutral"} title={`${cluster.name}: apiserver ${cluster.serverVersion}`}>
+          <Badge
+            key={cluster.id}
+            tone={cluster.findings.length > 0 ? "danger" : "neutral"}
+            title={`${cluster.name}: apiserver ${cluster.serverVersion}`}
+          >
             {cluster.name} <span className="font-mono">{cluster.serverVersion}</span>
           </Badge>
         ) : (

@@ -12,7 +12,15 @@ const clockSeconds = () => Math.floor(Date.now() / 1_000);
 const noClock = () => null;
 
 /** "refreshed 4 s ago", ticking every second; turns amber when a refresh is overdue. */
-export function RefreshedAgo({ at, refreshSeconds, fetching }: { at: string; refreshSeconds: number; fetching: boolean }) {
+export function RefreshedAgo({
+  at,
+  refreshSeconds,
+  fetching,
+}: {
+  at: string;
+  refreshSeconds: number;
+  fetching: boolean;
+}) {
   const now = useSyncExternalStore(subscribeToClock, clockSeconds, noClock);
   const seconds = now === null ? 0 : Math.max(0, Math.round(now - new Date(at).getTime() / 1_000));
   const stale = seconds > refreshSeconds * 3;

@@ -2,11 +2,16 @@ import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ActionFailure } from "@/lib/mutations/result";
 
 /** Puts the server's field errors next to their fields; returns the ones no field on the form owns. */
-export function applyFieldErrors<T extends FieldValues>(failure: ActionFailure, fields: readonly string[], setError: UseFormSetError<T>): string[] {
+export function applyFieldErrors<T extends FieldValues>(
+  failure: ActionFailure,
+  fields: readonly string[],
+  setError: UseFormSetError<T>,
+): string[] {
   const unplaced: string[] = [];
   for (const [name, messages] of Object.entries(failure.fieldErrors ?? {})) {
     const message = messages[0] ?? "Invalid value.";
-    if (fields.includes(name.split(".")[0] ?? "")) setError(name as Path<T>, { type: "server", message }, { shouldFocus: true });
+    if (fields.includes(name.split(".")[0] ?? ""))
+      setError(name as Path<T>, { type: "server", message }, { shouldFocus: true });
     else unplaced.push(message);
   }
   return unplaced;

@@ -25,7 +25,10 @@ export function useActionForm<T extends FieldValues, Parsed, R>(options: {
       await options.onSuccess(result.data, form);
       return;
     }
-    const above = messageAboveFields(result, applyFieldErrors(result, Object.keys(options.defaultValues), form.setError));
+    const above = messageAboveFields(
+      result,
+      applyFieldErrors(result, Object.keys(options.defaultValues), form.setError),
+    );
     setFailure(above === null ? null : { ...result, message: above });
   });
   return { form, onSubmit, failure, clearFailure: () => setFailure(null) };

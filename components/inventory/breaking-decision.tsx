@@ -15,7 +15,14 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
   const [reason, setReason] = useState(breaking.reason);
   const { pending, failure, run, reload, fieldError } = useServerAction();
   const decide = (value: boolean | null) =>
-    run(() => decideBreakingAction({ componentId: component.id, revision: component.revision, breaking: value, reason: value === null ? "" : reason }));
+    run(() =>
+      decideBreakingAction({
+        componentId: component.id,
+        revision: component.revision,
+        breaking: value,
+        reason: value === null ? "" : reason,
+      }),
+    );
 
   return (
     <div className="space-y-3 text-sm">
@@ -33,13 +40,30 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
         <>
           <FailureAlert failure={failure} onReload={reload} />
           <Field label="Reason for a decision" error={fieldError("reason")}>
-            {(control) => <Input {...control} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. CRDs v1beta1 removed" />}
+            {(control) => (
+              <Input
+                {...control}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                placeholder="e.g. CRDs v1beta1 removed"
+              />
+            )}
           </Field>
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant="secondary" disabled={pending || breaking.override === true} onClick={() => decide(true)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending || breaking.override === true}
+              onClick={() => decide(true)}
+            >
               Confirm breaking
             </Button>
-            <Button size="sm" variant="secondary" disabled={pending || breaking.override === false} onClick={() => decide(false)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending || breaking.override === false}
+              onClick={() => decide(false)}
+            >
               Not breaking
             </Button>
             {breaking.override !== null ? (

@@ -16,7 +16,13 @@ import { DeleteComponentButton } from "./delete-component-button";
 import { VerificationPanel } from "./verification-panel";
 import type { SignedInMember } from "@/lib/auth/member";
 
-export function ComponentDetails({ member, page: { component, campaign, environments, team, activity, policy } }: { member: SignedInMember; page: ComponentPage }) {
+export function ComponentDetails({
+  member,
+  page: { component, campaign, environments, team, activity, policy },
+}: {
+  member: SignedInMember;
+  page: ComponentPage;
+}) {
   const ownerId = component.owner?.id ?? null;
   const canEdit = may(componentEditRefusal(member, ownerId));
   const isLead = may(leadOnly(member, "remove components"));
@@ -34,7 +40,8 @@ export function ComponentDetails({ member, page: { component, campaign, environm
           </h2>
           <p className="text-sm text-slate-600">
             {CATEGORY_LABELS[component.category]} · <span className="font-mono">{component.currentVersion}</span> →{" "}
-            <span className="font-mono">{component.targetVersion ?? "no target yet"}</span> · owner {component.owner?.name ?? "nobody yet"}
+            <span className="font-mono">{component.targetVersion ?? "no target yet"}</span> · owner{" "}
+            {component.owner?.name ?? "nobody yet"}
           </p>
         </div>
         {isLead ? <DeleteComponentButton component={component} /> : null}
@@ -50,7 +57,12 @@ export function ComponentDetails({ member, page: { component, campaign, environm
                   <ul className="flex flex-wrap gap-2">
                     {component.releaseNotes.map((link) => (
                       <li key={link.url + link.label}>
-                        <a href={link.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-indigo-700 hover:bg-indigo-50">
+                        <a
+                          href={link.url}
+                          target="_blank"
+                          rel="noreferrer"
+                          className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-indigo-700 hover:bg-indigo-50"
+                        >
                           {link.label} <ExternalLink className="size-3" aria-hidden />
                         </a>
                       </li>
@@ -68,7 +80,13 @@ export function ComponentDetails({ member, page: { component, campaign, environm
             />
             <CardBody>
               {canEdit ? (
-                <ComponentForm mode="edit" component={component} team={team} targetKubernetes={campaign.kubernetesTo} canAssignOwner={isLead} />
+                <ComponentForm
+                  mode="edit"
+                  component={component}
+                  team={team}
+                  targetKubernetes={campaign.kubernetesTo}
+                  canAssignOwner={isLead}
+                />
               ) : (
                 <ComponentFacts component={component} targetKubernetes={campaign.kubernetesTo} />
               )}
@@ -79,7 +97,11 @@ export function ComponentDetails({ member, page: { component, campaign, environm
           <Card>
             <CardHeader title="Verification" description="Dev, then Stg, then Prd." />
             <CardBody>
-              <VerificationPanel component={component} environments={environments} canVerify={may(verificationRefusal(member, ownerId, policy))} />
+              <VerificationPanel
+                component={component}
+                environments={environments}
+                canVerify={may(verificationRefusal(member, ownerId, policy))}
+              />
             </CardBody>
           </Card>
           <Card>
@@ -109,7 +131,12 @@ function ComponentFacts({ component, targetKubernetes }: { component: ComponentV
     [
       "Compatibility source",
       /^https?:\/\//.test(component.compatibilitySource) ? (
-        <a href={component.compatibilitySource} target="_blank" rel="noreferrer" className="text-indigo-700 hover:underline">
+        <a
+          href={component.compatibilitySource}
+          target="_blank"
+          rel="noreferrer"
+          className="text-indigo-700 hover:underline"
+        >
           {component.compatibilitySource}
         </a>
       ) : (

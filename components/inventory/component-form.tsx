@@ -51,7 +51,9 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
     defaultValues: toFormValues(component),
     action: (values: ComponentFields) => {
       setSaved(false);
-      return component ? updateComponentAction({ ...values, componentId: component.id, revision: revision.current }) : createComponentAction({ ...values, campaignId: props.campaignId! });
+      return component
+        ? updateComponentAction({ ...values, componentId: component.id, revision: revision.current })
+        : createComponentAction({ ...values, campaignId: props.campaignId! });
     },
     onSuccess(saved) {
       if (!component) {
@@ -87,7 +89,12 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
   const majorBump = isMajorBump(current, target);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={component ? `Edit ${component.name}` : "New component"}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      aria-label={component ? `Edit ${component.name}` : "New component"}
+    >
       <FailureAlert failure={failure} onReload={reloadTheirs} />
       {saved && !formState.isDirty ? <Alert tone="success">Saved.</Alert> : null}
 
@@ -112,11 +119,19 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
         <Field
           label="Target version"
           error={errors.targetVersion?.message}
-          hint={majorBump ? "Major version bump: marked as breaking unless someone clears it." : "Leave empty until you know it."}
+          hint={
+            majorBump
+              ? "Major version bump: marked as breaking unless someone clears it."
+              : "Leave empty until you know it."
+          }
         >
           {(control) => <Input {...control} {...register("targetVersion")} className="font-mono" />}
         </Field>
-        <Field label="Owner" error={errors.ownerId?.message} hint={canAssignOwner ? undefined : "The team lead assigns owners."}>
+        <Field
+          label="Owner"
+          error={errors.ownerId?.message}
+          hint={canAssignOwner ? undefined : "The team lead assigns owners."}
+        >
           {(control) => (
             <OwnerSelect
               team={team}
@@ -140,7 +155,12 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
             </Select>
           )}
         </Field>
-        <Field label="Compatibility source" error={errors.compatibilitySource?.message} hint="The page that says so (support matrix, docs)" className="sm:col-span-2">
+        <Field
+          label="Compatibility source"
+          error={errors.compatibilitySource?.message}
+          hint="The page that says so (support matrix, docs)"
+          className="sm:col-span-2"
+        >
           {(control) => <Input {...control} {...register("compatibilitySource")} placeholder="https://" />}
         </Field>
       </div>
@@ -149,10 +169,20 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
         <legend className="text-xs font-medium text-slate-700">Release notes</legend>
         {links.fields.map((link, index) => (
           <div key={link.id} className="flex items-start gap-2">
-            <Field label={<span className="sr-only">Label of link {index + 1}</span>} error={errors.releaseNotes?.[index]?.label?.message} className="w-56 space-y-0">
-              {(control) => <Input {...control} {...register(`releaseNotes.${index}.label`)} placeholder="Label, e.g. v3.0.0" />}
+            <Field
+              label={<span className="sr-only">Label of link {index + 1}</span>}
+              error={errors.releaseNotes?.[index]?.label?.message}
+              className="w-56 space-y-0"
+            >
+              {(control) => (
+                <Input {...control} {...register(`releaseNotes.${index}.label`)} placeholder="Label, e.g. v3.0.0" />
+              )}
             </Field>
-            <Field label={<span className="sr-only">Link {index + 1}</span>} error={errors.releaseNotes?.[index]?.url?.message} className="flex-1 space-y-0">
+            <Field
+              label={<span className="sr-only">Link {index + 1}</span>}
+              error={errors.releaseNotes?.[index]?.url?.message}
+              className="flex-1 space-y-0"
+            >
               {(control) => <Input {...control} {...register(`releaseNotes.${index}.url`)} placeholder="https://" />}
             </Field>
             <Button variant="ghost" aria-label={`Remove link ${index + 1}`} onClick={() => links.remove(index)}>
@@ -170,25 +200,50 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
         <div className="flex items-center justify-between">
           <span className="text-xs font-medium text-slate-700">Breaking changes and upgrade notes (Markdown)</span>
           <div className="flex gap-1 text-xs" role="group" aria-label="Notes view">
-            <Button size="sm" variant={preview ? "ghost" : "secondary"} aria-pressed={!preview} onClick={() => setPreview(false)}>
+            <Button
+              size="sm"
+              variant={preview ? "ghost" : "secondary"}
+              aria-pressed={!preview}
+              onClick={() => setPreview(false)}
+            >
               Write
             </Button>
-            <Button size="sm" variant={preview ? "secondary" : "ghost"} aria-pressed={preview} onClick={() => setPreview(true)}>
+            <Button
+              size="sm"
+              variant={preview ? "secondary" : "ghost"}
+              aria-pressed={preview}
+              onClick={() => setPreview(true)}
+            >
               Preview
             </Button>
           </div>
         </div>
         {preview ? (
           <div className="min-h-40 rounded-md bg-slate-50 px-4 py-3 ring-1 ring-slate-200">
-            {notes.trim() ? <Markdown>{notes}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}
+            {notes.trim() ? (
+              <Markdown>{notes}</Markdown>
+            ) : (
+              <p className="text-sm text-slate-500">Nothing written yet.</p>
+            )}
           </div>
         ) : (
           <Field label={<span className="sr-only">Breaking-change notes</span>} error={errors.breakingNotes?.message}>
-            {(control) => <Textarea {...control} {...register("breakingNotes")} rows={8} placeholder="What changes, what to do before and after, links to the PRs…" />}
+            {(control) => (
+              <Textarea
+                {...control}
+                {...register("breakingNotes")}
+                rows={8}
+                placeholder="What changes, what to do before and after, links to the PRs…"
+              />
+            )}
           </Field>
         )}
         <label className="flex items-center gap-2 pt-1 text-xs text-slate-700">
-          <input type="checkbox" className="size-4 rounded border-slate-300 accent-indigo-600" {...register("userFacing")} />
+          <input
+            type="checkbox"
+            className="size-4 rounded border-slate-300 accent-indigo-600"
+            {...register("userFacing")}
+          />
           These notes concern the clusters&apos; users: put them in the users&apos; release notes
         </label>
       </div>

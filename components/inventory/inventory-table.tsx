@@ -17,7 +17,13 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/field";
-import { blockingEnvironment, filterComponents, INVENTORY_FILTERS, searchComponents, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
+import {
+  blockingEnvironment,
+  filterComponents,
+  INVENTORY_FILTERS,
+  searchComponents,
+  type InventoryFilter,
+} from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
 import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
@@ -94,7 +100,10 @@ export function InventoryTable({
         header: "Component",
         cell: ({ row: { original: component } }) => (
           <div className="min-w-40">
-            <Link href={`/campaigns/${campaignId}/components/${component.id}`} className="font-medium text-slate-900 hover:text-indigo-700">
+            <Link
+              href={`/campaigns/${campaignId}/components/${component.id}`}
+              className="font-medium text-slate-900 hover:text-indigo-700"
+            >
               {component.name}
             </Link>
             <p className="text-xs text-slate-500">{CATEGORY_SHORT_LABELS[component.category]}</p>
@@ -115,7 +124,9 @@ export function InventoryTable({
         id: "owner",
         header: "Owner",
         // Unassigned sorts before any name.
-        sortingFn: (a, b) => a.getValue<string>("owner").localeCompare(b.getValue<string>("owner")) || a.original.name.localeCompare(b.original.name),
+        sortingFn: (a, b) =>
+          a.getValue<string>("owner").localeCompare(b.getValue<string>("owner")) ||
+          a.original.name.localeCompare(b.original.name),
         cell: ({ row: { original: component } }) =>
           canAssign ? (
             <OwnerSelect
@@ -126,7 +137,9 @@ export function InventoryTable({
               onChange={(ownerId) => assignOwner.mutate({ componentIds: [component.id], ownerId })}
             />
           ) : (
-            <span className={cn("text-sm whitespace-nowrap", component.owner ? "text-slate-800" : "text-amber-700")}>{component.owner?.name ?? "Unassigned"}</span>
+            <span className={cn("text-sm whitespace-nowrap", component.owner ? "text-slate-800" : "text-amber-700")}>
+              {component.owner?.name ?? "Unassigned"}
+            </span>
           ),
       }),
       column.display({
@@ -135,7 +148,14 @@ export function InventoryTable({
         cell: ({ row: { original: component } }) => (
           <div className="flex flex-wrap gap-1">
             {component.breaking.effective ? (
-              <Badge tone="warning" title={component.breaking.override === null ? "Major version bump" : `Confirmed: ${component.breaking.reason}`}>
+              <Badge
+                tone="warning"
+                title={
+                  component.breaking.override === null
+                    ? "Major version bump"
+                    : `Confirmed: ${component.breaking.reason}`
+                }
+              >
                 Breaking
               </Badge>
             ) : null}
@@ -151,7 +171,9 @@ export function InventoryTable({
           cell: ({ row: { original: component } }) => {
             const verification = verificationOf(component, environment.id);
             if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
-              return <Badge tone={VERIFICATION_TONES[verification.status]}>{VERIFICATION_LABELS[verification.status]}</Badge>;
+              return (
+                <Badge tone={VERIFICATION_TONES[verification.status]}>{VERIFICATION_LABELS[verification.status]}</Badge>
+              );
             }
             return (
               <VerificationSelect
@@ -219,7 +241,11 @@ export function InventoryTable({
   return (
     <div className="space-y-4">
       <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
-        <EnvironmentProgressList progress={campaignProgress(components, environments)} compact className="grid gap-x-8 gap-y-3 space-y-0 md:grid-cols-3" />
+        <EnvironmentProgressList
+          progress={campaignProgress(components, environments)}
+          compact
+          className="grid gap-x-8 gap-y-3 space-y-0 md:grid-cols-3"
+        />
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -234,17 +260,28 @@ export function InventoryTable({
                 onClick={() => chooseFilter(key)}
                 className={cn(
                   "rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset",
-                  filter === key ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                  filter === key
+                    ? "bg-indigo-600 text-white ring-indigo-600"
+                    : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                 )}
               >
                 {key === "blocking" && blocking ? `Blocking (${blocking.name})` : label}
-                <span className={cn("ml-1.5 tabular-nums", filter === key ? "text-indigo-100" : "text-slate-400")}>{count}</span>
+                <span className={cn("ml-1.5 tabular-nums", filter === key ? "text-indigo-100" : "text-slate-400")}>
+                  {count}
+                </span>
               </button>
             );
           })}
         </div>
         <div className="flex items-center gap-2">
-          <Input type="search" placeholder="Search name, owner, version" aria-label="Search components" value={query} onChange={(e) => setQuery(e.target.value)} className="w-64" />
+          <Input
+            type="search"
+            placeholder="Search name, owner, version"
+            aria-label="Search components"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="w-64"
+          />
           {canAssign ? (
             <Link href={`/campaigns/${campaignId}/components/new`} className={buttonClasses()}>
               Add component
@@ -257,7 +294,15 @@ export function InventoryTable({
         <Alert
           tone="error"
           action={
-            <Button size="sm" variant="secondary" onClick={() => { setVerification.reset(); assignOwner.reset(); void refetch(); }}>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                setVerification.reset();
+                assignOwner.reset();
+                void refetch();
+              }}
+            >
               Reload
             </Button>
           }
@@ -271,7 +316,9 @@ export function InventoryTable({
           team={team}
           count={selectedIds.length}
           pending={assignOwner.isPending}
-          onAssign={(ownerId) => assignOwner.mutate({ componentIds: selectedIds, ownerId }, { onSuccess: () => setRowSelection({}) })}
+          onAssign={(ownerId) =>
+            assignOwner.mutate({ componentIds: selectedIds, ownerId }, { onSuccess: () => setRowSelection({}) })
+          }
           onClear={() => setRowSelection({})}
         />
       ) : null}

@@ -27,7 +27,11 @@ export function useInventory(campaignId: string, initialData: InventoryView) {
  * Applies `change` to the cached inventory at once and hands back how to undo it; every
  * optimistic mutation of the inventory goes through here.
  */
-async function applyOptimistically(client: QueryClient, campaignId: string, change: (inventory: InventoryView) => InventoryView) {
+async function applyOptimistically(
+  client: QueryClient,
+  campaignId: string,
+  change: (inventory: InventoryView) => InventoryView,
+) {
   const key = inventoryKey(campaignId);
   await client.cancelQueries({ queryKey: key });
   const previous = client.getQueryData<InventoryView>(key);

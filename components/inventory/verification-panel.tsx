@@ -14,7 +14,15 @@ import { FailureAlert } from "@/components/forms/failure-alert";
 import { useServerAction } from "@/components/forms/use-server-action";
 import type { EnvironmentView } from "@/lib/environments/types";
 
-export function VerificationPanel({ component, environments, canVerify }: { component: ComponentView; environments: EnvironmentView[]; canVerify: boolean }) {
+export function VerificationPanel({
+  component,
+  environments,
+  canVerify,
+}: {
+  component: ComponentView;
+  environments: EnvironmentView[];
+  canVerify: boolean;
+}) {
   return (
     <ul className="divide-y divide-slate-100">
       {environments.map((environment) => (
@@ -34,7 +42,13 @@ export function VerificationPanel({ component, environments, canVerify }: { comp
   );
 }
 
-function VerificationSummary({ environment, verification }: { environment: EnvironmentView; verification: VerificationView }) {
+function VerificationSummary({
+  environment,
+  verification,
+}: {
+  environment: EnvironmentView;
+  verification: VerificationView;
+}) {
   return (
     <>
       <div className="flex items-center justify-between gap-2">
@@ -51,7 +65,13 @@ function VerificationSummary({ environment, verification }: { environment: Envir
 }
 
 /** For those who may not tick it: what was recorded, and nothing to press. */
-function RecordedVerification({ environment, verification }: { environment: EnvironmentView; verification: VerificationView }) {
+function RecordedVerification({
+  environment,
+  verification,
+}: {
+  environment: EnvironmentView;
+  verification: VerificationView;
+}) {
   return (
     <div role="group" aria-label={`Verification on ${environment.name}`} className="space-y-2">
       <VerificationSummary environment={environment} verification={verification} />
@@ -60,7 +80,13 @@ function RecordedVerification({ environment, verification }: { environment: Envi
   );
 }
 
-function EnvironmentVerification({ component, environment }: { component: ComponentView; environment: EnvironmentView }) {
+function EnvironmentVerification({
+  component,
+  environment,
+}: {
+  component: ComponentView;
+  environment: EnvironmentView;
+}) {
   const verification = verificationOf(component, environment.id);
   const [status, setStatus] = useState<VerificationStatus>(verification.status);
   const [note, setNote] = useState(verification.note);
@@ -73,13 +99,26 @@ function EnvironmentVerification({ component, environment }: { component: Compon
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => setVerificationAction({ componentId: component.id, environmentId: environment.id, status, note, revision: verification.revision }));
+        run(() =>
+          setVerificationAction({
+            componentId: component.id,
+            environmentId: environment.id,
+            status,
+            note,
+            revision: verification.revision,
+          }),
+        );
       }}
     >
       <VerificationSummary environment={environment} verification={verification} />
       <FailureAlert failure={failure} onReload={reload} />
       <div className="flex gap-2">
-        <Select aria-label={`Status on ${environment.name}`} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className="h-8 text-xs">
+        <Select
+          aria-label={`Status on ${environment.name}`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as VerificationStatus)}
+          className="h-8 text-xs"
+        >
           {VERIFICATION_STATUSES.map((value) => (
             <option key={value} value={value}>
               {VERIFICATION_LABELS[value]}
@@ -92,7 +131,14 @@ function EnvironmentVerification({ component, environment }: { component: Compon
       </div>
       <Field label={<span className="sr-only">Note on {environment.name}</span>} error={fieldError("note")}>
         {(control) => (
-          <Textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} rows={2} placeholder="What was checked, links to the PR or the test run" className="min-h-14 font-sans text-xs" />
+          <Textarea
+            {...control}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={2}
+            placeholder="What was checked, links to the PR or the test run"
+            className="min-h-14 font-sans text-xs"
+          />
         )}
       </Field>
     </form>

@@ -19,7 +19,9 @@ export function VerificationSelect({
   disabled?: boolean;
   onChange: (status: VerificationStatus) => void;
 }) {
-  const who = verification.verifiedBy ? `${verification.verifiedBy.name}, ${verification.updatedAt ? formatMoment(verification.updatedAt) : ""}` : "Nobody yet";
+  const who = verification.verifiedBy
+    ? `${verification.verifiedBy.name}, ${verification.updatedAt ? formatMoment(verification.updatedAt) : ""}`
+    : "Nobody yet";
   return (
     <select
       aria-label={label}

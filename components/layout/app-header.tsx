@@ -22,18 +22,30 @@ export function AppHeader({ member }: { member: SignedInMember }) {
           </Link>
           <nav className="flex gap-1 text-sm">
             {NAVIGATION.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
+              <Link
+                key={item.href}
+                href={item.href}
+                className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white"
+              >
                 {item.label}
               </Link>
             ))}
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/account" className="rounded-md px-2 py-1.5 text-slate-300 hover:bg-slate-800" data-testid="signed-in-member" title="Your account">
+          <Link
+            href="/account"
+            className="rounded-md px-2 py-1.5 text-slate-300 hover:bg-slate-800"
+            data-testid="signed-in-member"
+            title="Your account"
+          >
             <span className="font-medium text-white">{member.name}</span> · {ROLE_LABELS[member.role]}
           </Link>
           <form action={signOutAction}>
-            <button type="submit" className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white">
+            <button
+              type="submit"
+              className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-slate-800 hover:text-white"
+            >
               <LogOut aria-hidden className="size-4" />
               Sign out
             </button>

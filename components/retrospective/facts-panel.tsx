@@ -8,7 +8,10 @@ import { cn } from "@/lib/utils";
 export function FactsPanel({ facts }: { facts: CampaignFacts }) {
   return (
     <Card>
-      <CardHeader title="Facts from the campaign" description="Built from the plan, the verifications and the activity log." />
+      <CardHeader
+        title="Facts from the campaign"
+        description="Built from the plan, the verifications and the activity log."
+      />
       <CardBody className="grid gap-6 text-sm md:grid-cols-2 xl:grid-cols-4">
         <div>
           <h3 className="mb-1.5 text-xs font-semibold text-slate-600">Steps: planned vs actual days</h3>
@@ -16,7 +19,12 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
             {facts.phases.map((phase) => (
               <li key={phase.step} className="flex justify-between gap-2">
                 <span>{phase.title}</span>
-                <span className={cn("tabular-nums", phase.overrunDays !== null && phase.overrunDays > 0 && "font-medium text-amber-700")}>
+                <span
+                  className={cn(
+                    "tabular-nums",
+                    phase.overrunDays !== null && phase.overrunDays > 0 && "font-medium text-amber-700",
+                  )}
+                >
                   {phase.plannedDays ?? "—"} / {phase.actualDays ?? "—"}
                 </span>
               </li>
@@ -27,7 +35,12 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
           <div>
             <h3 className="mb-1 text-xs font-semibold text-slate-600">Prd maintenance window</h3>
             <p className="text-xs">Planned {formatRange(facts.prdWindow.planned.start, facts.prdWindow.planned.end)}</p>
-            <p className="text-xs">Actual {facts.prdWindow.actual.start ? formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end) : "not held yet"}</p>
+            <p className="text-xs">
+              Actual{" "}
+              {facts.prdWindow.actual.start
+                ? formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end)
+                : "not held yet"}
+            </p>
           </div>
           <div>
             <h3 className="mb-1 text-xs font-semibold text-slate-600">Who verified</h3>
@@ -46,7 +59,10 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
           <ul className="space-y-0.5 text-xs">
             {facts.breaking.map((b) => (
               <li key={b.name}>
-                {b.name} <span className="font-mono text-slate-500">{b.from} → {b.to}</span>
+                {b.name}{" "}
+                <span className="font-mono text-slate-500">
+                  {b.from} → {b.to}
+                </span>
               </li>
             ))}
           </ul>
@@ -56,14 +72,20 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
           <ul className="space-y-1 text-xs">
             {facts.failures.map((f) => (
               <li key={`${f.subject}-${f.at.toISOString()}`}>
-                {f.subject} <span className="text-slate-500">({f.by}, {formatDay(f.at, { short: true })})</span>: now <span className="font-medium">{f.endedAs}</span>
+                {f.subject}{" "}
+                <span className="text-slate-500">
+                  ({f.by}, {formatDay(f.at, { short: true })})
+                </span>
+                : now <span className="font-medium">{f.endedAs}</span>
               </li>
             ))}
             {facts.failures.length === 0 ? <li className="text-slate-500">None failed.</li> : null}
           </ul>
           <h3 className="mt-3 mb-1 text-xs font-semibold text-slate-600">Biggest version skew seen</h3>
           <p className="text-xs" data-testid="largest-skew">
-            {facts.largestSkew ? `${facts.largestSkew.clusterName}: ${describeSkew(facts.largestSkew)}, ${formatDay(facts.largestSkew.observedAt, { short: true })}` : "The live view has not read any cluster during this campaign."}
+            {facts.largestSkew
+              ? `${facts.largestSkew.clusterName}: ${describeSkew(facts.largestSkew)}, ${formatDay(facts.largestSkew.observedAt, { short: true })}`
+              : "The live view has not read any cluster during this campaign."}
           </p>
         </div>
       </CardBody>

@@ -10,7 +10,13 @@ import { OwnerSelect } from "@/components/inventory/owner-select";
 import type { ActionResult } from "@/lib/mutations/result";
 import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format";
-import { deleteCardAction, editCardAction, makeActionItemAction, mergeCardsAction, toggleVoteAction } from "@/lib/retrospectives/actions";
+import {
+  deleteCardAction,
+  editCardAction,
+  makeActionItemAction,
+  mergeCardsAction,
+  toggleVoteAction,
+} from "@/lib/retrospectives/actions";
 import type { RetroCardView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
 import type { SignedInMember } from "@/lib/auth/member";
@@ -46,9 +52,21 @@ export function RetroCard({
     <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" data-testid="retro-card">
       {editing ? (
         <div className="space-y-2">
-          <Textarea aria-label="Card text" value={body} onChange={(e) => setBody(e.target.value)} rows={4} className="font-sans text-sm" />
+          <Textarea
+            aria-label="Card text"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={4}
+            className="font-sans text-sm"
+          />
           <div className="flex gap-2">
-            <Button size="sm" onClick={() => { change(() => editCardAction({ cardId: card.id, body, revision: card.revision })); setEditing(false); }}>
+            <Button
+              size="sm"
+              onClick={() => {
+                change(() => editCardAction({ cardId: card.id, body, revision: card.revision }));
+                setEditing(false);
+              }}
+            >
               Save
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
@@ -72,7 +90,9 @@ export function RetroCard({
           onClick={() => change(() => toggleVoteAction({ cardId: card.id }))}
           className={cn(
             "inline-flex items-center gap-1 rounded-full px-2 py-0.5 font-medium ring-1 ring-inset disabled:opacity-60",
-            card.votedByMe ? "bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+            card.votedByMe
+              ? "bg-indigo-600 text-white ring-indigo-600"
+              : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
           )}
         >
           <ThumbsUp className="size-3" aria-hidden /> <span data-testid="votes">{card.votes}</span>
@@ -92,7 +112,13 @@ export function RetroCard({
               <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
                 Edit
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => window.confirm("Delete this card?") && change(() => deleteCardAction({ cardId: card.id }))}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() =>
+                  window.confirm("Delete this card?") && change(() => deleteCardAction({ cardId: card.id }))
+                }
+              >
                 Delete
               </Button>
             </>
@@ -102,7 +128,9 @@ export function RetroCard({
               aria-label="Merge into another card"
               className="h-7 w-40 text-xs"
               value=""
-              onChange={(e) => e.target.value && change(() => mergeCardsAction({ sourceId: card.id, targetId: e.target.value }))}
+              onChange={(e) =>
+                e.target.value && change(() => mergeCardsAction({ sourceId: card.id, targetId: e.target.value }))
+              }
             >
               <option value="">Merge into…</option>
               {siblings.map((sibling) => (
@@ -129,10 +157,27 @@ export function RetroCard({
             setPlanning(false);
           }}
         >
-          <Input aria-label="What will be done" value={title} onChange={(e) => setTitle(e.target.value)} className="h-8 text-xs" />
+          <Input
+            aria-label="What will be done"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            className="h-8 text-xs"
+          />
           <div className="flex gap-2">
-            <OwnerSelect team={team} value={ownerId} onChange={setOwnerId} label="Action owner" className="h-8 text-xs" />
-            <Input aria-label="Due date" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className="h-8 text-xs" />
+            <OwnerSelect
+              team={team}
+              value={ownerId}
+              onChange={setOwnerId}
+              label="Action owner"
+              className="h-8 text-xs"
+            />
+            <Input
+              aria-label="Due date"
+              type="date"
+              value={dueDate}
+              onChange={(e) => setDueDate(e.target.value)}
+              className="h-8 text-xs"
+            />
           </div>
           <Button type="submit" size="sm">
             Save action item

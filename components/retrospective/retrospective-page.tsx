@@ -5,17 +5,31 @@ import { FactsPanel } from "./facts-panel";
 import { RetroBoard } from "./retro-board";
 import type { SignedInMember } from "@/lib/auth/member";
 
-export function RetrospectivePage({ me, retrospective, report }: { me: SignedInMember; retrospective: RetrospectiveView; report: CampaignReport }) {
+export function RetrospectivePage({
+  me,
+  retrospective,
+  report,
+}: {
+  me: SignedInMember;
+  retrospective: RetrospectiveView;
+  report: CampaignReport;
+}) {
   const campaignId = retrospective.campaignId;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">Retrospective: Keep / Problem / Try</h2>
         <div className="flex gap-2">
-          <a href={`/campaigns/${campaignId}/retrospective/export`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <a
+            href={`/campaigns/${campaignId}/retrospective/export`}
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             Export Markdown
           </a>
-          <a href={`/campaigns/${campaignId}/release-notes`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <a
+            href={`/campaigns/${campaignId}/release-notes`}
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             Release notes for cluster users
           </a>
         </div>

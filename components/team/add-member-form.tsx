@@ -45,7 +45,12 @@ export function AddMemberForm() {
           </Select>
         )}
       </Field>
-      <NewPasswordField label="First password" advice="tell it to them in person" registration={register("password")} error={formState.errors.password?.message} />
+      <NewPasswordField
+        label="First password"
+        advice="tell it to them in person"
+        registration={register("password")}
+        error={formState.errors.password?.message}
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         Add member
       </Button>

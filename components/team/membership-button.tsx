@@ -4,7 +4,15 @@ import { ConfirmedActionButton } from "@/components/forms/confirmed-action-butto
 import { removeMemberAction, restoreMemberAction } from "@/lib/team/actions";
 
 /** The lead's way to take someone off the team, and to bring them back. */
-export function MembershipButton({ memberId, name, change }: { memberId: string; name: string; change: "remove" | "restore" }) {
+export function MembershipButton({
+  memberId,
+  name,
+  change,
+}: {
+  memberId: string;
+  name: string;
+  change: "remove" | "restore";
+}) {
   return change === "remove" ? (
     <ConfirmedActionButton
       label={`Remove ${name}`}
@@ -14,7 +22,11 @@ export function MembershipButton({ memberId, name, change }: { memberId: string;
       Remove
     </ConfirmedActionButton>
   ) : (
-    <ConfirmedActionButton label={`Restore ${name}`} confirm={null} action={() => restoreMemberAction({ memberId: memberId })}>
+    <ConfirmedActionButton
+      label={`Restore ${name}`}
+      confirm={null}
+      action={() => restoreMemberAction({ memberId: memberId })}
+    >
       Restore
     </ConfirmedActionButton>
   );

@@ -12,7 +12,13 @@ import type { SignedInMember } from "@/lib/auth/member";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 /** The team and the promotion path: the settings every campaign shares. */
-export function TeamList({ member, page: { team, formerMembers, environments, policy } }: { member: SignedInMember; page: TeamPage }) {
+export function TeamList({
+  member,
+  page: { team, formerMembers, environments, policy },
+}: {
+  member: SignedInMember;
+  page: TeamPage;
+}) {
   const canManage = may(leadOnly(member, "manage the team"));
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -30,7 +36,9 @@ export function TeamList({ member, page: { team, formerMembers, environments, po
                   <div className="flex items-start gap-1">
                     <MemberRoleSelect memberId={teamMember.id} name={teamMember.name} role={teamMember.role} />
                     <div className="flex w-20 justify-end">
-                      {teamMember.id !== member.id ? <MembershipButton memberId={teamMember.id} name={teamMember.name} change="remove" /> : null}
+                      {teamMember.id !== member.id ? (
+                        <MembershipButton memberId={teamMember.id} name={teamMember.name} change="remove" />
+                      ) : null}
                     </div>
                   </div>
                 ) : (
@@ -38,12 +46,17 @@ export function TeamList({ member, page: { team, formerMembers, environments, po
                 )}
               </li>
             ))}
-            {team.length === 0 ? <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li> : null}
+            {team.length === 0 ? (
+              <li className="px-5 py-6 text-sm text-slate-500">Nobody yet: add the team lead first.</li>
+            ) : null}
           </ul>
         </Card>
         {formerMembers.length > 0 ? (
           <Card>
-            <CardHeader title="Former members" description="Removed by the lead: they can't sign in; their names stay on the history." />
+            <CardHeader
+              title="Former members"
+              description="Removed by the lead: they can't sign in; their names stay on the history."
+            />
             <ul className="divide-y divide-slate-100" aria-label="Former members">
               {formerMembers.map((former) => (
                 <li key={former.id} className="flex items-center justify-between px-5 py-2.5 text-sm text-slate-600">
@@ -58,7 +71,10 @@ export function TeamList({ member, page: { team, formerMembers, environments, po
       <div className="space-y-6">
         {canManage ? (
           <Card>
-            <CardHeader title="Add a team member" description="With a first password for a Stepwise account; leave it empty for members who sign in through your identity provider." />
+            <CardHeader
+              title="Add a team member"
+              description="With a first password for a Stepwise account; leave it empty for members who sign in through your identity provider."
+            />
             <CardBody>
               <AddMemberForm />
             </CardBody>
@@ -71,7 +87,10 @@ export function TeamList({ member, page: { team, formerMembers, environments, po
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Environments" description="Verified in this order: a component moves on once it is settled." />
+          <CardHeader
+            title="Environments"
+            description="Verified in this order: a component moves on once it is settled."
+          />
           <CardBody>
             <EnvironmentSettings environments={environments} canManage={canManage} />
           </CardBody>

@@ -20,7 +20,9 @@ export function TeamPolicyToggle({ policy, canChange }: { policy: TeamPolicy; ca
         />
         <span>
           Engineers may verify components they don&apos;t own
-          <span className="block text-xs text-slate-500">Off: only a component&apos;s owner and the lead tick its Dev/Stg/Prd verification.</span>
+          <span className="block text-xs text-slate-500">
+            Off: only a component&apos;s owner and the lead tick its Dev/Stg/Prd verification.
+          </span>
         </span>
       </label>
       <FailureAlert failure={failure} onReload={reload} />

@@ -8,9 +8,26 @@ const TONES = {
   info: "bg-sky-50 text-sky-900 ring-sky-200",
 } as const;
 
-export function Alert({ tone, children, action, className }: { tone: keyof typeof TONES; children: ReactNode; action?: ReactNode; className?: string }) {
+export function Alert({
+  tone,
+  children,
+  action,
+  className,
+}: {
+  tone: keyof typeof TONES;
+  children: ReactNode;
+  action?: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" || tone === "warning" ? "alert" : "status"} className={cn("flex items-center justify-between gap-3 rounded-md px-3.5 py-2.5 text-sm ring-1 ring-inset", TONES[tone], className)}>
+    <div
+      role={tone === "error" || tone === "warning" ? "alert" : "status"}
+      className={cn(
+        "flex items-center justify-between gap-3 rounded-md px-3.5 py-2.5 text-sm ring-1 ring-inset",
+        TONES[tone],
+        className,
+      )}
+    >
       <div>{children}</div>
       {action}
     </div>

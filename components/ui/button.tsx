@@ -12,7 +12,10 @@ const SIZES = { sm: "h-8 px-2.5 text-xs", md: "h-9 px-3.5 text-sm" } as const;
 
 export type ButtonProps = ComponentProps<"button"> & { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
 
-export function buttonClasses({ variant = "primary", size = "md" }: Pick<ButtonProps, "variant" | "size"> = {}): string {
+export function buttonClasses({
+  variant = "primary",
+  size = "md",
+}: Pick<ButtonProps, "variant" | "size"> = {}): string {
   return cn(
     "inline-flex items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed",
     VARIANTS[variant],

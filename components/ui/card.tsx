@@ -5,7 +5,15 @@ export function Card({ className, ...props }: ComponentProps<"section">) {
   return <section className={cn("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)} {...props} />;
 }
 
-export function CardHeader({ title, description, action }: { title: ReactNode; description?: ReactNode; action?: ReactNode }) {
+export function CardHeader({
+  title,
+  description,
+  action,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <header className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-3.5">
       <div>

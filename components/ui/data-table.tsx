@@ -30,12 +30,24 @@ export function DataTable<T>({
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={cn("px-3 py-2.5 font-medium", headerClassName?.(header.column.id))}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={cn("px-3 py-2.5 font-medium", headerClassName?.(header.column.id))}
+                >
                   {header.column.getCanSort() ? (
-                    <button type="button" className="inline-flex items-center gap-1 hover:text-slate-800" onClick={header.column.getToggleSortingHandler()}>
+                    <button
+                      type="button"
+                      className="inline-flex items-center gap-1 hover:text-slate-800"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
                       {flexRender(header.column.columnDef.header, header.getContext())}
-                      {header.column.getIsSorted() === "asc" ? <ArrowUp className="size-3" aria-label="sorted ascending" /> : null}
-                      {header.column.getIsSorted() === "desc" ? <ArrowDown className="size-3" aria-label="sorted descending" /> : null}
+                      {header.column.getIsSorted() === "asc" ? (
+                        <ArrowUp className="size-3" aria-label="sorted ascending" />
+                      ) : null}
+                      {header.column.getIsSorted() === "desc" ? (
+                        <ArrowDown className="size-3" aria-label="sorted descending" />
+                      ) : null}
                     </button>
                   ) : (
                     flexRender(header.column.columnDef.header, header.getContext())

@@ -6,6 +6,9 @@ export type AccountView = SignedInMember & { email: string; localPassword: boole
 
 /** How the member signs in, never the secrets themselves. */
 export async function getAccount(member: SignedInMember): Promise<AccountView> {
-  const row = await db.teamMember.findUniqueOrThrow({ where: { id: member.id }, select: { email: true, passwordHash: true, oidcSubject: true } });
+  const row = await db.teamMember.findUniqueOrThrow({
+    where: { id: member.id },
+    select: { email: true, passwordHash: true, oidcSubject: true },
+  });
   return { ...member, email: row.email, localPassword: row.passwordHash !== null, oidc: row.oidcSubject !== null };
 }

@@ -21,14 +21,40 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies
  * sentence and the database is exactly as before.
  */
 
-let world: Scenario & { otherEngineer: SignedInMember; viewer: SignedInMember; tryCard: string; secondTryCard: string; checklistItem: string; clusterId: string; nextCampaign: string };
+let world: Scenario & {
+  otherEngineer: SignedInMember;
+  viewer: SignedInMember;
+  tryCard: string;
+  secondTryCard: string;
+  checklistItem: string;
+  clusterId: string;
+  nextCampaign: string;
+};
 
 beforeAll(async () => {
   const scenario = await createScenario();
-  const [otherEngineer, viewer] = await Promise.all([createMember("engineer", "Sora Other"), createMember("viewer", "Hana Viewer")]);
-  const tryCard = expectOk(await addCard(scenario.engineer, { campaignId: scenario.campaignId, column: "try", body: "Read the CRD removals earlier." })).id;
-  const secondTryCard = expectOk(await addCard(scenario.lead, { campaignId: scenario.campaignId, column: "try", body: "Pin Helm chart versions." })).id;
-  expectOk(await makeActionItem(scenario.lead, { cardId: tryCard, title: "CRD check a month ahead", ownerId: null, dueDate: "" }));
+  const [otherEngineer, viewer] = await Promise.all([
+    createMember("engineer", "Sora Other"),
+    createMember("viewer", "Hana Viewer"),
+  ]);
+  const tryCard = expectOk(
+    await addCard(scenario.engineer, {
+      campaignId: scenario.campaignId,
+      column: "try",
+      body: "Read the CRD removals earlier.",
+    }),
+  ).id;
+  const secondTryCard = expectOk(
+    await addCard(scenario.lead, { campaignId: scenario.campaignId, column: "try", body: "Pin Helm chart versions." }),
+  ).id;
+  expectOk(
+    await makeActionItem(scenario.lead, {
+      cardId: tryCard,
+      title: "CRD check a month ahead",
+      ownerId: null,
+      dueDate: "",
+    }),
+  );
   const next = expectOk(
     await createCampaign(scenario.lead, {
       name: "Next year",
@@ -41,8 +67,19 @@ beforeAll(async () => {
     }),
   );
   const checklistItem = (await db.checklistItem.findFirstOrThrow({ where: { campaignId: next.id } })).id;
-  const cluster = await db.cluster.create({ data: { name: "dev-a", context: "dev-a", environmentId: scenario.environments.dev } });
-  world = { ...scenario, otherEngineer, viewer, tryCard, secondTryCard, checklistItem, clusterId: cluster.id, nextCampaign: next.id };
+  const cluster = await db.cluster.create({
+    data: { name: "dev-a", context: "dev-a", environmentId: scenario.environments.dev },
+  });
+  world = {
+    ...scenario,
+    otherEngineer,
+    viewer,
+    tryCard,
+    secondTryCard,
+    checklistItem,
+    clusterId: cluster.id,
+    nextCampaign: next.id,
+  };
 });
 
 beforeEach(() => sessionCookies.clear());
@@ -109,45 +146,100 @@ const leadOnlyAttempts = (): Attempt[] => [
   ["mark a campaign step done", () => campaignActions.advancePhaseAction({ campaignId: world.campaignId, step: 1 })],
   [
     "add a component",
-    () => campaignActions.createComponentAction({ ...componentForm(), campaignId: world.campaignId, name: "Sneaky add-on", ownerId: null }),
+    () =>
+      campaignActions.createComponentAction({
+        ...componentForm(),
+        campaignId: world.campaignId,
+        name: "Sneaky add-on",
+        ownerId: null,
+      }),
   ],
-  ["remove a component", () => campaignActions.deleteComponentAction({ componentId: world.argocd.id, revision: world.argocd.revision })],
-  ["assign an owner", () => campaignActions.assignOwnerAction({ componentIds: [world.argocd.id], ownerId: world.otherEngineer.id })],
-  ["add a team member", () => teamActions.addTeamMemberAction({ name: "Mallory", email: "mallory@example.com", role: "lead", password: "" })],
+  [
+    "remove a component",
+    () => campaignActions.deleteComponentAction({ componentId: world.argocd.id, revision: world.argocd.revision }),
+  ],
+  [
+    "assign an owner",
+    () => campaignActions.assignOwnerAction({ componentIds: [world.argocd.id], ownerId: world.otherEngineer.id }),
+  ],
+  [
+    "add a team member",
+    () =>
+      teamActions.addTeamMemberAction({ name: "Mallory", email: "mallory@example.com", role: "lead", password: "" }),
+  ],
   ["change a role", () => teamActions.changeMemberRoleAction({ memberId: world.viewer.id, role: "lead" })],
   ["change the team setting", () => teamActions.setTeamPolicyAction({ engineersVerifyOthers: true })],
   ["remove a member", () => teamActions.removeMemberAction({ memberId: world.viewer.id })],
   ["restore a member", () => teamActions.restoreMemberAction({ memberId: world.viewer.id })],
-  ["register a cluster", () => fleetActions.addClusterAction({ name: "prd-x", context: "prd-x", environmentId: world.environments.prd })],
+  [
+    "register a cluster",
+    () => fleetActions.addClusterAction({ name: "prd-x", context: "prd-x", environmentId: world.environments.prd }),
+  ],
   ["remove a cluster", () => fleetActions.removeClusterAction({ clusterId: world.clusterId })],
-  ["rename an environment", () => environmentActions.renameEnvironmentAction({ environmentId: world.environments.dev, name: "Sandbox" })],
+  [
+    "rename an environment",
+    () => environmentActions.renameEnvironmentAction({ environmentId: world.environments.dev, name: "Sandbox" }),
+  ],
   ["add an environment", () => environmentActions.addEnvironmentAction({ name: "Prd-EU" })],
-  ["turn a Try into an action item", () => retrospectiveActions.makeActionItemAction({ cardId: world.secondTryCard, title: "Pin every chart", ownerId: null, dueDate: "" })],
+  [
+    "turn a Try into an action item",
+    () =>
+      retrospectiveActions.makeActionItemAction({
+        cardId: world.secondTryCard,
+        title: "Pin every chart",
+        ownerId: null,
+        dueDate: "",
+      }),
+  ],
   ["close the retrospective", () => retrospectiveActions.closeRetrospectiveAction({ campaignId: world.campaignId })],
-  ["tick the campaign checklist", () => retrospectiveActions.setChecklistItemAction({ itemId: world.checklistItem, done: true })],
+  [
+    "tick the campaign checklist",
+    () => retrospectiveActions.setChecklistItemAction({ itemId: world.checklistItem, done: true }),
+  ],
 ];
 
 /** Changes to a component that only its owner (the scenario's engineer) or the lead may make. */
 const ownerAttempts = (): Attempt[] => [
-  ["edit the component", () => campaignActions.updateComponentAction({ ...componentForm(), ownerId: world.argocd.owner?.id ?? null })],
+  [
+    "edit the component",
+    () => campaignActions.updateComponentAction({ ...componentForm(), ownerId: world.argocd.owner?.id ?? null }),
+  ],
   [
     "decide the breaking change",
-    () => campaignActions.decideBreakingAction({ componentId: world.argocd.id, revision: world.argocd.revision, breaking: true, reason: "CRDs" }),
+    () =>
+      campaignActions.decideBreakingAction({
+        componentId: world.argocd.id,
+        revision: world.argocd.revision,
+        breaking: true,
+        reason: "CRDs",
+      }),
   ],
   [
     "verify the component",
     () =>
-      campaignActions.setVerificationAction({ componentId: world.argocd.id, environmentId: world.environments.dev, status: "verified", note: "", revision: 0 }),
+      campaignActions.setVerificationAction({
+        componentId: world.argocd.id,
+        environmentId: world.environments.dev,
+        status: "verified",
+        note: "",
+        revision: 0,
+      }),
   ],
 ];
 
 /** What every team member but a viewer may write. */
 const writerAttempts = (): Attempt[] => [
-  ["write a retrospective card", () => retrospectiveActions.addCardAction({ campaignId: world.campaignId, column: "keep", body: "x" })],
+  [
+    "write a retrospective card",
+    () => retrospectiveActions.addCardAction({ campaignId: world.campaignId, column: "keep", body: "x" }),
+  ],
   ["vote for a card", () => retrospectiveActions.toggleVoteAction({ cardId: world.tryCard })],
   ["edit a card", () => retrospectiveActions.editCardAction({ cardId: world.tryCard, body: "changed", revision: 0 })],
   ["delete a card", () => retrospectiveActions.deleteCardAction({ cardId: world.tryCard })],
-  ["merge cards", () => retrospectiveActions.mergeCardsAction({ sourceId: world.secondTryCard, targetId: world.tryCard })],
+  [
+    "merge cards",
+    () => retrospectiveActions.mergeCardsAction({ sourceId: world.secondTryCard, targetId: world.tryCard }),
+  ],
 ];
 
 async function expectRefused([what, call]: Attempt, message: RegExp) {
@@ -159,13 +251,12 @@ async function expectRefused([what, call]: Attempt, message: RegExp) {
 }
 
 describe("a signed-in viewer", () => {
-  it.each([...leadOnlyAttempts(), ...ownerAttempts(), ...writerAttempts()].map((attempt) => [attempt[0], attempt] as const))(
-    "cannot %s",
-    async (_what, attempt) => {
-      await signInAs(world.viewer);
-      await expectRefused(attempt, /Viewers can read everything but change nothing/);
-    },
-  );
+  it.each(
+    [...leadOnlyAttempts(), ...ownerAttempts(), ...writerAttempts()].map((attempt) => [attempt[0], attempt] as const),
+  )("cannot %s", async (_what, attempt) => {
+    await signInAs(world.viewer);
+    await expectRefused(attempt, /Viewers can read everything but change nothing/);
+  });
 });
 
 describe("an engineer", () => {
@@ -174,14 +265,23 @@ describe("an engineer", () => {
     await expectRefused(attempt, /Only the team lead can/);
   });
 
-  it.each(ownerAttempts().map((attempt) => [attempt[0], attempt] as const))("who does not own it cannot %s", async (_what, attempt) => {
-    await signInAs(world.otherEngineer);
-    await expectRefused(attempt, /Only the component's owner or the team lead/);
-  });
+  it.each(ownerAttempts().map((attempt) => [attempt[0], attempt] as const))(
+    "who does not own it cannot %s",
+    async (_what, attempt) => {
+      await signInAs(world.otherEngineer);
+      await expectRefused(attempt, /Only the component's owner or the team lead/);
+    },
+  );
 
   it("cannot give themselves a component while editing one they own", async () => {
     await signInAs(world.engineer);
-    await expectRefused(["take over", () => campaignActions.updateComponentAction({ ...componentForm(), ownerId: world.otherEngineer.id })], /assign owners/);
+    await expectRefused(
+      [
+        "take over",
+        () => campaignActions.updateComponentAction({ ...componentForm(), ownerId: world.otherEngineer.id }),
+      ],
+      /assign owners/,
+    );
   });
 
   it("verifies others' components once the lead allows it, and the log names them", async () => {
@@ -196,7 +296,12 @@ describe("an engineer", () => {
       revision: 0,
     });
     expect(expectOk(verified).verifiedBy?.name).toBe("Sora Other");
-    const [entry] = await db.activity.findMany({ where: { subjectType: "verification" }, orderBy: { createdAt: "desc" }, take: 1, include: { actor: true } });
+    const [entry] = await db.activity.findMany({
+      where: { subjectType: "verification" },
+      orderBy: { createdAt: "desc" },
+      take: 1,
+      include: { actor: true },
+    });
     expect(entry?.actor?.name).toBe("Sora Other");
     await signInAs(world.lead);
     expectOk(await teamActions.setTeamPolicyAction({ engineersVerifyOthers: false }));

@@ -19,7 +19,10 @@ async function memberWithPassword(password: string) {
 describe("local sign-in", () => {
   it("accepts the right password, whatever the email's case", async () => {
     const kenji = await memberWithPassword("kenji-password-1");
-    const result = await checkPassword({ email: kenji.email.toUpperCase(), password: "kenji-password-1" }, "203.0.113.1");
+    const result = await checkPassword(
+      { email: kenji.email.toUpperCase(), password: "kenji-password-1" },
+      "203.0.113.1",
+    );
     expect(result).toEqual({ ok: true, data: { memberId: kenji.id } });
   });
 
@@ -35,7 +38,9 @@ describe("local sign-in", () => {
     const ryo = await memberWithPassword("ryo-password-1");
     const now = new Date("2026-11-22T10:00:00Z");
     for (let attempt = 0; attempt < THROTTLE.perAccount; attempt++) {
-      expect((await checkPassword({ email: ryo.email, password: `guess-${attempt}-xxxx` }, "203.0.113.3", now)).ok).toBe(false);
+      expect(
+        (await checkPassword({ email: ryo.email, password: `guess-${attempt}-xxxx` }, "203.0.113.3", now)).ok,
+      ).toBe(false);
     }
     const paused = await checkPassword({ email: ryo.email, password: "ryo-password-1" }, "203.0.113.4", now);
     expect(!paused.ok && paused.message).toBe("Too many failed sign-ins. Try again in 15 minutes.");
@@ -56,13 +61,21 @@ describe("local sign-in", () => {
 describe("the first start", () => {
   it("creates the lead only while the team is empty", async () => {
     await db.teamMember.deleteMany();
-    const created = await createFirstLead({ name: "Aiko Tanaka", email: "Aiko@Example.com", password: "first-lead-password" });
+    const created = await createFirstLead({
+      name: "Aiko Tanaka",
+      email: "Aiko@Example.com",
+      password: "first-lead-password",
+    });
     expect(created.ok).toBe(true);
     const lead = await db.teamMember.findUniqueOrThrow({ where: { email: "aiko@example.com" } });
     expect(lead.role).toBe("lead");
     expect(lead.passwordHash).toMatch(/^scrypt\$/);
 
-    const second = await createFirstLead({ name: "Mallory", email: "mallory@example.com", password: "another-password" });
+    const second = await createFirstLead({
+      name: "Mallory",
+      email: "mallory@example.com",
+      password: "another-password",
+    });
     expect(!second.ok && second.message).toMatch(/already has a team/);
     expect(await db.teamMember.count()).toBe(1);
   });
@@ -103,19 +116,35 @@ describe("sessions", () => {
 describe("changing one's password", () => {
   it("needs the current password, counts wrong ones, and then takes the new one", async () => {
     const yui = await memberWithPassword("yui-old-password");
-    const wrong = await changePassword(yui, { currentPassword: "not-the-old-one", newPassword: "yui-new-password" }, "203.0.113.6");
+    const wrong = await changePassword(
+      yui,
+      { currentPassword: "not-the-old-one", newPassword: "yui-new-password" },
+      "203.0.113.6",
+    );
     expect(!wrong.ok && wrong.fieldErrors?.currentPassword).toEqual(["That is not your current password."]);
     expect(await db.signInFailure.count({ where: { email: yui.email } })).toBe(1);
     expect((await checkPassword({ email: yui.email, password: "yui-old-password" }, "203.0.113.6")).ok).toBe(true);
 
-    expect((await changePassword(yui, { currentPassword: "yui-old-password", newPassword: "yui-new-password" }, "203.0.113.6")).ok).toBe(true);
+    expect(
+      (
+        await changePassword(
+          yui,
+          { currentPassword: "yui-old-password", newPassword: "yui-new-password" },
+          "203.0.113.6",
+        )
+      ).ok,
+    ).toBe(true);
     expect((await checkPassword({ email: yui.email, password: "yui-old-password" }, "203.0.113.6")).ok).toBe(false);
     expect((await checkPassword({ email: yui.email, password: "yui-new-password" }, "203.0.113.6")).ok).toBe(true);
   });
 
   it("is refused to members who sign in through OIDC", async () => {
     const oidcOnly = await createMember("engineer");
-    const result = await changePassword(oidcOnly, { currentPassword: "whatever-it-is", newPassword: "another-password" }, "203.0.113.7");
+    const result = await changePassword(
+      oidcOnly,
+      { currentPassword: "whatever-it-is", newPassword: "another-password" },
+      "203.0.113.7",
+    );
     expect(!result.ok && result.message).toMatch(/identity provider/);
   });
 });

@@ -23,7 +23,10 @@ async function pausedSignIn(email: string, address: string, now: Date): Promise<
     select: { email: true, address: true, createdAt: true },
   });
   const throttle = signInThrottle(
-    { account: recent.filter((f) => f.email === email).map((f) => f.createdAt), address: recent.filter((f) => f.address === address).map((f) => f.createdAt) },
+    {
+      account: recent.filter((f) => f.email === email).map((f) => f.createdAt),
+      address: recent.filter((f) => f.address === address).map((f) => f.createdAt),
+    },
     now,
   );
   return throttle.allowed ? null : failure(`Too many failed sign-ins. Try again in ${minutes(throttle.retryAfterMs)}.`);
@@ -33,7 +36,11 @@ async function pausedSignIn(email: string, address: string, now: Date): Promise<
  * Checks a local account's password under the rate limit. Wrong emails and wrong passwords get
  * the same answer in the same time, so the form doesn't tell who has an account.
  */
-export async function checkPassword(input: unknown, address: string, now = new Date()): Promise<ActionResult<{ memberId: string }>> {
+export async function checkPassword(
+  input: unknown,
+  address: string,
+  now = new Date(),
+): Promise<ActionResult<{ memberId: string }>> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { email, password } = parsed.data;
@@ -42,7 +49,10 @@ export async function checkPassword(input: unknown, address: string, now = new D
     const paused = await pausedSignIn(email, address, now);
     if (paused) return paused;
 
-    const member = await db.teamMember.findUnique({ where: { email }, select: { id: true, passwordHash: true, deactivatedAt: true } });
+    const member = await db.teamMember.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true, deactivatedAt: true },
+    });
     const matches = await verifyPassword(password, member?.passwordHash ?? DECOY_HASH);
     if (!member?.passwordHash || !matches) {
       await db.signInFailure.create({ data: { email, address, createdAt: now } });
@@ -69,7 +79,9 @@ export async function createFirstLead(input: unknown): Promise<ActionResult<{ me
     const passwordHash = await hashPassword(password);
     return db.$transaction(async (tx) => {
       if ((await tx.teamMember.count()) > 0) throw refuse("This Stepwise already has a team: sign in instead.");
-      const lead = await tx.teamMember.create({ data: { name, email: email.toLowerCase(), role: "lead", passwordHash } });
+      const lead = await tx.teamMember.create({
+        data: { name, email: email.toLowerCase(), role: "lead", passwordHash },
+      });
       return success({ memberId: lead.id });
     });
   });
@@ -85,12 +97,20 @@ export function localAccountsEnabled(): boolean {
  * so a borrowed session cannot be used to guess it. Like signing in, it is not a defineMutation:
  * the failure it records must outlive the refusal, which a transaction would roll back.
  */
-export async function changePassword(actor: SignedInMember, input: unknown, address: string, now = new Date()): Promise<ActionResult> {
+export async function changePassword(
+  actor: SignedInMember,
+  input: unknown,
+  address: string,
+  now = new Date(),
+): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { currentPassword, newPassword } = parsed.data;
   return settle("change your password", async () => {
-    const member = await db.teamMember.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+    const member = await db.teamMember.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { email: true, passwordHash: true },
+    });
     if (!member.passwordHash) throw refuse("You sign in through your identity provider: change your password there.");
     const paused = await pausedSignIn(member.email, address, now);
     if (paused) return paused;

@@ -25,7 +25,9 @@ describe("OIDC settings", () => {
   });
 
   it("names every missing setting", () => {
-    expect(() => oidcSettingsFrom({ STEPWISE_OIDC_ISSUER: env.STEPWISE_OIDC_ISSUER })).toThrow(/CLIENT_ID.*CLIENT_SECRET.*STEPWISE_URL/);
+    expect(() => oidcSettingsFrom({ STEPWISE_OIDC_ISSUER: env.STEPWISE_OIDC_ISSUER })).toThrow(
+      /CLIENT_ID.*CLIENT_SECRET.*STEPWISE_URL/,
+    );
   });
 });
 
@@ -49,7 +51,12 @@ describe("identity from ID token claims", () => {
   const settings = oidcSettingsFrom(env)!;
 
   it("takes the email, the name and the role", () => {
-    expect(identityFromClaims({ sub: "123", email: "Mei@Example.com", name: "Mei Suzuki", groups: ["platform-sre"] }, settings)).toEqual({
+    expect(
+      identityFromClaims(
+        { sub: "123", email: "Mei@Example.com", name: "Mei Suzuki", groups: ["platform-sre"] },
+        settings,
+      ),
+    ).toEqual({
       subject: "123",
       email: "mei@example.com",
       name: "Mei Suzuki",
@@ -59,6 +66,8 @@ describe("identity from ID token claims", () => {
 
   it("refuses tokens without an email or a mapped group", () => {
     expect(identityFromClaims({ sub: "1", groups: ["platform-leads"] }, settings)).toEqual({ refused: "no-email" });
-    expect(identityFromClaims({ sub: "1", email: "a@b.c", groups: ["sales"] }, settings)).toEqual({ refused: "no-role" });
+    expect(identityFromClaims({ sub: "1", email: "a@b.c", groups: ["sales"] }, settings)).toEqual({
+      refused: "no-role",
+    });
   });
 });

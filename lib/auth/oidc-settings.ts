@@ -26,7 +26,12 @@ export type OidcSettings = {
 const groupList = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((g) => g.trim()).filter(Boolean));
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((g) => g.trim())
+      .filter(Boolean),
+  );
 
 const required = (name: string) => z.string({ error: `${name} is required` }).min(1, `${name} is required`);
 
@@ -48,7 +53,8 @@ const envSchema = z.object({
 export function oidcSettingsFrom(env: Record<string, string | undefined>): OidcSettings | null {
   if (!env.STEPWISE_OIDC_ISSUER) return null;
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`OIDC sign-in is misconfigured: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`OIDC sign-in is misconfigured: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
   const e = parsed.data;
   return {
     issuer: e.STEPWISE_OIDC_ISSUER,
@@ -58,7 +64,11 @@ export function oidcSettingsFrom(env: Record<string, string | undefined>): OidcS
     providerName: e.STEPWISE_OIDC_NAME,
     scopes: e.STEPWISE_OIDC_SCOPES,
     groupsClaim: e.STEPWISE_OIDC_GROUPS_CLAIM,
-    groupsByRole: { lead: e.STEPWISE_OIDC_LEAD_GROUPS, engineer: e.STEPWISE_OIDC_ENGINEER_GROUPS, viewer: e.STEPWISE_OIDC_VIEWER_GROUPS },
+    groupsByRole: {
+      lead: e.STEPWISE_OIDC_LEAD_GROUPS,
+      engineer: e.STEPWISE_OIDC_ENGINEER_GROUPS,
+      viewer: e.STEPWISE_OIDC_VIEWER_GROUPS,
+    },
     allowHttp: e.STEPWISE_OIDC_ALLOW_HTTP === "1",
   };
 }
@@ -74,7 +84,10 @@ export type OidcRefusal = "no-role" | "no-email" | "removed";
 export type OidcIdentity = { subject: string; email: string; name: string; role: Role };
 
 /** Who an ID token says the person is, and the role their groups grant. */
-export function identityFromClaims(claims: Record<string, unknown>, settings: Pick<OidcSettings, "groupsClaim" | "groupsByRole">): OidcIdentity | { refused: OidcRefusal } {
+export function identityFromClaims(
+  claims: Record<string, unknown>,
+  settings: Pick<OidcSettings, "groupsClaim" | "groupsByRole">,
+): OidcIdentity | { refused: OidcRefusal } {
   const email = typeof claims.email === "string" ? claims.email.toLowerCase() : "";
   if (!email) return { refused: "no-email" };
   const role = roleFromGroups(claims[settings.groupsClaim], settings.groupsByRole);

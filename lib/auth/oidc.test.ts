@@ -70,8 +70,14 @@ async function signInAtProvider(authorizationUrl: URL, login: string): Promise<U
     let response = await send(url);
     if (response.status === 200 && url.pathname.startsWith("/interaction/")) {
       const page = await response.text();
-      const form: Record<string, string> = page.includes('name="login"') ? { prompt: "login", login, password: "any" } : { prompt: "consent" };
-      response = await send(url, { method: "POST", body: new URLSearchParams(form), headers: { "content-type": "application/x-www-form-urlencoded" } });
+      const form: Record<string, string> = page.includes('name="login"')
+        ? { prompt: "login", login, password: "any" }
+        : { prompt: "consent" };
+      response = await send(url, {
+        method: "POST",
+        body: new URLSearchParams(form),
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
     }
     const location = response.headers.get("location");
     if (!location) throw new Error(`the provider stopped at ${url} with ${response.status}: ${await response.text()}`);
@@ -92,7 +98,13 @@ describe("OIDC sign-in", () => {
     const first = await signIn("mei");
     if (!("memberId" in first)) throw new Error(`refused: ${first.refused}`);
     const mei = await db.teamMember.findUniqueOrThrow({ where: { id: first.memberId } });
-    expect(mei).toMatchObject({ email: "mei.suzuki@example.com", name: "Mei Suzuki", role: "engineer", oidcSubject: "mei", passwordHash: null });
+    expect(mei).toMatchObject({
+      email: "mei.suzuki@example.com",
+      name: "Mei Suzuki",
+      role: "engineer",
+      oidcSubject: "mei",
+      passwordHash: null,
+    });
 
     const again = await signIn("mei");
     expect(again).toEqual({ memberId: mei.id });
@@ -100,9 +112,15 @@ describe("OIDC sign-in", () => {
   });
 
   it("links a member the lead added by email and takes the strongest role", async () => {
-    const added = await db.teamMember.create({ data: { name: "Aiko", email: "aiko.tanaka@example.com", role: "viewer" } });
+    const added = await db.teamMember.create({
+      data: { name: "Aiko", email: "aiko.tanaka@example.com", role: "viewer" },
+    });
     expect(await signIn("aiko")).toEqual({ memberId: added.id });
-    expect(await db.teamMember.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ role: "lead", oidcSubject: "aiko", name: "Aiko Tanaka" });
+    expect(await db.teamMember.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+      role: "lead",
+      oidcSubject: "aiko",
+      name: "Aiko Tanaka",
+    });
   });
 
   it("refuses someone in no mapped group and creates nobody", async () => {
@@ -120,6 +138,8 @@ describe("OIDC sign-in", () => {
   it("refuses a callback whose state was not the one it sent", async () => {
     const { url, flow } = await startOidcSignIn(settings);
     const callback = await signInAtProvider(url, "mei");
-    await expect(completeOidcSignIn(settings, callback, { ...flow, state: "forged" })).rejects.toThrow(/invalid response/);
+    await expect(completeOidcSignIn(settings, callback, { ...flow, state: "forged" })).rejects.toThrow(
+      /invalid response/,
+    );
   });
 });

@@ -52,7 +52,11 @@ export async function startOidcSignIn(settings: OidcSettings): Promise<{ url: UR
  * (linking a member the lead added by hand), else a new member. The role follows the groups
  * on every sign-in, so the identity provider stays the one place roles are managed.
  */
-export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: URL, flow: OidcFlow): Promise<{ memberId: string } | { refused: OidcRefusal }> {
+export async function completeOidcSignIn(
+  settings: OidcSettings,
+  callbackUrl: URL,
+  flow: OidcFlow,
+): Promise<{ memberId: string } | { refused: OidcRefusal }> {
   const configuration = await configurationFor(settings);
   const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
     pkceCodeVerifier: flow.verifier,
@@ -66,7 +70,9 @@ export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: UR
   if ("refused" in identity) return identity;
   const { subject, email, name, role } = identity;
   const member = await db.$transaction(async (tx) => {
-    const known = (await tx.teamMember.findUnique({ where: { oidcSubject: subject } })) ?? (await tx.teamMember.findUnique({ where: { email } }));
+    const known =
+      (await tx.teamMember.findUnique({ where: { oidcSubject: subject } })) ??
+      (await tx.teamMember.findUnique({ where: { email } }));
     if (known?.deactivatedAt) return null;
     if (known) return tx.teamMember.update({ where: { id: known.id }, data: { oidcSubject: subject, name, role } });
     return tx.teamMember.create({ data: { oidcSubject: subject, email, name, role } });
@@ -75,7 +81,11 @@ export async function completeOidcSignIn(settings: OidcSettings, callbackUrl: UR
 }
 
 /** Providers such as Keycloak and Dex put groups in the ID token; others only in userinfo. */
-async function userInfoClaims(configuration: client.Configuration, accessToken: string, subject: string): Promise<Record<string, unknown>> {
+async function userInfoClaims(
+  configuration: client.Configuration,
+  accessToken: string,
+  subject: string,
+): Promise<Record<string, unknown>> {
   if (!configuration.serverMetadata().userinfo_endpoint) return {};
   return { ...(await client.fetchUserInfo(configuration, accessToken, subject)) };
 }

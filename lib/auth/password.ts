@@ -14,7 +14,9 @@ function derive(password: string, salt: Buffer, options: { N: number; r: number;
   // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is below OWASP's cost.
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r };
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, scryptOptions, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, scryptOptions, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 
@@ -37,4 +39,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * password and the form doesn't reveal who has an account. A fixed hash of a random password
  * nobody kept: computing one lazily would make the first unknown email twice as slow.
  */
-export const DECOY_HASH = "scrypt$131072$8$1$7jbD1rghTfQkQ8CXtjdhxQ$wHDu43GSYGppffQD5thcNLhs9AcNYmiRnhSo0XF0nwyvMbc7FivQfsp1sAkLbQhcgKxjqIVVxTAodkb4ofsZ4Q";
+export const DECOY_HASH =
+  "scrypt$131072$8$1$7jbD1rghTfQkQ8CXtjdhxQ$wHDu43GSYGppffQD5thcNLhs9AcNYmiRnhSo0XF0nwyvMbc7FivQfsp1sAkLbQhcgKxjqIVVxTAodkb4ofsZ4Q";

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { componentEditRefusal, leadOnly, may, ownerChangeRefusal, retrospectiveWriteRefusal, verificationRefusal, type Member } from "./policy";
+import {
+  componentEditRefusal,
+  leadOnly,
+  may,
+  ownerChangeRefusal,
+  retrospectiveWriteRefusal,
+  verificationRefusal,
+  type Member,
+} from "./policy";
 
 const lead: Member = { id: "l", role: "lead" };
 const kenji: Member = { id: "k", role: "engineer" };

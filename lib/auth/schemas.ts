@@ -8,7 +8,12 @@ export const newPassword = z
   .max(200, "Keep the password under 200 characters.");
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email.").max(200).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email.")
+    .max(200)
+    .transform((email) => email.toLowerCase()),
   password: z.string().min(1, "Enter your password.").max(200),
 });
 export type SignInInput = z.input<typeof signInSchema>;
@@ -23,5 +28,8 @@ export type FirstLeadInput = z.input<typeof firstLeadSchema>;
 
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, "Enter your current password.").max(200), newPassword: newPassword })
-  .refine((input) => input.currentPassword !== input.newPassword, { path: ["newPassword"], error: "Choose a password different from the current one." });
+  .refine((input) => input.currentPassword !== input.newPassword, {
+    path: ["newPassword"],
+    error: "Choose a password different from the current one.",
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

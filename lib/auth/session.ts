@@ -25,7 +25,13 @@ export async function startSession(memberId: string): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600_000);
   await db.session.create({ data: { tokenHash: hashToken(token), memberId, expiresAt } });
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, secure: secureCookies(), sameSite: "lax", path: "/", expires: expiresAt });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: secureCookies(),
+    sameSite: "lax",
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
 export async function endSession(): Promise<void> {

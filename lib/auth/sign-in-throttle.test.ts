@@ -20,7 +20,9 @@ describe("sign-in throttle", () => {
   });
 
   it("forgets failures older than the window", () => {
-    expect(signInThrottle({ account: minutesAgo(15, 16, 17, 18, 19, 20), address: [] }, now)).toEqual({ allowed: true });
+    expect(signInThrottle({ account: minutesAgo(15, 16, 17, 18, 19, 20), address: [] }, now)).toEqual({
+      allowed: true,
+    });
   });
 
   it("pauses an address that tries many accounts", () => {

@@ -22,7 +22,10 @@ export function signInThrottle(failures: { account: Date[]; address: Date[] }, n
     // The limit-th most recent failure leaves the window first among those that count.
     return recent.length >= limit ? recent[limit - 1]! + limits.windowMs : null;
   };
-  const until = Math.max(retryAt(failures.account, limits.perAccount) ?? 0, retryAt(failures.address, limits.perAddress) ?? 0);
+  const until = Math.max(
+    retryAt(failures.account, limits.perAccount) ?? 0,
+    retryAt(failures.address, limits.perAddress) ?? 0,
+  );
   return until > now.getTime() ? { allowed: false, retryAfterMs: until - now.getTime() } : { allowed: true };
 }
 

@@ -10,7 +10,9 @@ const SIGNED_OUT = "You are signed out. Sign in again; nothing was saved.";
  * The door of every mutating server action: the signed-in member is the actor the mutation
  * checks the policy for and records in the activity log; without one, nothing runs.
  */
-export async function withMember<T>(work: (actor: SignedInMember) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function withMember<T>(
+  work: (actor: SignedInMember) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   const actor = await currentMember();
   if (!actor) return failure(SIGNED_OUT);
   return work(actor);

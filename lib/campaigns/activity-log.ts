@@ -15,5 +15,7 @@ export type ActivityEntry = {
 export async function recordActivity(tx: Transaction, entries: ActivityEntry | ActivityEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.activity.createMany({ data: list.map(({ changes, ...entry }) => ({ ...entry, changes: JSON.stringify(changes) })) });
+  await tx.activity.createMany({
+    data: list.map(({ changes, ...entry }) => ({ ...entry, changes: JSON.stringify(changes) })),
+  });
 }

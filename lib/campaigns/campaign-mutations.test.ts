@@ -24,7 +24,14 @@ describe("createCampaign", () => {
   it("plans the eight phases with step 1 started", async () => {
     const phases = await getPhases(world.campaignId);
     expect(phases.map((p) => p.title)).toEqual([
-      "Inventory", "Feature gates & hardware", "Owners", "Dev platform", "Dev components", "Stg", "Prd maintenance", "Retrospective",
+      "Inventory",
+      "Feature gates & hardware",
+      "Owners",
+      "Dev platform",
+      "Dev components",
+      "Stg",
+      "Prd maintenance",
+      "Retrospective",
     ]);
     expect(phases[0]?.startedAt).toEqual(new Date("2026-09-01T00:00:00Z"));
     expect(phases[6]?.plannedStart).toEqual(new Date("2026-10-27T00:00:00Z"));
@@ -33,7 +40,15 @@ describe("createCampaign", () => {
 
   it("starts from the previous inventory: targets become current, owners stay, findings are cleared", async () => {
     expectOk(await assignOwner(world.lead, { componentIds: [world.argocd.id], ownerId: world.engineer.id }));
-    expectOk(await setVerification(world.engineer, { componentId: world.argocd.id, environmentId: world.environments.dev, status: "verified", note: "", revision: 0 }));
+    expectOk(
+      await setVerification(world.engineer, {
+        componentId: world.argocd.id,
+        environmentId: world.environments.dev,
+        status: "verified",
+        note: "",
+        revision: 0,
+      }),
+    );
 
     const { id } = expectOk(await createCampaign(world.lead, { ...nextYear, previousCampaignId: world.campaignId }));
     const inventory = (await getInventory(id))!;
@@ -76,7 +91,8 @@ describe("advancePhase", () => {
   });
 
   it("completes the campaign with the last step", async () => {
-    for (let step = 1; step <= 8; step++) expectOk(await advancePhase(world.lead, { campaignId: world.campaignId, step }));
+    for (let step = 1; step <= 8; step++)
+      expectOk(await advancePhase(world.lead, { campaignId: world.campaignId, step }));
     const campaign = await db.campaign.findUniqueOrThrow({ where: { id: world.campaignId } });
     expect(campaign.completedAt).toBeInstanceOf(Date);
   });

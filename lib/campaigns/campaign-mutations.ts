@@ -18,7 +18,10 @@ export const createCampaign = defineMutation({
     const maintenanceStart = calendarDay(input.maintenanceStart);
     const maintenanceEnd = calendarDay(input.maintenanceEnd) ?? maintenanceStart;
     const previous = previousCampaignId
-      ? await tx.campaign.findUnique({ where: { id: previousCampaignId }, include: { components: { orderBy: { name: "asc" } } } })
+      ? await tx.campaign.findUnique({
+          where: { id: previousCampaignId },
+          include: { components: { orderBy: { name: "asc" } } },
+        })
       : null;
     if (previousCampaignId && !previous) throw refuseField("previousCampaignId", "That campaign no longer exists.");
     const campaign = await tx.campaign.create({
@@ -39,7 +42,9 @@ export const createCampaign = defineMutation({
     });
     let carriedActions = 0;
     if (previous) {
-      await tx.component.createMany({ data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })) });
+      await tx.component.createMany({
+        data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })),
+      });
       carriedActions = await carryForwardActionItems(tx, previous.id, campaign.id);
     }
     await log({
@@ -49,8 +54,24 @@ export const createCampaign = defineMutation({
       subject: campaign.name,
       changes: [
         { field: "Campaign", before: "—", after: `created, Kubernetes ${kubernetesFrom} → ${kubernetesTo}` },
-        ...(previous ? [{ field: "Inventory", before: "—", after: `${previous.components.length} components from ${previous.name}` }] : []),
-        ...(carriedActions > 0 ? [{ field: "Checklist", before: "—", after: `${carriedActions} open action items from the last retrospective` }] : []),
+        ...(previous
+          ? [
+              {
+                field: "Inventory",
+                before: "—",
+                after: `${previous.components.length} components from ${previous.name}`,
+              },
+            ]
+          : []),
+        ...(carriedActions > 0
+          ? [
+              {
+                field: "Checklist",
+                before: "—",
+                after: `${carriedActions} open action items from the last retrospective`,
+              },
+            ]
+          : []),
       ],
     });
     return { id: campaign.id };
@@ -65,23 +86,39 @@ export const advancePhase = defineMutation({
   schema: advancePhaseSchema,
   authorize: (actor) => leadOnly(actor, "mark campaign steps done"),
   async run({ tx, input: { campaignId, step }, log }) {
-    const current = await tx.campaignPhase.findFirst({ where: { campaignId, completedAt: null }, orderBy: { step: "asc" } });
+    const current = await tx.campaignPhase.findFirst({
+      where: { campaignId, completedAt: null },
+      orderBy: { step: "asc" },
+    });
     if (!current) throw refuse("Every step of this campaign is already complete.");
-    if (current.step !== step) throw refuse("Someone else moved the campaign on already; reload to see where it stands.");
+    if (current.step !== step)
+      throw refuse("Someone else moved the campaign on already; reload to see where it stands.");
     const now = new Date();
-    await tx.campaignPhase.update({ where: { id: current.id }, data: { completedAt: now, startedAt: current.startedAt ?? now } });
+    await tx.campaignPhase.update({
+      where: { id: current.id },
+      data: { completedAt: now, startedAt: current.startedAt ?? now },
+    });
     const last = step === PHASES.length;
     if (last) {
       await tx.campaign.update({ where: { id: campaignId }, data: { completedAt: now } });
     } else {
-      await tx.campaignPhase.update({ where: { campaignId_step: { campaignId, step: step + 1 } }, data: { startedAt: now } });
+      await tx.campaignPhase.update({
+        where: { campaignId_step: { campaignId, step: step + 1 } },
+        data: { startedAt: now },
+      });
     }
     await log({
       campaignId,
       subjectType: "phase",
       subjectId: campaignId,
       subject: "Campaign phase",
-      changes: [{ field: "Phase", before: `${step}. ${phaseTitle(step)}`, after: last ? "campaign complete" : `${step + 1}. ${phaseTitle(step + 1)}` }],
+      changes: [
+        {
+          field: "Phase",
+          before: `${step}. ${phaseTitle(step)}`,
+          after: last ? "campaign complete" : `${step + 1}. ${phaseTitle(step + 1)}`,
+        },
+      ],
     });
     return { step: last ? step : step + 1 };
   },

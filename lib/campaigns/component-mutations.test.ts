@@ -92,7 +92,13 @@ describe("updateComponent", () => {
 
   it("refuses a duplicate name in the same campaign on the name field", async () => {
     const other = expectOk(
-      await createComponent(world.lead, { ...formOf(world.argocd), campaignId: world.campaignId, name: "Loki", currentVersion: "2.9.0", targetVersion: "3.0.0" }),
+      await createComponent(world.lead, {
+        ...formOf(world.argocd),
+        campaignId: world.campaignId,
+        name: "Loki",
+        currentVersion: "2.9.0",
+        targetVersion: "3.0.0",
+      }),
     );
     const result = await updateComponent(world.lead, { ...formOf(other), name: "ArgoCD" });
     expect(!result.ok && result.fieldErrors?.name?.[0]).toContain('already has a component named "ArgoCD"');
@@ -112,15 +118,30 @@ describe("breaking flag", () => {
   it("is set automatically by a major bump and can be cleared with a reason", async () => {
     expect(world.argocd.breaking).toMatchObject({ detected: true, effective: true, override: null });
     const cleared = expectOk(
-      await decideBreaking(world.lead, { componentId: world.argocd.id, revision: world.argocd.revision, breaking: false, reason: "We use none of the removed settings" }),
+      await decideBreaking(world.lead, {
+        componentId: world.argocd.id,
+        revision: world.argocd.revision,
+        breaking: false,
+        reason: "We use none of the removed settings",
+      }),
     );
-    expect(cleared.breaking).toMatchObject({ detected: true, effective: false, override: false, reason: "We use none of the removed settings" });
+    expect(cleared.breaking).toMatchObject({
+      detected: true,
+      effective: false,
+      override: false,
+      reason: "We use none of the removed settings",
+    });
     const [entry] = await listActivity(world.campaignId, { subjectId: world.argocd.id });
     expect(entry?.changes[0]?.after).toContain("not breaking (decided: We use none");
   });
 
   it("refuses a decision without a reason and keeps the flag", async () => {
-    const result = await decideBreaking(world.lead, { componentId: world.argocd.id, revision: world.argocd.revision, breaking: false, reason: "" });
+    const result = await decideBreaking(world.lead, {
+      componentId: world.argocd.id,
+      revision: world.argocd.revision,
+      breaking: false,
+      reason: "",
+    });
     expect(!result.ok && result.fieldErrors?.reason?.[0]).toBe("Say why, in a few words.");
     const stored = await db.component.findUniqueOrThrow({ where: { id: world.argocd.id } });
     expect(stored.breakingOverride).toBeNull();
@@ -130,9 +151,18 @@ describe("breaking flag", () => {
 describe("assignOwner", () => {
   it("assigns several components in one go and logs each", async () => {
     const loki = expectOk(
-      await createComponent(world.lead, { ...formOf(world.argocd), ownerId: null, campaignId: world.campaignId, name: "Loki", currentVersion: "2.9.0", targetVersion: "3.0.0" }),
+      await createComponent(world.lead, {
+        ...formOf(world.argocd),
+        ownerId: null,
+        campaignId: world.campaignId,
+        name: "Loki",
+        currentVersion: "2.9.0",
+        targetVersion: "3.0.0",
+      }),
     );
-    const result = expectOk(await assignOwner(world.lead, { componentIds: [world.argocd.id, loki.id], ownerId: world.engineer.id }));
+    const result = expectOk(
+      await assignOwner(world.lead, { componentIds: [world.argocd.id, loki.id], ownerId: world.engineer.id }),
+    );
     expect(result.count).toBe(1); // argocd already had that owner
     const inventory = await getInventory(world.campaignId);
     expect(inventory?.components.map((c) => c.owner?.name)).toEqual(["Ren Engineer", "Ren Engineer"]);
@@ -143,7 +173,10 @@ describe("assignOwner", () => {
 
   it("changes nothing when one of the components is gone", async () => {
     const before = await snapshot();
-    const result = await assignOwner(world.lead, { componentIds: [world.argocd.id, "gone"], ownerId: world.engineer.id });
+    const result = await assignOwner(world.lead, {
+      componentIds: [world.argocd.id, "gone"],
+      ownerId: world.engineer.id,
+    });
     expect(result.ok).toBe(false);
     expect(await snapshot()).toEqual(before);
   });
@@ -156,7 +189,10 @@ describe("assignOwner", () => {
 
 describe("deleteComponent", () => {
   it("removes the component with its links, refusing a stale revision", async () => {
-    const stale = await deleteComponent(world.lead, { componentId: world.argocd.id, revision: world.argocd.revision + 5 });
+    const stale = await deleteComponent(world.lead, {
+      componentId: world.argocd.id,
+      revision: world.argocd.revision + 5,
+    });
     expect(!stale.ok && stale.conflict).toBe(true);
     expectOk(await deleteComponent(world.lead, { componentId: world.argocd.id, revision: world.argocd.revision }));
     expect(await db.component.count({ where: { id: world.argocd.id } })).toBe(0);

@@ -6,7 +6,13 @@ import { assertOnTeam } from "@/lib/team/membership";
 import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
 import { componentInclude, toComponentView, type ComponentRow } from "./queries";
-import { assignOwnerSchema, breakingDecisionSchema, createComponentSchema, deleteComponentSchema, updateComponentSchema } from "./schemas";
+import {
+  assignOwnerSchema,
+  breakingDecisionSchema,
+  createComponentSchema,
+  deleteComponentSchema,
+  updateComponentSchema,
+} from "./schemas";
 import { CATEGORY_LABELS, type ComponentCategory } from "./vocabulary";
 
 const NOTES_PREVIEW = 80;
@@ -22,7 +28,8 @@ function loggedFields(row: ComponentRow) {
     compatibility: row.compatibility,
     compatibilitySource: row.compatibilitySource,
     userFacing: row.userFacing ? "yes" : "no",
-    breakingNotes: row.breakingNotes.length > NOTES_PREVIEW ? `${row.breakingNotes.slice(0, NOTES_PREVIEW)}…` : row.breakingNotes,
+    breakingNotes:
+      row.breakingNotes.length > NOTES_PREVIEW ? `${row.breakingNotes.slice(0, NOTES_PREVIEW)}…` : row.breakingNotes,
     releaseNotes: row.releaseNotes.map((link) => link.label).join(", "),
   };
 }
@@ -40,7 +47,8 @@ const FIELD_LABELS = {
   releaseNotes: "Release notes",
 };
 
-const duplicateName = ({ name }: { name: string }) => duplicateField("name", `This campaign already has a component named "${name}".`);
+const duplicateName = ({ name }: { name: string }) =>
+  duplicateField("name", `This campaign already has a component named "${name}".`);
 
 /** The component as it is now, or the sentence for someone who opened a removed one. */
 async function loadComponent(tx: Transaction, componentId: string) {
@@ -83,7 +91,8 @@ export const updateComponent = defineMutation({
   what: "save the component",
   schema: updateComponentSchema,
   load: (tx, input) => loadComponent(tx, input.componentId),
-  authorize: (actor, before, input) => componentEditRefusal(actor, before.ownerId) ?? ownerChangeRefusal(actor, before.ownerId, input.ownerId),
+  authorize: (actor, before, input) =>
+    componentEditRefusal(actor, before.ownerId) ?? ownerChangeRefusal(actor, before.ownerId, input.ownerId),
   onUniqueViolation: duplicateName,
   async run({ tx, input, subject: before, log }) {
     const { componentId, revision, releaseNotes, targetVersion, ...fields } = input;
@@ -94,7 +103,9 @@ export const updateComponent = defineMutation({
     });
     if (count === 0) throw await conflictFor(tx, componentId, before.name);
     await tx.releaseNoteLink.deleteMany({ where: { componentId } });
-    await tx.releaseNoteLink.createMany({ data: releaseNotes.map((link, position) => ({ ...link, position, componentId })) });
+    await tx.releaseNoteLink.createMany({
+      data: releaseNotes.map((link, position) => ({ ...link, position, componentId })),
+    });
     const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, include: componentInclude });
     await log({
       campaignId: after.campaignId,
@@ -157,7 +168,13 @@ export const deleteComponent = defineMutation({
   },
 });
 
-type OwnedComponent = { id: string; name: string; campaignId: string; ownerId: string | null; owner: { name: string } | null };
+type OwnedComponent = {
+  id: string;
+  name: string;
+  campaignId: string;
+  ownerId: string | null;
+  owner: { name: string } | null;
+};
 
 /**
  * Gives components a new owner (or none), inside the caller's transaction, with one log entry
@@ -169,7 +186,10 @@ export async function handOver(
   owner: { id: string; name: string } | null,
 ): Promise<number> {
   const changing = components.filter((c) => c.ownerId !== (owner?.id ?? null));
-  await tx.component.updateMany({ where: { id: { in: changing.map((c) => c.id) } }, data: { ownerId: owner?.id ?? null, revision: { increment: 1 } } });
+  await tx.component.updateMany({
+    where: { id: { in: changing.map((c) => c.id) } },
+    data: { ownerId: owner?.id ?? null, revision: { increment: 1 } },
+  });
   await log(
     changing.map((c) => ({
       campaignId: c.campaignId,
@@ -189,7 +209,10 @@ export const assignOwner = defineMutation({
   authorize: (actor) => leadOnly(actor, "assign owners"),
   async run({ tx, log, input: { componentIds, ownerId } }) {
     const owner = await assertOnTeam(tx, ownerId);
-    const components = await tx.component.findMany({ where: { id: { in: componentIds } }, include: { owner: { select: { name: true } } } });
+    const components = await tx.component.findMany({
+      where: { id: { in: componentIds } },
+      include: { owner: { select: { name: true } } },
+    });
     if (components.length !== new Set(componentIds).size) {
       throw refuse("Some of these components were removed by someone else; reload and try again.");
     }

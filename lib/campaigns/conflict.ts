@@ -4,7 +4,11 @@ import type { Transaction } from "@/lib/db";
 import { conflict, type Refused } from "@/lib/mutations/define-mutation";
 
 /** Says who saved `subject` last, so the person who lost the race knows whom to talk to. */
-export async function conflictFor(tx: Pick<Transaction, "activity">, subjectId: string, subject: string): Promise<Refused> {
+export async function conflictFor(
+  tx: Pick<Transaction, "activity">,
+  subjectId: string,
+  subject: string,
+): Promise<Refused> {
   const last = await tx.activity.findFirst({
     where: { subjectId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -8,9 +8,20 @@ const environments = [
 ];
 const me = { id: "me", name: "Kenji Sato" };
 const components = [
-  componentFixture({ name: "Argo CD", currentVersion: "v2.14.11", targetVersion: "v3.0.12", owner: me, statuses: { dev: "verified" } }),
+  componentFixture({
+    name: "Argo CD",
+    currentVersion: "v2.14.11",
+    targetVersion: "v3.0.12",
+    owner: me,
+    statuses: { dev: "verified" },
+  }),
   componentFixture({ name: "Loki", owner: null, statuses: { dev: "failed" } }),
-  componentFixture({ name: "CoreDNS", targetVersion: null, compatibility: "incompatible", statuses: { dev: "skipped" } }),
+  componentFixture({
+    name: "CoreDNS",
+    targetVersion: null,
+    compatibility: "incompatible",
+    statuses: { dev: "skipped" },
+  }),
 ];
 const names = (list: { name: string }[]) => list.map((c) => c.name);
 const context = { memberId: "me", environments };
@@ -34,7 +45,10 @@ describe("filterComponents", () => {
     expect(blockingEnvironment(components, environments)?.name).toBe("Dev");
     expect(names(filterComponents(components, "blocking", context))).toEqual(["Loki"]);
 
-    const devDone = components.map((c) => ({ ...c, verifications: { dev: { ...c.verifications.dev!, status: "verified" as const } } }));
+    const devDone = components.map((c) => ({
+      ...c,
+      verifications: { dev: { ...c.verifications.dev!, status: "verified" as const } },
+    }));
     expect(blockingEnvironment(devDone, environments)?.name).toBe("Stg");
     expect(filterComponents(devDone, "blocking", context)).toHaveLength(3);
   });

@@ -22,11 +22,18 @@ export function isInventoryFilter(value: string | null | undefined): value is In
 export type FilterContext = { memberId: string | null; environments: EnvironmentView[] };
 
 /** The environment whose unsettled components hold back the next one; null when all are settled. */
-export function blockingEnvironment(components: ComponentView[], environments: EnvironmentView[]): EnvironmentView | null {
+export function blockingEnvironment(
+  components: ComponentView[],
+  environments: EnvironmentView[],
+): EnvironmentView | null {
   return nextPromotion(campaignProgress(components, environments))?.current.environment ?? null;
 }
 
-export function filterComponents(components: ComponentView[], filter: InventoryFilter, context: FilterContext): ComponentView[] {
+export function filterComponents(
+  components: ComponentView[],
+  filter: InventoryFilter,
+  context: FilterContext,
+): ComponentView[] {
   switch (filter) {
     case "all":
       return components;
@@ -52,6 +59,8 @@ export function searchComponents(components: ComponentView[], query: string): Co
   const needle = query.trim().toLowerCase();
   if (needle === "") return components;
   return components.filter((c) =>
-    [c.name, c.owner?.name ?? "", c.currentVersion, c.targetVersion ?? ""].some((text) => text.toLowerCase().includes(needle)),
+    [c.name, c.owner?.name ?? "", c.currentVersion, c.targetVersion ?? ""].some((text) =>
+      text.toLowerCase().includes(needle),
+    ),
   );
 }

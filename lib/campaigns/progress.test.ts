@@ -68,13 +68,24 @@ describe("attentionCounts", () => {
       componentFixture({ compatibility: "incompatible", statuses: { dev: "failed", stg: "failed" } }),
       componentFixture({ targetVersion: null }),
     ];
-    expect(attentionCounts(components)).toEqual({ unassigned: 1, breaking: 1, incompatible: 1, failedVerifications: 2, withoutTarget: 1 });
+    expect(attentionCounts(components)).toEqual({
+      unassigned: 1,
+      breaking: 1,
+      incompatible: 1,
+      failedVerifications: 2,
+      withoutTarget: 1,
+    });
   });
 });
 
 describe("currentPhase", () => {
   const phase = (step: number, completed: boolean): PhaseView => ({
-    step, title: `step ${step}`, detail: "", plannedStart: null, plannedEnd: null, startedAt: null,
+    step,
+    title: `step ${step}`,
+    detail: "",
+    plannedStart: null,
+    plannedEnd: null,
+    startedAt: null,
     completedAt: completed ? new Date(0) : null,
   });
   it("is the first step not completed, whatever the order given", () => {

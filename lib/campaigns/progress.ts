@@ -21,7 +21,13 @@ export function verificationOf(component: ComponentView, environmentId: string):
 }
 
 export function environmentProgress(components: ComponentView[], environment: EnvironmentView): EnvironmentProgress {
-  const counts: Record<VerificationStatus, number> = { pending: 0, "in-progress": 0, verified: 0, failed: 0, skipped: 0 };
+  const counts: Record<VerificationStatus, number> = {
+    pending: 0,
+    "in-progress": 0,
+    verified: 0,
+    failed: 0,
+    skipped: 0,
+  };
   const blockers: ComponentView[] = [];
   for (const component of components) {
     const { status } = verificationOf(component, environment.id);
@@ -30,11 +36,20 @@ export function environmentProgress(components: ComponentView[], environment: En
   }
   const total = components.length;
   const settled = counts.verified + counts.skipped;
-  return { environment, total, counts, settled, percent: total === 0 ? 0 : Math.floor((settled / total) * 100), blockers };
+  return {
+    environment,
+    total,
+    counts,
+    settled,
+    percent: total === 0 ? 0 : Math.floor((settled / total) * 100),
+    blockers,
+  };
 }
 
 export function campaignProgress(components: ComponentView[], environments: EnvironmentView[]): EnvironmentProgress[] {
-  return [...environments].sort((a, b) => a.position - b.position).map((environment) => environmentProgress(components, environment));
+  return [...environments]
+    .sort((a, b) => a.position - b.position)
+    .map((environment) => environmentProgress(components, environment));
 }
 
 export type Promotion = {

@@ -8,7 +8,15 @@ import { getTeamPolicy } from "@/lib/team/settings";
 import { listChecklist } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
 import { campaignProgress, currentPhase } from "./progress";
-import type { ActivityView, CampaignSummary, ComponentView, FieldChange, InventoryView, PhaseView, VerificationView } from "./types";
+import type {
+  ActivityView,
+  CampaignSummary,
+  ComponentView,
+  FieldChange,
+  InventoryView,
+  PhaseView,
+  VerificationView,
+} from "./types";
 import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
 
 export const componentInclude = {
@@ -63,7 +71,10 @@ const summarySelect = {
   _count: { select: { components: true } },
 } satisfies Prisma.CampaignSelect;
 
-function toSummary({ _count, ...campaign }: Prisma.CampaignGetPayload<{ select: typeof summarySelect }>): CampaignSummary {
+function toSummary({
+  _count,
+  ...campaign
+}: Prisma.CampaignGetPayload<{ select: typeof summarySelect }>): CampaignSummary {
   return { ...campaign, componentCount: _count.components };
 }
 
@@ -81,7 +92,11 @@ export async function getInventory(campaignId: string): Promise<InventoryView | 
   const [campaign, environments, rows, team] = await Promise.all([
     getCampaignSummary(campaignId),
     listEnvironments(),
-    db.component.findMany({ where: { campaignId }, include: componentInclude, orderBy: [{ category: "asc" }, { name: "asc" }] }),
+    db.component.findMany({
+      where: { campaignId },
+      include: componentInclude,
+      orderBy: [{ category: "asc" }, { name: "asc" }],
+    }),
     listTeam(campaignId),
   ]);
   if (!campaign) return null;
@@ -99,11 +114,16 @@ export async function getPhases(campaignId: string): Promise<PhaseView[]> {
     const phase = PHASES.find((p) => p.step === row.step);
     if (!phase) return [];
     const { plannedStart, plannedEnd, startedAt, completedAt } = row;
-    return [{ step: row.step, title: phase.title, detail: phase.detail, plannedStart, plannedEnd, startedAt, completedAt }];
+    return [
+      { step: row.step, title: phase.title, detail: phase.detail, plannedStart, plannedEnd, startedAt, completedAt },
+    ];
   });
 }
 
-export async function listActivity(campaignId: string, options: { subjectId?: string; take?: number } = {}): Promise<ActivityView[]> {
+export async function listActivity(
+  campaignId: string,
+  options: { subjectId?: string; take?: number } = {},
+): Promise<ActivityView[]> {
   const rows = await db.activity.findMany({
     // A component's verifications are logged as "<componentId>:<environmentId>", so a prefix finds both.
     where: { campaignId, ...(options.subjectId ? { subjectId: { startsWith: options.subjectId } } : {}) },

@@ -30,7 +30,10 @@ describe("createComponentSchema", () => {
   });
 
   it("puts a broken release-note link's error on that link", () => {
-    const result = createComponentSchema.safeParse({ ...component, releaseNotes: [{ label: "notes", url: "ftp://x" }] });
+    const result = createComponentSchema.safeParse({
+      ...component,
+      releaseNotes: [{ label: "notes", url: "ftp://x" }],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["releaseNotes", 0, "url"]);
   });
@@ -54,20 +57,38 @@ describe("createCampaignSchema", () => {
     expect(createCampaignSchema.safeParse(campaign).success).toBe(true);
   });
   it("refuses a target that is not newer", () => {
-    expect(fieldErrors(createCampaignSchema.safeParse({ ...campaign, kubernetesTo: "1.31" })).kubernetesTo?.[0]).toContain("newer");
+    expect(
+      fieldErrors(createCampaignSchema.safeParse({ ...campaign, kubernetesTo: "1.31" })).kubernetesTo?.[0],
+    ).toContain("newer");
   });
   it("refuses a window that ends before it starts", () => {
-    expect(fieldErrors(createCampaignSchema.safeParse({ ...campaign, maintenanceEnd: "2026-10-20" })).maintenanceEnd).toBeDefined();
+    expect(
+      fieldErrors(createCampaignSchema.safeParse({ ...campaign, maintenanceEnd: "2026-10-20" })).maintenanceEnd,
+    ).toBeDefined();
   });
   it("refuses a window before the campaign starts", () => {
-    expect(fieldErrors(createCampaignSchema.safeParse({ ...campaign, maintenanceStart: "2026-08-01", maintenanceEnd: "" })).maintenanceStart).toBeDefined();
+    expect(
+      fieldErrors(createCampaignSchema.safeParse({ ...campaign, maintenanceStart: "2026-08-01", maintenanceEnd: "" }))
+        .maintenanceStart,
+    ).toBeDefined();
   });
 });
 
 describe("breakingDecisionSchema", () => {
   it("wants a reason to confirm or clear, none to go back to the rule", () => {
-    expect(breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: false, reason: "" }).success).toBe(false);
-    expect(breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: false, reason: "only the CLI changed" }).success).toBe(true);
-    expect(breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: null, reason: "" }).success).toBe(true);
+    expect(
+      breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: false, reason: "" }).success,
+    ).toBe(false);
+    expect(
+      breakingDecisionSchema.safeParse({
+        componentId: "x",
+        revision: 0,
+        breaking: false,
+        reason: "only the CLI changed",
+      }).success,
+    ).toBe(true);
+    expect(
+      breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: null, reason: "" }).success,
+    ).toBe(true);
   });
 });

@@ -68,16 +68,18 @@ export type CreateComponentInput = z.input<typeof createComponentSchema>;
 export const updateComponentSchema = componentFieldsSchema.extend({ componentId: id, revision });
 export type UpdateComponentInput = z.input<typeof updateComponentSchema>;
 
-export const breakingDecisionSchema = z.object({
-  componentId: id,
-  revision,
-  /** true: confirmed breaking; false: cleared; null: back to the automatic rule. */
-  breaking: z.boolean().nullable(),
-  reason: z.string().trim().max(500, "Keep the reason under 500 characters."),
-}).refine((input) => input.breaking === null || input.reason.length >= 3, {
-  path: ["reason"],
-  error: "Say why, in a few words.",
-});
+export const breakingDecisionSchema = z
+  .object({
+    componentId: id,
+    revision,
+    /** true: confirmed breaking; false: cleared; null: back to the automatic rule. */
+    breaking: z.boolean().nullable(),
+    reason: z.string().trim().max(500, "Keep the reason under 500 characters."),
+  })
+  .refine((input) => input.breaking === null || input.reason.length >= 3, {
+    path: ["reason"],
+    error: "Say why, in a few words.",
+  });
 export type BreakingDecisionInput = z.input<typeof breakingDecisionSchema>;
 
 export const assignOwnerSchema = z.object({
@@ -112,13 +114,25 @@ export const createCampaignSchema = z
     const from = parseVersion(input.kubernetesFrom);
     const to = parseVersion(input.kubernetesTo);
     if (from.ok && to.ok && to.version.semver.compare(from.version.semver) <= 0) {
-      ctx.addIssue({ code: "custom", path: ["kubernetesTo"], message: "The target must be newer than the version you upgrade from." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["kubernetesTo"],
+        message: "The target must be newer than the version you upgrade from.",
+      });
     }
     if (input.maintenanceStart && input.maintenanceStart < input.startDate) {
-      ctx.addIssue({ code: "custom", path: ["maintenanceStart"], message: "The Prd maintenance cannot start before the campaign does." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maintenanceStart"],
+        message: "The Prd maintenance cannot start before the campaign does.",
+      });
     }
     if (input.maintenanceEnd && !input.maintenanceStart) {
-      ctx.addIssue({ code: "custom", path: ["maintenanceStart"], message: "Give the start of the maintenance window too." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maintenanceStart"],
+        message: "Give the start of the maintenance window too.",
+      });
     }
     if (input.maintenanceStart && input.maintenanceEnd && input.maintenanceEnd < input.maintenanceStart) {
       ctx.addIssue({ code: "custom", path: ["maintenanceEnd"], message: "The window must end on or after its start." });

@@ -11,9 +11,19 @@ beforeEach(async () => {
 
 describe("setVerification", () => {
   it("records who verified what and when, and moves the environment's progress", async () => {
-    const tick = { componentId: world.argocd.id, environmentId: world.environments.dev, note: "sync waves OK", revision: 0 };
+    const tick = {
+      componentId: world.argocd.id,
+      environmentId: world.environments.dev,
+      note: "sync waves OK",
+      revision: 0,
+    };
     const verified = expectOk(await setVerification(world.engineer, { ...tick, status: "verified" }));
-    expect(verified).toMatchObject({ status: "verified", note: "sync waves OK", verifiedBy: { name: "Ren Engineer" }, revision: 1 });
+    expect(verified).toMatchObject({
+      status: "verified",
+      note: "sync waves OK",
+      verifiedBy: { name: "Ren Engineer" },
+      revision: 1,
+    });
     expect(verified.updatedAt).toBeInstanceOf(Date);
 
     const inventory = (await getInventory(world.campaignId))!;

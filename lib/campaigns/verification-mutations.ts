@@ -45,7 +45,10 @@ export const setVerification = defineMutation({
       if (revision !== 0) throw await conflictFor(tx, subjectId, subject);
       await tx.verification.create({ data: { ...data, componentId, environmentId } });
     }
-    const saved = await tx.verification.findUniqueOrThrow({ where: key, include: { verifiedBy: { select: { id: true, name: true } } } });
+    const saved = await tx.verification.findUniqueOrThrow({
+      where: key,
+      include: { verifiedBy: { select: { id: true, name: true } } },
+    });
     await log({
       campaignId: component.campaignId,
       subjectType: "verification",
@@ -57,11 +60,16 @@ export const setVerification = defineMutation({
         { status: "Verification", note: "Note" },
       ),
     });
-    return { status, note: saved.note, verifiedBy: saved.verifiedBy, updatedAt: saved.updatedAt, revision: saved.revision };
+    return {
+      status,
+      note: saved.note,
+      verifiedBy: saved.verifiedBy,
+      updatedAt: saved.updatedAt,
+      revision: saved.revision,
+    };
   },
   // Two first ticks at once: the second insert hits the unique key, and loses like any later save.
   async onUniqueViolation({ componentId, environmentId }) {
     return (await conflictFor(db, subjectIdOf(componentId, environmentId), "this verification")).failure;
   },
 });
-

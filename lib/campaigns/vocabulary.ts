@@ -1,7 +1,14 @@
 /** The small fixed vocabularies of a campaign, with the words the UI shows for them. */
 
 /** Grouped by how a component is managed, because that decides how it is updated. */
-export const COMPONENT_CATEGORIES = ["kubernetes", "os", "runtime", "addon-argocd", "addon-helm", "controller"] as const;
+export const COMPONENT_CATEGORIES = [
+  "kubernetes",
+  "os",
+  "runtime",
+  "addon-argocd",
+  "addon-helm",
+  "controller",
+] as const;
 export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<ComponentCategory, string> = {
@@ -25,7 +32,11 @@ export const CATEGORY_SHORT_LABELS: Record<ComponentCategory, string> = {
 
 export const COMPATIBILITY = ["unknown", "compatible", "incompatible"] as const;
 export type Compatibility = (typeof COMPATIBILITY)[number];
-export const COMPATIBILITY_LABELS: Record<Compatibility, string> = { unknown: "Unknown yet", compatible: "Compatible", incompatible: "Incompatible" };
+export const COMPATIBILITY_LABELS: Record<Compatibility, string> = {
+  unknown: "Unknown yet",
+  compatible: "Compatible",
+  incompatible: "Incompatible",
+};
 
 export const VERIFICATION_STATUSES = ["pending", "in-progress", "verified", "failed", "skipped"] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];

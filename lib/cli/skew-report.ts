@@ -6,7 +6,9 @@ export const EXIT = { clean: 0, blocked: 1, unreadable: 2 } as const;
 
 export function exitCodeOf(views: ClusterView[]): number {
   if (views.some((v) => v.status === "error")) return EXIT.unreadable;
-  const blocked = views.some((v) => v.status === "ok" && (v.findings.length > 0 || (v.plan?.next && !v.plan.next.gate.open)));
+  const blocked = views.some(
+    (v) => v.status === "ok" && (v.findings.length > 0 || (v.plan?.next && !v.plan.next.gate.open)),
+  );
   return blocked ? EXIT.blocked : EXIT.clean;
 }
 
@@ -19,8 +21,11 @@ export function formatReport(views: ClusterView[]): string {
       continue;
     }
     const histogram = view.histogram.map((h) => `${h.version}×${h.count}`).join(", ");
-    lines.push(`${view.findings.length === 0 ? "✓" : "✗"} ${view.name}: apiserver ${view.serverVersion}; ${view.nodeCount} nodes (${histogram})`);
-    for (const finding of view.findings) lines.push(`    violation [${finding.rule}] ${finding.message}\n      fix: ${finding.fix}`);
+    lines.push(
+      `${view.findings.length === 0 ? "✓" : "✗"} ${view.name}: apiserver ${view.serverVersion}; ${view.nodeCount} nodes (${histogram})`,
+    );
+    for (const finding of view.findings)
+      lines.push(`    violation [${finding.rule}] ${finding.message}\n      fix: ${finding.fix}`);
     const plan = view.plan;
     if (!plan) continue;
     if (plan.unplannable) lines.push(`    plan: ${plan.unplannable}`);

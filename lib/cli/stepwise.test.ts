@@ -15,7 +15,10 @@ let kubeconfig: string;
 beforeAll(async () => {
   server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z")));
   kubeconfig = path.join(mkdtempSync(path.join(os.tmpdir(), "stepwise-cli-")), "kubeconfig");
-  const config = JSON.parse(server.kubeconfig()) as { clusters: { name: string; cluster: { server: string } }[]; contexts: { name: string; context: { cluster: string; user: string } }[] };
+  const config = JSON.parse(server.kubeconfig()) as {
+    clusters: { name: string; cluster: { server: string } }[];
+    contexts: { name: string; context: { cluster: string; user: string } }[];
+  };
   // One more context that points nowhere, for exit code 2.
   config.clusters.push({ name: "gone", cluster: { server: "https://127.0.0.1:9" } });
   config.contexts.push({ name: "gone", context: { cluster: "gone", user: "dev-gpu-reader" } });
@@ -25,7 +28,11 @@ afterAll(() => server.close());
 
 async function stepwise(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["scripts/stepwise.mjs", "skew", "--kubeconfig", kubeconfig, ...args], { timeout: 30_000 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["scripts/stepwise.mjs", "skew", "--kubeconfig", kubeconfig, ...args],
+      { timeout: 30_000 },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string };
@@ -70,8 +77,12 @@ describe("stepwise skew", { timeout: 30_000 }, () => {
 describe("stepwise set-password", { timeout: 30_000 }, () => {
   const run = (input: string, ...args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, ["scripts/stepwise.mjs", "set-password", ...args], { timeout: 30_000, env: process.env }, (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
+      const child = execFile(
+        process.execPath,
+        ["scripts/stepwise.mjs", "set-password", ...args],
+        { timeout: 30_000, env: process.env },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
       );
       child.stdin?.end(input);
     });
@@ -79,18 +90,31 @@ describe("stepwise set-password", { timeout: 30_000 }, () => {
   it("sets a new password a real process can be signed in with, and ends the member's sessions", async () => {
     const { db } = await import("@/lib/db");
     const { checkPassword } = await import("@/lib/auth/local-accounts");
-    const member = await db.teamMember.create({ data: { name: "Aiko Forgetful", email: "aiko.forgetful@example.com", role: "lead" } });
-    await db.session.create({ data: { tokenHash: "old-session", memberId: member.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const member = await db.teamMember.create({
+      data: { name: "Aiko Forgetful", email: "aiko.forgetful@example.com", role: "lead" },
+    });
+    await db.session.create({
+      data: { tokenHash: "old-session", memberId: member.id, expiresAt: new Date(Date.now() + 3600_000) },
+    });
 
     const result = await run("a-brand-new-password\n", "Aiko.Forgetful@example.com");
     expect(result.stdout).toContain("New password set for Aiko Forgetful");
     expect(result.code).toBe(0);
-    expect((await checkPassword({ email: "aiko.forgetful@example.com", password: "a-brand-new-password" }, "198.51.100.1")).ok).toBe(true);
+    expect(
+      (await checkPassword({ email: "aiko.forgetful@example.com", password: "a-brand-new-password" }, "198.51.100.1"))
+        .ok,
+    ).toBe(true);
     expect(await db.session.count({ where: { memberId: member.id } })).toBe(0);
   });
 
   it("refuses a short password and an unknown email, exiting 2", async () => {
-    expect(await run("short\n", "aiko.forgetful@example.com")).toMatchObject({ code: 2, stderr: expect.stringContaining("Use at least 10 characters.") });
-    expect(await run("long-enough-password\n", "nobody@example.com")).toMatchObject({ code: 2, stderr: expect.stringContaining("Nobody on the team") });
+    expect(await run("short\n", "aiko.forgetful@example.com")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Use at least 10 characters."),
+    });
+    expect(await run("long-enough-password\n", "nobody@example.com")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Nobody on the team"),
+    });
   });
 });

@@ -71,7 +71,11 @@ async function skew(rest: string[]): Promise<number> {
     return EXIT.unreadable;
   }
   const timeoutMs = Math.max(1, Number(options.timeout) || 10) * 1_000;
-  const results = await scanClusters(source, chosen.map((context) => ({ name: context, context })), { timeoutMs, concurrency: 16 });
+  const results = await scanClusters(
+    source,
+    chosen.map((context) => ({ name: context, context })),
+    { timeoutMs, concurrency: 16 },
+  );
   const views = results.map((result) => {
     const ref = { id: result.context, name: result.name, context: result.context, environment: { id: "", name: "" } };
     const current = result.read.ok ? minorIndexOf(result.read.reading.serverVersion) : null;

@@ -54,7 +54,10 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
       { label: "CHANGELOG 1.32", url: `${K8S_CHANGELOG}/CHANGELOG-1.32.md` },
       { label: "CHANGELOG 1.33", url: `${K8S_CHANGELOG}/CHANGELOG-1.33.md` },
       { label: "CHANGELOG 1.34", url: `${K8S_CHANGELOG}/CHANGELOG-1.34.md` },
-      { label: "kubeadm upgrade guide", url: "https://kubernetes.io/docs/tasks/administer-cluster/kubeadm/kubeadm-upgrade/" },
+      {
+        label: "kubeadm upgrade guide",
+        url: "https://kubernetes.io/docs/tasks/administer-cluster/kubeadm/kubeadm-upgrade/",
+      },
     ],
     breakingNotes: [
       "Control plane goes **one minor at a time**: 1.31 → 1.32 → 1.33 → 1.34; workers jump once the control plane is at 1.34.",
@@ -65,7 +68,11 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     ].join("\n"),
     compatibility: "compatible",
     compatibilitySource: "https://kubernetes.io/releases/version-skew-policy/",
-    dev: { status: "verified", note: "Control plane and all 6 workers at v1.34.1; Sonobuoy conformance passed.", by: "aiko" },
+    dev: {
+      status: "verified",
+      note: "Control plane and all 6 workers at v1.34.1; Sonobuoy conformance passed.",
+      by: "aiko",
+    },
     stg: { status: "in-progress", note: "Control plane at 1.33, next hop tomorrow.", by: "aiko" },
   },
   {
@@ -79,7 +86,8 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
       { label: "etcd v3.6.0 announcement", url: "https://etcd.io/blog/2025/announcing-etcd-3.6/" },
       { label: "Upgrade 3.5 to 3.6", url: "https://etcd.io/docs/v3.6/upgrades/upgrade_3_6/" },
     ],
-    breakingNotes: "Upgrade from **3.5.20 or later** only: take the intermediate patch first. Snapshot before each member.",
+    breakingNotes:
+      "Upgrade from **3.5.20 or later** only: take the intermediate patch first. Snapshot before each member.",
     compatibility: "compatible",
     compatibilitySource: "https://github.com/kubernetes/kubernetes/blob/master/cmd/kubeadm/app/constants/constants.go",
     dev: { status: "verified", note: "Went 3.5.15 → 3.5.21 → 3.6.4; `etcdctl endpoint health` green.", by: "aiko" },
@@ -92,7 +100,10 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "2.1.4",
     owner: "kenji",
     releaseNotes: [
-      { label: "containerd 2.0 guide", url: "https://github.com/containerd/containerd/blob/main/docs/containerd-2.0.md" },
+      {
+        label: "containerd 2.0 guide",
+        url: "https://github.com/containerd/containerd/blob/main/docs/containerd-2.0.md",
+      },
       { label: "v2.1.4 release", url: "https://github.com/containerd/containerd/releases/tag/v2.1.4" },
     ],
     breakingNotes: [
@@ -111,8 +122,11 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     current: "22.04",
     target: "24.04",
     owner: "kenji",
-    releaseNotes: [{ label: "Noble Numbat release notes", url: "https://discourse.ubuntu.com/t/noble-numbat-release-notes/39890" }],
-    breakingNotes: "Per node: cordon → drain → `do-release-upgrade` → wait Ready → uncordon; `ceph status` healthy between nodes.",
+    releaseNotes: [
+      { label: "Noble Numbat release notes", url: "https://discourse.ubuntu.com/t/noble-numbat-release-notes/39890" },
+    ],
+    breakingNotes:
+      "Per node: cordon → drain → `do-release-upgrade` → wait Ready → uncordon; `ceph status` healthy between nodes.",
     compatibility: "compatible",
     dev: { status: "verified", note: "All 6 Dev nodes on 24.04.3.", by: "kenji" },
   },
@@ -126,7 +140,8 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     releaseNotes: [
       { label: "Data center driver release notes", url: "https://docs.nvidia.com/datacenter/tesla/index.html" },
     ],
-    breakingNotes: "Needs the 24.04 kernel first. Reboot per node; check `nvidia-smi` and the DCGM exporter afterwards.",
+    breakingNotes:
+      "Needs the 24.04 kernel first. Reboot per node; check `nvidia-smi` and the DCGM exporter afterwards.",
     compatibility: "compatible",
     dev: { status: "verified", note: "nvidia-smi OK on all GPU nodes.", by: "mei" },
   },
@@ -137,7 +152,9 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     current: "12.4",
     target: "12.8",
     owner: "mei",
-    releaseNotes: [{ label: "CUDA release notes", url: "https://docs.nvidia.com/cuda/cuda-toolkit-release-notes/index.html" }],
+    releaseNotes: [
+      { label: "CUDA release notes", url: "https://docs.nvidia.com/cuda/cuda-toolkit-release-notes/index.html" },
+    ],
     compatibility: "compatible",
     dev: { status: "in-progress", note: "Waiting on two tenants to rerun their training jobs.", by: "mei" },
   },
@@ -149,12 +166,20 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "v25.3.2",
     owner: "mei",
     releaseNotes: [
-      { label: "GPU Operator release notes", url: "https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/release-notes.html" },
+      {
+        label: "GPU Operator release notes",
+        url: "https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/release-notes.html",
+      },
     ],
-    breakingNotes: "Driver container is disabled (drivers come from Ansible): keep `driver.enabled=false` in the new values.",
+    breakingNotes:
+      "Driver container is disabled (drivers come from Ansible): keep `driver.enabled=false` in the new values.",
     compatibility: "compatible",
     compatibilitySource: "https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/platform-support.html",
-    dev: { status: "failed", note: "DCGM exporter in CrashLoopBackOff; chart default for `dcgmExporter.serviceMonitor` changed. Retesting.", by: "mei" },
+    dev: {
+      status: "failed",
+      note: "DCGM exporter in CrashLoopBackOff; chart default for `dcgmExporter.serviceMonitor` changed. Retesting.",
+      by: "mei",
+    },
   },
   {
     name: "Cilium",
@@ -191,7 +216,10 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "v3.0.12",
     owner: "ryo",
     releaseNotes: [
-      { label: "Upgrading 2.14 → 3.0", url: "https://argo-cd.readthedocs.io/en/stable/operator-manual/upgrading/2.14-3.0/" },
+      {
+        label: "Upgrading 2.14 → 3.0",
+        url: "https://argo-cd.readthedocs.io/en/stable/operator-manual/upgrading/2.14-3.0/",
+      },
       { label: "v3.0.0 release", url: "https://github.com/argoproj/argo-cd/releases/tag/v3.0.0" },
     ],
     breakingNotes: [
@@ -211,11 +239,15 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "v0.19.2",
     owner: "ryo",
     releaseNotes: [
-      { label: "v0.17.0: v1beta1 removed", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0" },
+      {
+        label: "v0.17.0: v1beta1 removed",
+        url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0",
+      },
       { label: "v0.19.2 release", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.19.2" },
     ],
     userFacing: true,
-    breakingNotes: "CRDs `external-secrets.io/v1beta1` → **`v1`** (served until v0.17.0). Rewrite every `ExternalSecret` and `SecretStore` in the tenant repos **before** the upgrade.",
+    breakingNotes:
+      "CRDs `external-secrets.io/v1beta1` → **`v1`** (served until v0.17.0). Rewrite every `ExternalSecret` and `SecretStore` in the tenant repos **before** the upgrade.",
     compatibility: "compatible",
   },
   {
@@ -226,7 +258,8 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     target: "3.5.3",
     owner: "ryo",
     releaseNotes: [{ label: "Upgrade guide", url: "https://grafana.com/docs/loki/latest/setup/upgrade/" }],
-    breakingNotes: "Schema **v13 with TSDB** is required for structured metadata; add a new `schema_config` period starting after the Prd window. The `loki-stack` chart is replaced by the `loki` chart.",
+    breakingNotes:
+      "Schema **v13 with TSDB** is required for structured metadata; add a new `schema_config` period starting after the Prd window. The `loki-stack` chart is replaced by the `loki` chart.",
     compatibility: "unknown",
   },
   {
@@ -250,7 +283,9 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     current: "v1.15.5",
     target: "v1.17.7",
     owner: "mei",
-    releaseNotes: [{ label: "Rook upgrade guide", url: "https://rook.io/docs/rook/latest-release/Upgrade/rook-upgrade/" }],
+    releaseNotes: [
+      { label: "Rook upgrade guide", url: "https://rook.io/docs/rook/latest-release/Upgrade/rook-upgrade/" },
+    ],
     compatibility: "compatible",
     compatibilitySource: "https://rook.io/docs/rook/latest-release/Getting-Started/Prerequisites/prerequisites/",
   },
@@ -293,7 +328,9 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     current: "v0.7.2",
     target: "v0.8.0",
     owner: null,
-    releaseNotes: [{ label: "metrics-server releases", url: "https://github.com/kubernetes-sigs/metrics-server/releases" }],
+    releaseNotes: [
+      { label: "metrics-server releases", url: "https://github.com/kubernetes-sigs/metrics-server/releases" },
+    ],
     compatibility: "unknown",
   },
   {
@@ -307,7 +344,8 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
       { label: "controller-runtime releases", url: "https://github.com/kubernetes-sigs/controller-runtime/releases" },
       { label: "client-go compatibility", url: "https://github.com/kubernetes/client-go#compatibility-matrix" },
     ],
-    breakingNotes: "Bump `k8s.io/client-go`, `api`, `apimachinery` to v0.34 and controller-runtime to v0.22. The fake client needs `WithStatusSubresource` for status updates: fix the tests.",
+    breakingNotes:
+      "Bump `k8s.io/client-go`, `api`, `apimachinery` to v0.34 and controller-runtime to v0.22. The fake client needs `WithStatusSubresource` for status updates: fix the tests.",
     compatibility: "unknown",
   },
 ];
@@ -322,10 +360,25 @@ export type DemoRetroCard = {
 
 /** Last year's KPT, closed; its one open action item is carried into this year's campaign. */
 export const DEMO_RETROSPECTIVE: DemoRetroCard[] = [
-  { column: "keep", body: "Dev → Stg → Prd with a **week of soak** on Stg caught the Cilium regression.", author: "kenji", voters: ["aiko", "mei", "ryo"] },
+  {
+    column: "keep",
+    body: "Dev → Stg → Prd with a **week of soak** on Stg caught the Cilium regression.",
+    author: "kenji",
+    voters: ["aiko", "mei", "ryo"],
+  },
   { column: "keep", body: "One maintenance branch, one PR per component owner.", author: "aiko", voters: ["ryo"] },
-  { column: "problem", body: "The kubeadm `ControlPlaneKubeletLocalMode` gate surprised us on the 1.30 → 1.31 hop.", author: "aiko", voters: ["kenji", "mei"] },
-  { column: "problem", body: "Tenants learned about removed APIs on the day of the Prd window.", author: "ryo", voters: ["aiko", "kenji", "mei", "ryo"] },
+  {
+    column: "problem",
+    body: "The kubeadm `ControlPlaneKubeletLocalMode` gate surprised us on the 1.30 → 1.31 hop.",
+    author: "aiko",
+    voters: ["kenji", "mei"],
+  },
+  {
+    column: "problem",
+    body: "Tenants learned about removed APIs on the day of the Prd window.",
+    author: "ryo",
+    voters: ["aiko", "kenji", "mei", "ryo"],
+  },
   {
     column: "try",
     body: "Run `pluto` against every tenant repo in CI, months before the window.",
@@ -338,6 +391,11 @@ export const DEMO_RETROSPECTIVE: DemoRetroCard[] = [
     body: "Publish the users' release notes a month ahead.",
     author: "mei",
     voters: ["aiko"],
-    action: { title: "Release notes for cluster users one month before Prd", owner: "mei", dueInMonths: -9, done: true },
+    action: {
+      title: "Release notes for cluster users one month before Prd",
+      owner: "mei",
+      dueInMonths: -9,
+      done: true,
+    },
   },
 ];

@@ -12,7 +12,10 @@ export async function seedDemoIfEmpty(now?: Date) {
 
 /** Serves the demo's Dev/Stg/Prd fleet over HTTPS in this process; answers the kubeconfig that reaches it. */
 export async function startSimulatedFleet(options: { tickMs: number }): Promise<string> {
-  const [{ startSimulatedApiServer }, { demoFleet }] = await Promise.all([import("./simulator/api-server"), import("./simulator/fleet-model")]);
+  const [{ startSimulatedApiServer }, { demoFleet }] = await Promise.all([
+    import("./simulator/api-server"),
+    import("./simulator/fleet-model"),
+  ]);
   const server = await startSimulatedApiServer(demoFleet(), { tickMs: options.tickMs });
   return server.kubeconfig();
 }

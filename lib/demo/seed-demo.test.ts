@@ -44,15 +44,15 @@ describe("demo data", () => {
     expect(inventory.components.find((c) => c.name === "Argo CD")?.breaking.detected).toBe(true);
     expect(currentPhase(await getPhases(current!.id))?.title).toBe("Dev components");
 
-    expect((await db.cluster.findMany({ include: { environment: true }, orderBy: { name: "asc" } })).map((c) => `${c.environment.name}:${c.context}`)).toEqual([
-      "Dev:dev-gpu",
-      "Prd:prd-eks",
-      "Prd:prd-gpu",
-      "Stg:stg-batch",
-      "Stg:stg-gpu",
-    ]);
+    expect(
+      (await db.cluster.findMany({ include: { environment: true }, orderBy: { name: "asc" } })).map(
+        (c) => `${c.environment.name}:${c.context}`,
+      ),
+    ).toEqual(["Dev:dev-gpu", "Prd:prd-eks", "Prd:prd-gpu", "Stg:stg-batch", "Stg:stg-gpu"]);
 
-    expect((await listChecklist(current!.id)).map((item) => item.text)).toEqual(["Add a pluto scan of all tenant repos to CI"]);
+    expect((await listChecklist(current!.id)).map((item) => item.text)).toEqual([
+      "Add a pluto scan of all tenant repos to CI",
+    ]);
     const retrospective = await getRetrospective(previous!.id, null);
     expect(retrospective?.closedAt).not.toBeNull();
     expect(retrospective?.cards[0]?.votes).toBe(4);

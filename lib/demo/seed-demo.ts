@@ -48,7 +48,11 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
   for (const { key, ...member } of DEMO_TEAM) {
     memberIds.set(key, (await tx.teamMember.create({ data: { ...member, passwordHash } })).id);
   }
-  await tx.teamSettings.upsert({ where: { id: 1 }, create: { id: 1, demoAccounts: true }, update: { demoAccounts: true } });
+  await tx.teamSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, demoAccounts: true },
+    update: { demoAccounts: true },
+  });
   const idOf = (key: string | null) => (key ? (memberIds.get(key) ?? null) : null);
   const lead = idOf("aiko");
 
@@ -91,7 +95,15 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
   await writeDemoRetrospective(tx, previous.id, addDays(lastWindow, 6), idOf);
   // Three old GPU nodes stayed on 1.29 through last year's Prd window: the skew the live view saw.
   await tx.skewHighWater.create({
-    data: { campaignId: previous.id, clusterName: "prd-gpu", minors: 2, nodeName: "prd-gpu-w-10", kubeletVersion: "v1.29.15", apiserverVersion: "v1.31.13", observedAt: addDays(lastWindow, 1) },
+    data: {
+      campaignId: previous.id,
+      clusterName: "prd-gpu",
+      minors: 2,
+      nodeName: "prd-gpu-w-10",
+      kubeletVersion: "v1.29.15",
+      apiserverVersion: "v1.31.13",
+      observedAt: addDays(lastWindow, 1),
+    },
   });
 
   // This year's campaign: Dev platform done, owners verifying their components on Dev.
@@ -116,7 +128,14 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
     },
   });
 
-  const activity: { actorId: string | null; subjectType: string; subjectId: string; subject: string; changes: FieldChange[]; createdAt: Date }[] = [
+  const activity: {
+    actorId: string | null;
+    subjectType: string;
+    subjectId: string;
+    subject: string;
+    changes: FieldChange[];
+    createdAt: Date;
+  }[] = [
     {
       actorId: lead,
       subjectType: "campaign",
@@ -139,7 +158,9 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
     ).flatMap(([environment, verification]) => {
       if (!verification) return [];
       minutes += 331;
-      return [{ environment, ...verification, at: subDays(now, 10 - environment.position * 6).getTime() + minutes * 60_000 }];
+      return [
+        { environment, ...verification, at: subDays(now, 10 - environment.position * 6).getTime() + minutes * 60_000 },
+      ];
     });
     const id = await createDemoComponent(tx, current.id, component, {
       current: component.current,
@@ -165,13 +186,24 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
     }
   }
   await tx.activity.createMany({
-    data: activity.map(({ changes, ...entry }) => ({ ...entry, campaignId: current.id, changes: JSON.stringify(changes) })),
+    data: activity.map(({ changes, ...entry }) => ({
+      ...entry,
+      campaignId: current.id,
+      changes: JSON.stringify(changes),
+    })),
   });
   await carryForwardActionItems(tx, previous.id, current.id);
 }
 
-async function writeDemoRetrospective(tx: Transaction, campaignId: string, heldAt: Date, idOf: (key: string | null) => string | null) {
-  const retrospective = await tx.retrospective.create({ data: { campaignId, createdAt: heldAt, closedAt: addDays(heldAt, 1) } });
+async function writeDemoRetrospective(
+  tx: Transaction,
+  campaignId: string,
+  heldAt: Date,
+  idOf: (key: string | null) => string | null,
+) {
+  const retrospective = await tx.retrospective.create({
+    data: { campaignId, createdAt: heldAt, closedAt: addDays(heldAt, 1) },
+  });
   for (const card of DEMO_RETROSPECTIVE) {
     const created = await tx.retroCard.create({
       data: {
@@ -202,10 +234,21 @@ type DemoRevision = {
   current: string;
   target: string;
   owner: string | null;
-  verifications: { environmentId: string; status: string; note: string; verifiedById: string | null; updatedAt: Date }[];
+  verifications: {
+    environmentId: string;
+    status: string;
+    note: string;
+    verifiedById: string | null;
+    updatedAt: Date;
+  }[];
 };
 
-async function createDemoComponent(tx: Transaction, campaignId: string, component: DemoComponent, at: DemoRevision): Promise<string> {
+async function createDemoComponent(
+  tx: Transaction,
+  campaignId: string,
+  component: DemoComponent,
+  at: DemoRevision,
+): Promise<string> {
   const created = await tx.component.create({
     data: {
       campaignId,

@@ -4,7 +4,8 @@ import { defineMutation, duplicateField, refuse } from "@/lib/mutations/define-m
 import { addEnvironmentSchema, renameEnvironmentSchema } from "./schemas";
 import type { EnvironmentView } from "./types";
 
-const takenName = ({ name }: { name: string }) => duplicateField("name", `There is already an environment called "${name}".`);
+const takenName = ({ name }: { name: string }) =>
+  duplicateField("name", `There is already an environment called "${name}".`);
 const manageEnvironments = (actor: Member) => leadOnly(actor, "manage environments");
 const select = { id: true, name: true, position: true } as const;
 

@@ -38,7 +38,14 @@ describe("clusterView", () => {
 
   it("summarises a reading: counts, findings and the plan towards the target", () => {
     const view = clusterView(ref, { ok: true, reading }, meta, "1.34");
-    expect(view).toMatchObject({ status: "ok", nodeCount: 2, readyCount: 1, cordonedCount: 1, controlPlaneVisible: false, readAt: "2026-11-22T09:00:00.000Z" });
+    expect(view).toMatchObject({
+      status: "ok",
+      nodeCount: 2,
+      readyCount: 1,
+      cordonedCount: 1,
+      controlPlaneVisible: false,
+      readAt: "2026-11-22T09:00:00.000Z",
+    });
     expect(view.status === "ok" && view.findings.map((f) => f.rule)).toEqual(["kubelet-newer"]);
     expect(view.status === "ok" && view.plan?.next?.gate.open).toBe(false);
   });
@@ -49,15 +56,35 @@ describe("clusterView", () => {
   });
 
   it("carries a fault as the cluster's own error", () => {
-    const view = clusterView(ref, { ok: false, fault: { kind: "timeout", message: "stg-gpu did not answer within 5 s." } }, meta, "1.34");
+    const view = clusterView(
+      ref,
+      { ok: false, fault: { kind: "timeout", message: "stg-gpu did not answer within 5 s." } },
+      meta,
+      "1.34",
+    );
     expect(view).toMatchObject({ status: "error", fault: { kind: "timeout" } });
   });
 });
 
 describe("the command's report", () => {
-  const clean = clusterView(ref, { ok: true, reading: { serverVersion: "v1.34.1", controlPlane: null, nodes: [node("w1", "v1.34.1")] } }, meta, "1.34");
-  const broken = clusterView({ ...ref, name: "stg-batch" }, { ok: true, reading: { serverVersion: "v1.32.9", controlPlane: null, nodes: [node("w3", "v1.33.5")] } }, meta, "1.34");
-  const down = clusterView({ ...ref, name: "gone" }, { ok: false, fault: { kind: "unreachable", message: "gone could not be reached (ECONNREFUSED)." } }, meta, "1.34");
+  const clean = clusterView(
+    ref,
+    { ok: true, reading: { serverVersion: "v1.34.1", controlPlane: null, nodes: [node("w1", "v1.34.1")] } },
+    meta,
+    "1.34",
+  );
+  const broken = clusterView(
+    { ...ref, name: "stg-batch" },
+    { ok: true, reading: { serverVersion: "v1.32.9", controlPlane: null, nodes: [node("w3", "v1.33.5")] } },
+    meta,
+    "1.34",
+  );
+  const down = clusterView(
+    { ...ref, name: "gone" },
+    { ok: false, fault: { kind: "unreachable", message: "gone could not be reached (ECONNREFUSED)." } },
+    meta,
+    "1.34",
+  );
 
   it("exits 0 clean, 1 on a violation or a blocked gate, 2 when any cluster is unreadable", () => {
     expect(exitCodeOf([clean])).toBe(0);

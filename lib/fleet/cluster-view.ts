@@ -10,7 +10,11 @@ export function snapshotOfReading(reading: ClusterReading): SkewSnapshot {
   return {
     serverVersion: reading.serverVersion,
     controlPlane: reading.controlPlane,
-    nodes: reading.nodes.map((node) => ({ name: node.name, kubeletVersion: node.kubeletVersion, kubeProxyVersion: node.kubeProxyVersion })),
+    nodes: reading.nodes.map((node) => ({
+      name: node.name,
+      kubeletVersion: node.kubeletVersion,
+      kubeProxyVersion: node.kubeProxyVersion,
+    })),
   };
 }
 
@@ -19,11 +23,20 @@ export function versionHistogram(versions: string[]): VersionCount[] {
   for (const version of versions) counts.set(version, (counts.get(version) ?? 0) + 1);
   return [...counts.entries()]
     .map(([version, count]) => ({ version, count }))
-    .sort((a, b) => (isValidVersion(a.version) && isValidVersion(b.version) ? compareVersions(b.version, a.version) : a.version.localeCompare(b.version)));
+    .sort((a, b) =>
+      isValidVersion(a.version) && isValidVersion(b.version)
+        ? compareVersions(b.version, a.version)
+        : a.version.localeCompare(b.version),
+    );
 }
 
 /** One cluster's card: pure, from what was read and the campaign's target. */
-export function clusterView(ref: ClusterRef, read: ClusterRead, meta: { readAt: Date; durationMs: number }, target: string | null): ClusterView {
+export function clusterView(
+  ref: ClusterRef,
+  read: ClusterRead,
+  meta: { readAt: Date; durationMs: number },
+  target: string | null,
+): ClusterView {
   const base = { ...ref, readAt: meta.readAt.toISOString(), durationMs: meta.durationMs };
   if (!read.ok) return { ...base, status: "error", fault: read.fault };
   const { reading } = read;

@@ -14,7 +14,8 @@ export const addCluster = defineMutation({
   authorize: manageClusters,
   onUniqueViolation: () => duplicateField("name", "A cluster with this name or context is already registered."),
   async run({ tx, input: { name, context, environmentId }, prepared: contexts }) {
-    if (!contexts.includes(context)) throw refuseField("context", `The server's kubeconfig has no context named "${context}".`);
+    if (!contexts.includes(context))
+      throw refuseField("context", `The server's kubeconfig has no context named "${context}".`);
     if (!(await tx.environment.findUnique({ where: { id: environmentId }, select: { id: true } }))) {
       throw refuseField("environmentId", "That environment no longer exists.");
     }

@@ -15,18 +15,25 @@ export async function getFleet(): Promise<FleetView> {
     runningCampaign(),
     db.environment.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);
-  const views = scan.refs.map((ref, index) => clusterView(ref, scan.results[index]!.read, scan.results[index]!, campaign?.target ?? null));
+  const views = scan.refs.map((ref, index) =>
+    clusterView(ref, scan.results[index]!.read, scan.results[index]!, campaign?.target ?? null),
+  );
   return {
     mode: scan.mode,
     campaign,
-    environments: environments.map((environment) => ({ ...environment, clusters: views.filter((v) => v.environment.id === environment.id) })),
+    environments: environments.map((environment) => ({
+      ...environment,
+      clusters: views.filter((v) => v.environment.id === environment.id),
+    })),
     refreshSeconds: fleetSettings().refreshSeconds,
     readAt: scan.readAt.toISOString(),
   };
 }
 
 /** One cluster of the latest scan, with its nodes and control plane; null for a cluster not registered. */
-export async function getClusterDetail(clusterId: string): Promise<(ClusterDetail & { mode: FleetView["mode"]; campaign: FleetView["campaign"] }) | null> {
+export async function getClusterDetail(
+  clusterId: string,
+): Promise<(ClusterDetail & { mode: FleetView["mode"]; campaign: FleetView["campaign"] }) | null> {
   const [scan, campaign] = await Promise.all([latestScan(), runningCampaign()]);
   const index = scan.refs.findIndex((ref) => ref.id === clusterId);
   const ref = scan.refs[index];
@@ -49,7 +56,11 @@ export async function availableContexts(): Promise<string[]> {
 
 /** The registered clusters, the environments and the kubeconfig's contexts, for the lead's cluster settings. */
 export async function getClusterSettings() {
-  const [clusters, environments, contexts] = await Promise.all([clusterRefs(), listEnvironments(), availableContexts()]);
+  const [clusters, environments, contexts] = await Promise.all([
+    clusterRefs(),
+    listEnvironments(),
+    availableContexts(),
+  ]);
   return { clusters, environments, contexts };
 }
 export type ClusterSettingsData = Awaited<ReturnType<typeof getClusterSettings>>;

@@ -14,11 +14,19 @@ let world: Scenario;
 
 beforeAll(async () => {
   // Paused: the rollout must not move while the test compares scans.
-  server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z"), { pauseTicks: 1_000 }), { tickMs: 0 });
+  server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z"), { pauseTicks: 1_000 }), {
+    tickMs: 0,
+  });
   registerSimulatedFleet(server.kubeconfig());
   world = await createScenario();
   for (const name of ["dev-gpu", "stg-gpu"]) {
-    await db.cluster.create({ data: { name, context: name, environmentId: name.startsWith("dev") ? world.environments.dev : world.environments.stg } });
+    await db.cluster.create({
+      data: {
+        name,
+        context: name,
+        environmentId: name.startsWith("dev") ? world.environments.dev : world.environments.stg,
+      },
+    });
   }
 });
 afterAll(() => server.close());
@@ -42,7 +50,9 @@ describe("latestScan", () => {
     const before = await latestScan();
     const stale = await latestScan(before.readAt.getTime() + REFRESH_MS);
     expect(stale).toBe(before);
-    await expect.poll(async () => (await latestScan()).readAt.getTime(), { timeout: 10_000 }).toBeGreaterThan(before.readAt.getTime());
+    await expect
+      .poll(async () => (await latestScan()).readAt.getTime(), { timeout: 10_000 })
+      .toBeGreaterThan(before.readAt.getTime());
   });
 
   it("records the skew high-water mark when it scans, never when a page polls", async () => {
@@ -52,7 +62,9 @@ describe("latestScan", () => {
 
     const latest = await latestScan();
     await latestScan(latest.readAt.getTime() + REFRESH_MS);
-    await expect.poll(() => db.skewHighWater.count({ where: { campaignId: world.campaignId } }), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => db.skewHighWater.count({ where: { campaignId: world.campaignId } }), { timeout: 10_000 })
+      .toBe(2);
   });
 
   it("scans again, and waits for it, when a cluster is added", async () => {

@@ -15,7 +15,12 @@ import type { ClusterRef } from "./types";
  * The scan, not the poll, records what must be kept (the skew high-water mark): once per scan.
  */
 
-export type FleetScan = { refs: ClusterRef[]; results: ScanResult[]; readAt: Date; mode: ReturnType<typeof kubeSource>["mode"] };
+export type FleetScan = {
+  refs: ClusterRef[];
+  results: ScanResult[];
+  readAt: Date;
+  mode: ReturnType<typeof kubeSource>["mode"];
+};
 
 type ScanState = { key: string; latest: FleetScan | null; running: Promise<FleetScan> | null };
 
@@ -32,7 +37,11 @@ export async function clusterRefs(where: { id?: string } = {}): Promise<ClusterR
 
 /** The campaign the live view plans towards: the running one. */
 export async function runningCampaign() {
-  const campaign = await db.campaign.findFirst({ where: { completedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, kubernetesTo: true } });
+  const campaign = await db.campaign.findFirst({
+    where: { completedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, kubernetesTo: true },
+  });
   return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo } : null;
 }
 
@@ -40,7 +49,10 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
   const source = kubeSource();
   const settings = fleetSettings();
   const targets = refs.map((ref) => ({ name: ref.name, context: ref.context }));
-  const results = await scanClusters(source, targets, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency });
+  const results = await scanClusters(source, targets, {
+    timeoutMs: settings.timeoutMs,
+    concurrency: settings.concurrency,
+  });
   const campaign = await runningCampaign();
   if (campaign) {
     const views = refs.map((ref, index) => clusterView(ref, results[index]!.read, results[index]!, campaign.target));
@@ -60,7 +72,9 @@ function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {
     });
   state.running = running;
   // A background scan that fails is retried by the next poll; nobody is waiting on it.
-  running.catch((error: unknown) => console.error("[stepwise] fleet scan failed:", error instanceof Error ? error.message : error));
+  running.catch((error: unknown) =>
+    console.error("[stepwise] fleet scan failed:", error instanceof Error ? error.message : error),
+  );
   return running;
 }
 

@@ -7,7 +7,27 @@ import { recordSkewHighWater } from "./skew-high-water";
 const view = (name: string, apiserver: string, kubelet: string) =>
   clusterView(
     { id: name, name, context: name, environment: { id: "e", name: "Prd" } },
-    { ok: true, reading: { serverVersion: apiserver, controlPlane: null, nodes: [{ name: `${name}-w1`, roles: [], kubeletVersion: kubelet, kubeProxyVersion: null, containerRuntime: "", osImage: "", kernel: "", ready: true, cordoned: false, createdAt: null }] } },
+    {
+      ok: true,
+      reading: {
+        serverVersion: apiserver,
+        controlPlane: null,
+        nodes: [
+          {
+            name: `${name}-w1`,
+            roles: [],
+            kubeletVersion: kubelet,
+            kubeProxyVersion: null,
+            containerRuntime: "",
+            osImage: "",
+            kernel: "",
+            ready: true,
+            cordoned: false,
+            createdAt: null,
+          },
+        ],
+      },
+    },
     { readAt: new Date(), durationMs: 1 },
     "1.34",
   );
@@ -15,15 +35,32 @@ const view = (name: string, apiserver: string, kubelet: string) =>
 describe("recordSkewHighWater", () => {
   it("keeps the largest skew per cluster and campaign across scans", async () => {
     const { campaignId } = await createScenario();
-    const stored = async () => (await db.skewHighWater.findMany({ where: { campaignId }, orderBy: { clusterName: "asc" } })).map((r) => [r.clusterName, r.minors, r.kubeletVersion]);
+    const stored = async () =>
+      (await db.skewHighWater.findMany({ where: { campaignId }, orderBy: { clusterName: "asc" } })).map((r) => [
+        r.clusterName,
+        r.minors,
+        r.kubeletVersion,
+      ]);
 
-    await recordSkewHighWater(campaignId, [view("prd-gpu", "v1.31.13", "v1.29.15"), view("dev-gpu", "v1.34.1", "v1.34.1")]);
-    expect(await stored()).toEqual([["dev-gpu", 0, "v1.34.1"], ["prd-gpu", 2, "v1.29.15"]]);
+    await recordSkewHighWater(campaignId, [
+      view("prd-gpu", "v1.31.13", "v1.29.15"),
+      view("dev-gpu", "v1.34.1", "v1.34.1"),
+    ]);
+    expect(await stored()).toEqual([
+      ["dev-gpu", 0, "v1.34.1"],
+      ["prd-gpu", 2, "v1.29.15"],
+    ]);
 
     await recordSkewHighWater(campaignId, [view("prd-gpu", "v1.31.13", "v1.30.14")]);
-    expect(await stored()).toEqual([["dev-gpu", 0, "v1.34.1"], ["prd-gpu", 2, "v1.29.15"]]);
+    expect(await stored()).toEqual([
+      ["dev-gpu", 0, "v1.34.1"],
+      ["prd-gpu", 2, "v1.29.15"],
+    ]);
 
     await recordSkewHighWater(campaignId, [view("prd-gpu", "v1.32.9", "v1.29.15")]);
-    expect(await stored()).toEqual([["dev-gpu", 0, "v1.34.1"], ["prd-gpu", 3, "v1.29.15"]]);
+    expect(await stored()).toEqual([
+      ["dev-gpu", 0, "v1.34.1"],
+      ["prd-gpu", 3, "v1.29.15"],
+    ]);
   });
 });

@@ -20,7 +20,10 @@ export type OpenedSource = {
 };
 
 const UNREADABLE: ClusterFault = { kind: "not-configured", message: "The server's kubeconfig could not be read." };
-const UNCONFIGURED: ClusterFault = { kind: "not-configured", message: "No kubeconfig is configured on the server (STEPWISE_KUBECONFIG)." };
+const UNCONFIGURED: ClusterFault = {
+  kind: "not-configured",
+  message: "No kubeconfig is configured on the server (STEPWISE_KUBECONFIG).",
+};
 
 /** Reads the kubeconfig once; a scan of 300 clusters must not parse it 300 times. */
 export function openKubeSource(source: KubeSource): OpenedSource {
@@ -37,9 +40,15 @@ export function openKubeSource(source: KubeSource): OpenedSource {
   return {
     contexts: base.getContexts().map((context) => context.name),
     configFor(context) {
-      if (!base.getContextObject(context)) return { kind: "not-configured", message: `The server's kubeconfig has no context named "${context}".` };
+      if (!base.getContextObject(context))
+        return { kind: "not-configured", message: `The server's kubeconfig has no context named "${context}".` };
       const config = new KubeConfig();
-      config.loadFromOptions({ clusters: base.getClusters(), users: base.getUsers(), contexts: base.getContexts(), currentContext: context });
+      config.loadFromOptions({
+        clusters: base.getClusters(),
+        users: base.getUsers(),
+        contexts: base.getContexts(),
+        currentContext: context,
+      });
       return config;
     },
   };

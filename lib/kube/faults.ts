@@ -11,7 +11,15 @@ const TLS_CODES = new Set([
   "CERT_SIGNATURE_FAILURE",
   "EPROTO",
 ]);
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+]);
 
 /** Thrown by the reader when an answer parses but is not what the API promises. */
 export class MalformedResponse extends Error {}
@@ -36,19 +44,39 @@ function codeOf(error: unknown): string | undefined {
 export function classifyFault(error: unknown, context: { cluster: string; timeoutMs: number }): ClusterFault {
   if (error instanceof ApiException) {
     const code = Number(error.code);
-    if (code === 401) return { kind: "unauthorized", message: `${context.cluster} refused the credentials (401 Unauthorized): the token or certificate in the kubeconfig is wrong or expired.` };
-    if (code === 403) return { kind: "forbidden", message: `${context.cluster} answered 403 Forbidden: the account may not list nodes or kube-system pods. Apply the read-only RBAC in lib/kube/rbac/stepwise-reader.yaml.` };
-    if (code >= 200 && code < 300) return { kind: "malformed", message: `${context.cluster} answered with a body that is not a Kubernetes object.` };
+    if (code === 401)
+      return {
+        kind: "unauthorized",
+        message: `${context.cluster} refused the credentials (401 Unauthorized): the token or certificate in the kubeconfig is wrong or expired.`,
+      };
+    if (code === 403)
+      return {
+        kind: "forbidden",
+        message: `${context.cluster} answered 403 Forbidden: the account may not list nodes or kube-system pods. Apply the read-only RBAC in lib/kube/rbac/stepwise-reader.yaml.`,
+      };
+    if (code >= 200 && code < 300)
+      return { kind: "malformed", message: `${context.cluster} answered with a body that is not a Kubernetes object.` };
     return { kind: "error", message: `${context.cluster} answered HTTP ${code}.` };
   }
   if (error instanceof MalformedResponse || error instanceof SyntaxError) {
-    return { kind: "malformed", message: `${context.cluster} answered with a malformed body (${error instanceof MalformedResponse ? error.message : "not valid JSON"}).` };
+    return {
+      kind: "malformed",
+      message: `${context.cluster} answered with a malformed body (${error instanceof MalformedResponse ? error.message : "not valid JSON"}).`,
+    };
   }
   if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
     return { kind: "timeout", message: `${context.cluster} did not answer within ${context.timeoutMs / 1000} s.` };
   }
   const code = codeOf(error);
-  if (code && TLS_CODES.has(code)) return { kind: "tls", message: `${context.cluster}: the TLS certificate could not be verified (${code}). Check certificate-authority-data in the kubeconfig.` };
-  if (code && UNREACHABLE_CODES.has(code)) return { kind: "unreachable", message: `${context.cluster} could not be reached (${code}).` };
-  return { kind: "error", message: `${context.cluster} could not be read (${code ?? (error instanceof Error ? error.name : "unknown error")}).` };
+  if (code && TLS_CODES.has(code))
+    return {
+      kind: "tls",
+      message: `${context.cluster}: the TLS certificate could not be verified (${code}). Check certificate-authority-data in the kubeconfig.`,
+    };
+  if (code && UNREACHABLE_CODES.has(code))
+    return { kind: "unreachable", message: `${context.cluster} could not be reached (${code}).` };
+  return {
+    kind: "error",
+    message: `${context.cluster} could not be read (${code ?? (error instanceof Error ? error.name : "unknown error")}).`,
+  };
 }

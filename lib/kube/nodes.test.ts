@@ -4,11 +4,26 @@ import { toNodeInfo } from "./nodes";
 describe("toNodeInfo", () => {
   it("reads roles, versions, Ready and cordoned", () => {
     const info = toNodeInfo({
-      metadata: { name: "cp-1", labels: { "node-role.kubernetes.io/control-plane": "" }, creationTimestamp: new Date("2025-01-01T00:00:00Z") },
+      metadata: {
+        name: "cp-1",
+        labels: { "node-role.kubernetes.io/control-plane": "" },
+        creationTimestamp: new Date("2025-01-01T00:00:00Z"),
+      },
       spec: { unschedulable: true },
       status: {
         conditions: [{ type: "Ready", status: "True" }],
-        nodeInfo: { kubeletVersion: "v1.33.2", kubeProxyVersion: "", containerRuntimeVersion: "containerd://2.1.4", osImage: "Ubuntu 24.04.3 LTS", kernelVersion: "6.8.0", operatingSystem: "linux", architecture: "amd64", bootID: "", machineID: "", systemUUID: "" },
+        nodeInfo: {
+          kubeletVersion: "v1.33.2",
+          kubeProxyVersion: "",
+          containerRuntimeVersion: "containerd://2.1.4",
+          osImage: "Ubuntu 24.04.3 LTS",
+          kernelVersion: "6.8.0",
+          operatingSystem: "linux",
+          architecture: "amd64",
+          bootID: "",
+          machineID: "",
+          systemUUID: "",
+        },
       },
     });
     expect(info).toEqual({
@@ -26,6 +41,11 @@ describe("toNodeInfo", () => {
   });
 
   it("treats a node with no status as not Ready with unknown versions instead of throwing", () => {
-    expect(toNodeInfo({ metadata: { name: "w9" } })).toMatchObject({ name: "w9", ready: false, kubeletVersion: "", roles: [] });
+    expect(toNodeInfo({ metadata: { name: "w9" } })).toMatchObject({
+      name: "w9",
+      ready: false,
+      kubeletVersion: "",
+      roles: [],
+    });
   });
 });

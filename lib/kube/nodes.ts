@@ -16,7 +16,9 @@ export function nodeRoles(node: V1Node): string[] {
 }
 
 export function isReady(node: V1Node): boolean {
-  return node.status?.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True") ?? false;
+  return (
+    node.status?.conditions?.some((condition) => condition.type === "Ready" && condition.status === "True") ?? false
+  );
 }
 
 export function toNodeInfo(node: V1Node): NodeInfo {

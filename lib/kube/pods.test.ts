@@ -14,7 +14,10 @@ describe("imageTag", () => {
 
 describe("controlPlaneMembers", () => {
   it("keeps the control-plane static pods and reads their versions from the image tag", () => {
-    const pod = (component: string, node: string, image: string) => ({ metadata: { labels: { component } }, spec: { nodeName: node, containers: [{ name: component, image }] } });
+    const pod = (component: string, node: string, image: string) => ({
+      metadata: { labels: { component } },
+      spec: { nodeName: node, containers: [{ name: component, image }] },
+    });
     expect(
       controlPlaneMembers([
         pod("kube-apiserver", "cp-1", "registry.k8s.io/kube-apiserver:v1.33.2"),

@@ -6,10 +6,14 @@ type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
 type Manifest = { kind: string; metadata: { name: string; namespace?: string }; rules?: Rule[] };
 
 describe("the shipped RBAC manifest", () => {
-  const manifests = loadAllYaml(readFileSync(new URL("./rbac/stepwise-reader.yaml", import.meta.url), "utf8")) as Manifest[];
+  const manifests = loadAllYaml(
+    readFileSync(new URL("./rbac/stepwise-reader.yaml", import.meta.url), "utf8"),
+  ) as Manifest[];
 
   it("grants only read verbs, only on what Stepwise reads", () => {
-    const rules = manifests.flatMap((m) => (m.rules ?? []).map((rule) => ({ kind: m.kind, namespace: m.metadata.namespace, ...rule })));
+    const rules = manifests.flatMap((m) =>
+      (m.rules ?? []).map((rule) => ({ kind: m.kind, namespace: m.metadata.namespace, ...rule })),
+    );
     expect(rules).toEqual([
       { kind: "ClusterRole", namespace: undefined, apiGroups: [""], resources: ["nodes"], verbs: ["get", "list"] },
       { kind: "Role", namespace: "kube-system", apiGroups: [""], resources: ["pods"], verbs: ["list"] },
@@ -17,7 +21,9 @@ describe("the shipped RBAC manifest", () => {
   });
 
   it("binds both to the stepwise-reader service account", () => {
-    const bindings = manifests.filter((m) => m.kind.endsWith("Binding")) as unknown as { subjects: { name: string }[] }[];
+    const bindings = manifests.filter((m) => m.kind.endsWith("Binding")) as unknown as {
+      subjects: { name: string }[];
+    }[];
     expect(bindings).toHaveLength(2);
     for (const binding of bindings) expect(binding.subjects.map((s) => s.name)).toEqual(["stepwise-reader"]);
   });

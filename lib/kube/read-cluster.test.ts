@@ -23,17 +23,51 @@ const now = new Date("2026-11-22T09:00:00Z");
 beforeAll(async () => {
   server = await startSimulatedApiServer([
     ...demoFleet(now),
-    buildCluster({ name: "big", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "big-w", count: 1_234, version: "v1.31.13" }, now }),
-    buildCluster({ name: "slow", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "slow-w", count: 2, version: "v1.31.13" }, fault: "slow", delayMs: 3_000, now }),
-    buildCluster({ name: "forbidden", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "f-w", count: 2, version: "v1.31.13" }, fault: "forbidden", now }),
-    buildCluster({ name: "malformed", environment: "Prd", controlPlane: ["v1.31.13"], workers: { prefix: "m-w", count: 2, version: "v1.31.13" }, fault: "malformed", now }),
+    buildCluster({
+      name: "big",
+      environment: "Prd",
+      controlPlane: ["v1.31.13"],
+      workers: { prefix: "big-w", count: 1_234, version: "v1.31.13" },
+      now,
+    }),
+    buildCluster({
+      name: "slow",
+      environment: "Prd",
+      controlPlane: ["v1.31.13"],
+      workers: { prefix: "slow-w", count: 2, version: "v1.31.13" },
+      fault: "slow",
+      delayMs: 3_000,
+      now,
+    }),
+    buildCluster({
+      name: "forbidden",
+      environment: "Prd",
+      controlPlane: ["v1.31.13"],
+      workers: { prefix: "f-w", count: 2, version: "v1.31.13" },
+      fault: "forbidden",
+      now,
+    }),
+    buildCluster({
+      name: "malformed",
+      environment: "Prd",
+      controlPlane: ["v1.31.13"],
+      workers: { prefix: "m-w", count: 2, version: "v1.31.13" },
+      fault: "malformed",
+      now,
+    }),
   ]);
 });
 afterAll(() => server.close());
 
-type Kubeconfig = { clusters: { name: string; cluster: Record<string, string> }[]; users: { name: string; user: { token: string } }[] };
+type Kubeconfig = {
+  clusters: { name: string; cluster: Record<string, string> }[];
+  users: { name: string; user: { token: string } }[];
+};
 
-function read(context: string, options: { timeoutMs?: number; pageSize?: number; edit?: (config: Kubeconfig) => void } = {}): Promise<ClusterRead> {
+function read(
+  context: string,
+  options: { timeoutMs?: number; pageSize?: number; edit?: (config: Kubeconfig) => void } = {},
+): Promise<ClusterRead> {
   const config = JSON.parse(server.kubeconfig()) as Kubeconfig;
   options.edit?.(config);
   const kubeConfig = openKubeSource({ mode: "simulated", kubeconfig: JSON.stringify(config) }).configFor(context);
@@ -51,12 +85,16 @@ describe("readCluster", () => {
     const reading = expectRead(await read("stg-gpu"));
     expect(reading.serverVersion).toBe("v1.33.5");
     expect(reading.nodes).toHaveLength(11);
-    expect(reading.nodes.find((n) => n.name === "stg-gpu-cp-1")).toMatchObject({ roles: ["control-plane"], kubeletVersion: "v1.32.9", ready: true, cordoned: false, osImage: "Ubuntu 22.04.5 LTS" });
-    expect(reading.controlPlane?.filter((m) => m.component === "kube-apiserver").map((m) => `${m.node}=${m.version}`)).toEqual([
-      "stg-gpu-cp-1=v1.33.5",
-      "stg-gpu-cp-2=v1.32.9",
-      "stg-gpu-cp-3=v1.32.9",
-    ]);
+    expect(reading.nodes.find((n) => n.name === "stg-gpu-cp-1")).toMatchObject({
+      roles: ["control-plane"],
+      kubeletVersion: "v1.32.9",
+      ready: true,
+      cordoned: false,
+      osImage: "Ubuntu 22.04.5 LTS",
+    });
+    expect(
+      reading.controlPlane?.filter((m) => m.component === "kube-apiserver").map((m) => `${m.node}=${m.version}`),
+    ).toEqual(["stg-gpu-cp-1=v1.33.5", "stg-gpu-cp-2=v1.32.9", "stg-gpu-cp-3=v1.32.9"]);
   });
 
   it("pages through a large cluster with limit/continue", async () => {
@@ -75,9 +113,35 @@ describe("readCluster", () => {
     const token = () => server.clusters.find((c) => c.name === "prd-gpu")!.token;
 
     it.each([
-      ["unreachable", { edit: (c: Kubeconfig): void => { c.clusters.find((x) => x.name === "prd-gpu")!.cluster.server = "https://127.0.0.1:9/clusters/prd-gpu"; } }, /could not be reached \(ECONNREFUSED\)/],
-      ["unauthorized", { edit: (c: Kubeconfig): void => { c.users.find((u) => u.name === "prd-gpu-reader")!.user.token = "wrong"; } }, /refused the credentials \(401/],
-      ["tls", { edit: (c: Kubeconfig): void => { c.clusters.find((x) => x.name === "prd-gpu")!.cluster["certificate-authority-data"] = Buffer.from(createTlsMaterial().caCert).toString("base64"); } }, /TLS certificate could not be verified/],
+      [
+        "unreachable",
+        {
+          edit: (c: Kubeconfig): void => {
+            c.clusters.find((x) => x.name === "prd-gpu")!.cluster.server = "https://127.0.0.1:9/clusters/prd-gpu";
+          },
+        },
+        /could not be reached \(ECONNREFUSED\)/,
+      ],
+      [
+        "unauthorized",
+        {
+          edit: (c: Kubeconfig): void => {
+            c.users.find((u) => u.name === "prd-gpu-reader")!.user.token = "wrong";
+          },
+        },
+        /refused the credentials \(401/,
+      ],
+      [
+        "tls",
+        {
+          edit: (c: Kubeconfig): void => {
+            c.clusters.find((x) => x.name === "prd-gpu")!.cluster["certificate-authority-data"] = Buffer.from(
+              createTlsMaterial().caCert,
+            ).toString("base64");
+          },
+        },
+        /TLS certificate could not be verified/,
+      ],
     ] as const)("%s", async (kind, options, message) => {
       const result = await read("prd-gpu", options);
       expect(result.ok).toBe(false);
@@ -108,8 +172,14 @@ describe("readCluster", () => {
 
 describe("scanClusters", () => {
   it("reads every cluster; the broken ones report their fault and the rest still read", async () => {
-    const targets = ["dev-gpu", "slow", "forbidden", "malformed", "prd-gpu", "missing"].map((name) => ({ name, context: name }));
-    const results = await scanClusters({ mode: "simulated", kubeconfig: server.kubeconfig() }, targets, { timeoutMs: 500, concurrency: 3 });
+    const targets = ["dev-gpu", "slow", "forbidden", "malformed", "prd-gpu", "missing"].map((name) => ({
+      name,
+      context: name,
+    }));
+    const results = await scanClusters({ mode: "simulated", kubeconfig: server.kubeconfig() }, targets, {
+      timeoutMs: 500,
+      concurrency: 3,
+    });
     expect(results.map((r) => [r.name, r.read.ok ? "ok" : r.read.fault.kind])).toEqual([
       ["dev-gpu", "ok"],
       ["slow", "timeout"],
@@ -127,7 +197,9 @@ describe("the simulated API server, checked with the real kubectl", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-kubectl-"));
     const file = path.join(dir, "kubeconfig");
     writeFileSync(file, server.kubeconfig());
-    return (await promisify(execFile)("kubectl", ["--kubeconfig", file, ...args], { encoding: "utf8", timeout: 20_000 })).stdout;
+    return (
+      await promisify(execFile)("kubectl", ["--kubeconfig", file, ...args], { encoding: "utf8", timeout: 20_000 })
+    ).stdout;
   };
 
   it("kubectl version shows the apiserver version Stepwise reads", async () => {
@@ -136,17 +208,32 @@ describe("the simulated API server, checked with the real kubectl", () => {
 
   it("kubectl get nodes -o wide shows the same nodes and versions", async () => {
     const reading = expectRead(await read("prd-gpu"));
-    const rows = (await kubectl(["--context", "prd-gpu", "get", "nodes", "-o", "wide", "--chunk-size=4"])).trim().split("\n");
-    expect(rows[0]).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\s+INTERNAL-IP\s+EXTERNAL-IP\s+OS-IMAGE\s+KERNEL-VERSION\s+CONTAINER-RUNTIME/);
-    const fromKubectl = rows.slice(1).map((row) => row.split(/\s{2,}/)).map(([name, , , , version]) => `${name}=${version}`);
+    const rows = (await kubectl(["--context", "prd-gpu", "get", "nodes", "-o", "wide", "--chunk-size=4"]))
+      .trim()
+      .split("\n");
+    expect(rows[0]).toMatch(
+      /^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\s+INTERNAL-IP\s+EXTERNAL-IP\s+OS-IMAGE\s+KERNEL-VERSION\s+CONTAINER-RUNTIME/,
+    );
+    const fromKubectl = rows
+      .slice(1)
+      .map((row) => row.split(/\s{2,}/))
+      .map(([name, , , , version]) => `${name}=${version}`);
     expect(fromKubectl.sort()).toEqual(reading.nodes.map((n) => `${n.name}=${n.kubeletVersion}`).sort());
   });
 
   it("kubectl get pods -n kube-system lists the static control-plane pods Stepwise reads versions from", async () => {
     const reading = expectRead(await read("stg-gpu"));
-    const pods = JSON.parse(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system", "-o", "json"])) as { items: { metadata: { name: string }; spec: { containers: { image: string }[] } }[] };
-    const apiserverImages = pods.items.filter((p) => p.metadata.name.startsWith("kube-apiserver-")).map((p) => p.spec.containers[0]!.image.split(":").pop());
-    expect(apiserverImages).toEqual(reading.controlPlane!.filter((m) => m.component === "kube-apiserver").map((m) => m.version));
-    expect(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system"])).toMatch(/kube-scheduler-stg-gpu-cp-1\s+1\/1\s+Running/);
+    const pods = JSON.parse(
+      await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system", "-o", "json"]),
+    ) as { items: { metadata: { name: string }; spec: { containers: { image: string }[] } }[] };
+    const apiserverImages = pods.items
+      .filter((p) => p.metadata.name.startsWith("kube-apiserver-"))
+      .map((p) => p.spec.containers[0]!.image.split(":").pop());
+    expect(apiserverImages).toEqual(
+      reading.controlPlane!.filter((m) => m.component === "kube-apiserver").map((m) => m.version),
+    );
+    expect(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system"])).toMatch(
+      /kube-scheduler-stg-gpu-cp-1\s+1\/1\s+Running/,
+    );
   });
 });

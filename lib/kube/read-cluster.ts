@@ -1,6 +1,14 @@
 import "server-only";
 import { Agent, request as httpsRequest, type RequestOptions as HttpsRequestOptions } from "node:https";
-import { ApiException, CoreV1Api, KubeConfig, Observable, VersionApi, type V1Node, type V1Pod } from "@kubernetes/client-node";
+import {
+  ApiException,
+  CoreV1Api,
+  KubeConfig,
+  Observable,
+  VersionApi,
+  type V1Node,
+  type V1Pod,
+} from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
 import { controlPlaneMembers } from "./pods";
@@ -59,20 +67,25 @@ async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signa
   return new Promise((resolve, reject) => {
     const { ca, cert, key, pfx, passphrase, rejectUnauthorized } = options;
     const tls = { ca, cert, key, pfx, passphrase, ...(rejectUnauthorized === undefined ? {} : { rejectUnauthorized }) };
-    const request = httpsRequest(url, { method: "GET", agent, ...tls, headers: { ...options.headers, accept: "application/json" }, signal }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        if ((response.statusCode ?? 0) >= 300) return reject(new ApiException(response.statusCode ?? 0, "request failed", text, {}));
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const request = httpsRequest(
+      url,
+      { method: "GET", agent, ...tls, headers: { ...options.headers, accept: "application/json" }, signal },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if ((response.statusCode ?? 0) >= 300)
+            return reject(new ApiException(response.statusCode ?? 0, "request failed", text, {}));
+          try {
+            resolve(JSON.parse(text));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
     request.on("error", reject);
     request.end();
   });
@@ -84,7 +97,11 @@ function expectList<T>(value: { items?: T[] } | undefined, what: string): T[] {
 }
 
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */
-export async function readCluster(kubeConfig: KubeConfig, clusterName: string, options: ReadOptions): Promise<ClusterRead> {
+export async function readCluster(
+  kubeConfig: KubeConfig,
+  clusterName: string,
+  options: ReadOptions,
+): Promise<ClusterRead> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   const { options: requestOptions, agentOf, close } = perRead(controller.signal);
@@ -96,8 +113,14 @@ export async function readCluster(kubeConfig: KubeConfig, clusterName: string, o
     const nodes: V1Node[] = [];
     let next: string | undefined;
     do {
-      const query = new URLSearchParams({ limit: String(options.pageSize ?? DEFAULT_PAGE_SIZE), ...(next ? { continue: next } : {}) });
-      const page = (await getJson(kubeConfig, agentOf(), `/api/v1/nodes?${query}`, controller.signal)) as { items?: V1Node[]; metadata?: { continue?: string } };
+      const query = new URLSearchParams({
+        limit: String(options.pageSize ?? DEFAULT_PAGE_SIZE),
+        ...(next ? { continue: next } : {}),
+      });
+      const page = (await getJson(kubeConfig, agentOf(), `/api/v1/nodes?${query}`, controller.signal)) as {
+        items?: V1Node[];
+        metadata?: { continue?: string };
+      };
       nodes.push(...expectList(page, "node"));
       next = page.metadata?.continue || undefined;
     } while (next);
@@ -116,7 +139,13 @@ export async function readCluster(kubeConfig: KubeConfig, clusterName: string, o
       },
     };
   } catch (error) {
-    return { ok: false, fault: classifyFault(controller.signal.aborted ? Object.assign(new Error("aborted"), { name: "AbortError" }) : error, { cluster: clusterName, timeoutMs: options.timeoutMs }) };
+    return {
+      ok: false,
+      fault: classifyFault(
+        controller.signal.aborted ? Object.assign(new Error("aborted"), { name: "AbortError" }) : error,
+        { cluster: clusterName, timeoutMs: options.timeoutMs },
+      ),
+    };
   } finally {
     clearTimeout(timer);
     close();

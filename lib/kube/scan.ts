@@ -12,7 +12,11 @@ export type ScanResult = ScanTarget & { read: ClusterRead; readAt: Date; duratio
  * Reads many clusters at once with bounded concurrency. Each cluster answers for itself:
  * one that is down, slow or refusing shows up as its own fault and never holds the others back.
  */
-export async function scanClusters(source: KubeSource, targets: ScanTarget[], options: ScanOptions): Promise<ScanResult[]> {
+export async function scanClusters(
+  source: KubeSource,
+  targets: ScanTarget[],
+  options: ScanOptions,
+): Promise<ScanResult[]> {
   const limit = pLimit(options.concurrency);
   const opened = openKubeSource(source);
   return Promise.all(
@@ -21,7 +25,9 @@ export async function scanClusters(source: KubeSource, targets: ScanTarget[], op
         const started = Date.now();
         const kubeConfig = opened.configFor(target.context);
         const read: ClusterRead =
-          "kind" in kubeConfig ? { ok: false, fault: kubeConfig } : await readCluster(kubeConfig, target.name, { timeoutMs: options.timeoutMs, pageSize: options.pageSize });
+          "kind" in kubeConfig
+            ? { ok: false, fault: kubeConfig }
+            : await readCluster(kubeConfig, target.name, { timeoutMs: options.timeoutMs, pageSize: options.pageSize });
         return { ...target, read, readAt: new Date(), durationMs: Date.now() - started };
       }),
     ),

@@ -22,7 +22,16 @@ export type ClusterReading = {
   controlPlane: ControlPlaneMember[] | null;
 };
 
-export const FAULT_KINDS = ["unreachable", "timeout", "unauthorized", "forbidden", "tls", "malformed", "not-configured", "error"] as const;
+export const FAULT_KINDS = [
+  "unreachable",
+  "timeout",
+  "unauthorized",
+  "forbidden",
+  "tls",
+  "malformed",
+  "not-configured",
+  "error",
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** Why a cluster could not be read, in words safe to show and to log: never a credential. */

@@ -99,7 +99,10 @@ export function defineMutation<S extends z.ZodType, T, Subject = undefined, Prep
           const refusal = await spec.authorize(actor, subject, input);
           if (refusal) throw refuse(refusal);
           const log = (changes: LoggedChange | LoggedChange[]) =>
-            recordActivity(tx, [changes].flat().map((change) => ({ ...change, actorId: actor.id })));
+            recordActivity(
+              tx,
+              [changes].flat().map((change) => ({ ...change, actorId: actor.id })),
+            );
           return spec.run({ tx, actor, input, subject, prepared, log });
         });
         return success(data);

@@ -28,9 +28,22 @@ const phase = (step: number, title: string, planned: [string, string], actual: [
   startedAt: actual ? day(actual[0]) : null,
   completedAt: actual ? day(actual[1]) : null,
 });
-const gpuOperator = componentFixture({ id: "gpu", name: "NVIDIA GPU Operator", currentVersion: "v24.6.2", targetVersion: "v25.3.2", statuses: { dev: "verified" } });
+const gpuOperator = componentFixture({
+  id: "gpu",
+  name: "NVIDIA GPU Operator",
+  currentVersion: "v24.6.2",
+  targetVersion: "v25.3.2",
+  statuses: { dev: "verified" },
+});
 gpuOperator.verifications.dev!.verifiedBy = { id: "m", name: "Mei Suzuki" };
-const eso = componentFixture({ name: "External Secrets Operator", userFacing: true, breakingNotes: "Rewrite `v1beta1` to `v1`.", releaseNotes: [{ label: "v0.17.0", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0" }] });
+const eso = componentFixture({
+  name: "External Secrets Operator",
+  userFacing: true,
+  breakingNotes: "Rewrite `v1beta1` to `v1`.",
+  releaseNotes: [
+    { label: "v0.17.0", url: "https://github.com/external-secrets/external-secrets/releases/tag/v0.17.0" },
+  ],
+});
 const failed: ActivityView = {
   id: "a",
   actor: { id: "m", name: "Mei Suzuki" },
@@ -42,14 +55,31 @@ const failed: ActivityView = {
 };
 
 const facts = campaignFacts({
-  phases: [phase(1, "Inventory", ["2026-10-18", "2026-10-30"], ["2026-10-18", "2026-11-02"]), phase(7, "Prd maintenance", ["2026-12-12", "2026-12-13"], null)],
+  phases: [
+    phase(1, "Inventory", ["2026-10-18", "2026-10-30"], ["2026-10-18", "2026-11-02"]),
+    phase(7, "Prd maintenance", ["2026-12-12", "2026-12-13"], null),
+  ],
   maintenance: { start: campaign.maintenanceStart, end: campaign.maintenanceEnd },
   components: [gpuOperator, eso],
   environments,
   activity: [failed],
   skewSeen: [
-    { clusterName: "prd-gpu", minors: 2, nodeName: "w10", kubeletVersion: "v1.29.15", apiserverVersion: "v1.31.13", observedAt: day("2026-11-20") },
-    { clusterName: "stg-batch", minors: -1, nodeName: "w3", kubeletVersion: "v1.33.5", apiserverVersion: "v1.32.9", observedAt: day("2026-11-21") },
+    {
+      clusterName: "prd-gpu",
+      minors: 2,
+      nodeName: "w10",
+      kubeletVersion: "v1.29.15",
+      apiserverVersion: "v1.31.13",
+      observedAt: day("2026-11-20"),
+    },
+    {
+      clusterName: "stg-batch",
+      minors: -1,
+      nodeName: "w3",
+      kubeletVersion: "v1.33.5",
+      apiserverVersion: "v1.32.9",
+      observedAt: day("2026-11-21"),
+    },
   ],
 });
 
@@ -57,7 +87,9 @@ describe("campaignFacts", () => {
   it("compares each step with its plan and follows every failure to where it ended", () => {
     expect(facts.phases[0]).toEqual({ step: 1, title: "Inventory", plannedDays: 13, actualDays: 16, overrunDays: 3 });
     expect(facts.prdWindow.actual).toEqual({ start: null, end: null });
-    expect(facts.failures).toEqual([{ subject: "NVIDIA GPU Operator on Dev", by: "Mei Suzuki", at: day("2026-11-13"), endedAs: "Verified" }]);
+    expect(facts.failures).toEqual([
+      { subject: "NVIDIA GPU Operator on Dev", by: "Mei Suzuki", at: day("2026-11-13"), endedAs: "Verified" },
+    ]);
     expect(facts.verifiedBy).toEqual([{ name: "Mei Suzuki", count: 1 }]);
     expect(facts.breaking.map((b) => b.name)).toContain("NVIDIA GPU Operator");
     expect(facts.largestSkew).toMatchObject({ clusterName: "prd-gpu", minors: 2 });
@@ -70,8 +102,30 @@ describe("retrospectiveMarkdown", () => {
     campaignId: "c",
     closedAt: null,
     cards: [
-      { id: "1", column: "problem", body: "Kustomize broke\nevery build.", author: { id: "r", name: "Ryo" }, votes: 3, votedByMe: false, revision: 0, merged: 0, actionItem: null, createdAt: day("2026-12-20") },
-      { id: "2", column: "try", body: "pluto in CI", author: null, votes: 1, votedByMe: false, revision: 0, merged: 0, actionItem: { id: "x", title: "Add pluto to CI", owner: { id: "r", name: "Ryo" }, dueDate: day("2027-03-01") }, createdAt: day("2026-12-20") },
+      {
+        id: "1",
+        column: "problem",
+        body: "Kustomize broke\nevery build.",
+        author: { id: "r", name: "Ryo" },
+        votes: 3,
+        votedByMe: false,
+        revision: 0,
+        merged: 0,
+        actionItem: null,
+        createdAt: day("2026-12-20"),
+      },
+      {
+        id: "2",
+        column: "try",
+        body: "pluto in CI",
+        author: null,
+        votes: 1,
+        votedByMe: false,
+        revision: 0,
+        merged: 0,
+        actionItem: { id: "x", title: "Add pluto to CI", owner: { id: "r", name: "Ryo" }, dueDate: day("2027-03-01") },
+        createdAt: day("2026-12-20"),
+      },
     ],
   };
 
@@ -81,7 +135,9 @@ describe("retrospectiveMarkdown", () => {
     expect(markdown).toContain("## Keep\n\n_Nothing._");
     expect(markdown).toContain("- [ ] Add pluto to CI (Ryo), due 1 Mar 2027");
     expect(markdown).toContain("| 1. Inventory | 13 | 16 |");
-    expect(markdown).toContain("- Biggest version skew seen: prd-gpu, 2 minors behind the apiserver (kubelet on w10 v1.29.15, apiserver v1.31.13)");
+    expect(markdown).toContain(
+      "- Biggest version skew seen: prd-gpu, 2 minors behind the apiserver (kubelet on w10 v1.29.15, apiserver v1.31.13)",
+    );
   });
 });
 

@@ -7,7 +7,11 @@ import type { RetrospectiveView } from "@/lib/retrospectives/types";
 
 /** Markdown for the team's wiki and for the clusters' users. Pure: views in, text out. */
 
-const quote = (markdown: string) => markdown.split("\n").map((line) => `> ${line}`.trimEnd()).join("\n");
+const quote = (markdown: string) =>
+  markdown
+    .split("\n")
+    .map((line) => `> ${line}`.trimEnd())
+    .join("\n");
 
 export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: CampaignFacts): string {
   const lines = [
@@ -23,25 +27,55 @@ export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: Campai
     ...facts.phases.map((p) => `| ${p.step}. ${p.title} | ${p.plannedDays ?? "—"} | ${p.actualDays ?? "—"} |`),
     "",
   ];
-  if (facts.breaking.length > 0) lines.push("### Breaking changes", "", ...facts.breaking.map((b) => `- ${b.name}: ${b.from} → ${b.to ?? "?"}`), "");
-  if (facts.failures.length > 0) lines.push("### Failed verifications", "", ...facts.failures.map((f) => `- ${f.subject} (${f.by}, ${formatDay(f.at)}): now ${f.endedAs}`), "");
-  if (facts.verifiedBy.length > 0) lines.push("### Who verified", "", ...facts.verifiedBy.map((v) => `- ${v.name}: ${v.count}`), "");
+  if (facts.breaking.length > 0)
+    lines.push("### Breaking changes", "", ...facts.breaking.map((b) => `- ${b.name}: ${b.from} → ${b.to ?? "?"}`), "");
+  if (facts.failures.length > 0)
+    lines.push(
+      "### Failed verifications",
+      "",
+      ...facts.failures.map((f) => `- ${f.subject} (${f.by}, ${formatDay(f.at)}): now ${f.endedAs}`),
+      "",
+    );
+  if (facts.verifiedBy.length > 0)
+    lines.push("### Who verified", "", ...facts.verifiedBy.map((v) => `- ${v.name}: ${v.count}`), "");
   return lines.join("\n");
 }
 
-export function retrospectiveMarkdown(campaign: CampaignSummary, retrospective: RetrospectiveView, facts: CampaignFacts): string {
-  const lines = [`# Retrospective: ${campaign.name}`, "", retrospective.closedAt ? `Closed ${formatDay(retrospective.closedAt)}.` : "Still open.", ""];
+export function retrospectiveMarkdown(
+  campaign: CampaignSummary,
+  retrospective: RetrospectiveView,
+  facts: CampaignFacts,
+): string {
+  const lines = [
+    `# Retrospective: ${campaign.name}`,
+    "",
+    retrospective.closedAt ? `Closed ${formatDay(retrospective.closedAt)}.` : "Still open.",
+    "",
+  ];
   for (const column of KPT_COLUMNS) {
     lines.push(`## ${KPT_LABELS[column]}`, "");
     const cards = retrospective.cards.filter((card) => card.column === column);
     if (cards.length === 0) lines.push("_Nothing._", "");
     for (const card of cards) {
-      lines.push(`**${card.votes} vote${card.votes === 1 ? "" : "s"}** · ${card.author?.name ?? "someone"}`, "", quote(card.body), "");
+      lines.push(
+        `**${card.votes} vote${card.votes === 1 ? "" : "s"}** · ${card.author?.name ?? "someone"}`,
+        "",
+        quote(card.body),
+        "",
+      );
     }
   }
   const actions = retrospective.cards.flatMap((card) => (card.actionItem ? [card.actionItem] : []));
   if (actions.length > 0) {
-    lines.push("## Action items", "", ...actions.map((a) => `- [ ] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}`), "");
+    lines.push(
+      "## Action items",
+      "",
+      ...actions.map(
+        (a) =>
+          `- [ ] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}`,
+      ),
+      "",
+    );
   }
   lines.push(campaignSummaryMarkdown(campaign, facts));
   return lines.join("\n");
@@ -65,7 +99,14 @@ export function clusterUsersReleaseNotes(campaign: CampaignSummary, components: 
     "",
     ...(userFacing.length === 0
       ? ["_No component change needs action from cluster users._", ""]
-      : userFacing.flatMap((c) => [`### ${c.name} ${c.currentVersion} → ${c.targetVersion ?? "?"}`, "", c.breakingNotes.trim(), "", ...c.releaseNotes.map((l) => `- [${l.label}](${l.url})`), ""])),
+      : userFacing.flatMap((c) => [
+          `### ${c.name} ${c.currentVersion} → ${c.targetVersion ?? "?"}`,
+          "",
+          c.breakingNotes.trim(),
+          "",
+          ...c.releaseNotes.map((l) => `- [${l.label}](${l.url})`),
+          "",
+        ])),
     "## After the upgrade",
     "",
     "- Check that every Deployment and StatefulSet of yours is fully Ready, not only that pods exist.",

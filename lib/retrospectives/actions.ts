@@ -2,7 +2,16 @@
 
 import { requireMember } from "@/lib/auth/session";
 import { asServerAction } from "@/lib/auth/with-member";
-import { addCard, closeRetrospective, deleteCard, editCard, makeActionItem, mergeCards, setChecklistItem, toggleVote } from "./mutations";
+import {
+  addCard,
+  closeRetrospective,
+  deleteCard,
+  editCard,
+  makeActionItem,
+  mergeCards,
+  setChecklistItem,
+  toggleVote,
+} from "./mutations";
 import { getRetrospective } from "./queries";
 
 /* The retrospective's server actions: each is its mutation behind the signed-in member. */

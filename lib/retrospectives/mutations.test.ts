@@ -10,7 +10,8 @@ beforeEach(async () => {
   world = await createScenario();
 });
 
-const card = async (column: "keep" | "problem" | "try", body: string, actor = world.engineer) => expectOk(await addCard(actor, { campaignId: world.campaignId, column, body })).id;
+const card = async (column: "keep" | "problem" | "try", body: string, actor = world.engineer) =>
+  expectOk(await addCard(actor, { campaignId: world.campaignId, column, body })).id;
 
 describe("votes", () => {
   it("are one per person per card under concurrent clicks, and a second click takes the vote back", async () => {
@@ -38,7 +39,9 @@ describe("cards", () => {
 
     const notMine = await editCard(world.lead, { cardId: quiet, body: "changed", revision: 0 });
     expect(!notMine.ok && notMine.message).toContain("Only the person who wrote a card");
-    expectOk(await editCard(world.engineer, { cardId: quiet, body: "ESO **v1beta1** CRDs broke a tenant.", revision: 0 }));
+    expectOk(
+      await editCard(world.engineer, { cardId: quiet, body: "ESO **v1beta1** CRDs broke a tenant.", revision: 0 }),
+    );
     expect((await deleteCard(world.lead, { cardId: quiet })).ok).toBe(false);
     expectOk(await deleteCard(world.engineer, { cardId: quiet }));
     expect((await getRetrospective(world.campaignId, null))?.cards).toHaveLength(1);
@@ -84,7 +87,12 @@ describe("action items", () => {
     const gone = await createMember("engineer");
     await db.teamMember.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
     for (const ownerId of [gone.id, "no-such-member"]) {
-      const refused = await makeActionItem(world.lead, { cardId: tryCard, title: "Restore drill", ownerId, dueDate: "" });
+      const refused = await makeActionItem(world.lead, {
+        cardId: tryCard,
+        title: "Restore drill",
+        ownerId,
+        dueDate: "",
+      });
       expect(!refused.ok && refused.fieldErrors).toEqual({ ownerId: ["Choose a member of the team."] });
     }
     expect(await db.actionItem.count({ where: { cardId: tryCard } })).toBe(0);
@@ -95,15 +103,41 @@ describe("carry forward", () => {
   it("puts the open action items into the next campaign's checklist exactly once", async () => {
     const tryCard = await card("try", "Split the Prd workers into batches.");
     const doneCard = await card("try", "Write the users' release notes earlier.");
-    expect((await makeActionItem(world.engineer, { cardId: tryCard, title: "x", ownerId: null, dueDate: "" })).ok).toBe(false);
-    expectOk(await makeActionItem(world.lead, { cardId: tryCard, title: "Batch Prd workers with PDBs", ownerId: world.engineer.id, dueDate: "2027-03-01" }));
-    expectOk(await makeActionItem(world.lead, { cardId: doneCard, title: "Release notes a month ahead", ownerId: null, dueDate: "" }));
+    expect((await makeActionItem(world.engineer, { cardId: tryCard, title: "x", ownerId: null, dueDate: "" })).ok).toBe(
+      false,
+    );
+    expectOk(
+      await makeActionItem(world.lead, {
+        cardId: tryCard,
+        title: "Batch Prd workers with PDBs",
+        ownerId: world.engineer.id,
+        dueDate: "2027-03-01",
+      }),
+    );
+    expectOk(
+      await makeActionItem(world.lead, {
+        cardId: doneCard,
+        title: "Release notes a month ahead",
+        ownerId: null,
+        dueDate: "",
+      }),
+    );
     await db.actionItem.updateMany({ where: { cardId: doneCard }, data: { doneAt: new Date() } });
 
     const next = (previousCampaignId: string) =>
-      createCampaign(world.lead, { name: "Next", kubernetesFrom: "1.34", kubernetesTo: "1.37", startDate: "2027-09-01", maintenanceStart: "", maintenanceEnd: "", previousCampaignId });
+      createCampaign(world.lead, {
+        name: "Next",
+        kubernetesFrom: "1.34",
+        kubernetesTo: "1.37",
+        startDate: "2027-09-01",
+        maintenanceStart: "",
+        maintenanceEnd: "",
+        previousCampaignId,
+      });
     const { id } = expectOk(await next(world.campaignId));
-    expect((await listChecklist(id)).map((i) => [i.text, i.ownerName])).toEqual([["Batch Prd workers with PDBs", "Ren Engineer"]]);
+    expect((await listChecklist(id)).map((i) => [i.text, i.ownerName])).toEqual([
+      ["Batch Prd workers with PDBs", "Ren Engineer"],
+    ]);
 
     // Carrying forward again into the same campaign adds nothing.
     const { carryForwardActionItems } = await import("./mutations");

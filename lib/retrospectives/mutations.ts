@@ -7,13 +7,24 @@ import { conflict, defineMutation, refuse } from "@/lib/mutations/define-mutatio
 import { success } from "@/lib/mutations/result";
 import { assertOnTeam } from "@/lib/team/membership";
 import { retrospectiveIdOf } from "./queries";
-import { actionItemSchema, addCardSchema, cardSchema, checklistItemSchema, closeSchema, editCardSchema, mergeCardsSchema } from "./schemas";
+import {
+  actionItemSchema,
+  addCardSchema,
+  cardSchema,
+  checklistItemSchema,
+  closeSchema,
+  editCardSchema,
+  mergeCardsSchema,
+} from "./schemas";
 
 const CLOSED = "The retrospective is closed: it is read-only now.";
 
 /** A card of an open retrospective, or the reason there is none. */
 async function openCard(tx: Transaction, cardId: string) {
-  const card = await tx.retroCard.findUnique({ where: { id: cardId }, include: { retrospective: { select: { closedAt: true } } } });
+  const card = await tx.retroCard.findUnique({
+    where: { id: cardId },
+    include: { retrospective: { select: { closedAt: true } } },
+  });
   if (!card || card.mergedIntoId) throw refuse("This card was merged or removed by someone else.");
   if (card.retrospective.closedAt) throw refuse(CLOSED);
   return card;
@@ -21,7 +32,8 @@ async function openCard(tx: Transaction, cardId: string) {
 
 /** Cards are their writer's: a viewer reads the viewer's sentence first, anyone else the author rule. */
 const ownCardRefusal = (actor: SignedInMember, card: { authorId: string | null }) =>
-  retrospectiveWriteRefusal(actor) ?? (card.authorId === actor.id ? null : "Only the person who wrote a card can change or delete it.");
+  retrospectiveWriteRefusal(actor) ??
+  (card.authorId === actor.id ? null : "Only the person who wrote a card can change or delete it.");
 
 export const addCard = defineMutation({
   what: "add the card",
@@ -43,8 +55,12 @@ export const editCard = defineMutation({
   load: (tx, input) => openCard(tx, input.cardId),
   authorize: ownCardRefusal,
   async run({ tx, input: { cardId, body, revision } }) {
-    const { count } = await tx.retroCard.updateMany({ where: { id: cardId, revision }, data: { body, revision: { increment: 1 } } });
-    if (count === 0) throw conflict("This card changed since you opened it (a merge or another edit): reload to see it.");
+    const { count } = await tx.retroCard.updateMany({
+      where: { id: cardId, revision },
+      data: { body, revision: { increment: 1 } },
+    });
+    if (count === 0)
+      throw conflict("This card changed since you opened it (a merge or another edit): reload to see it.");
     return null;
   },
 });
@@ -80,15 +96,30 @@ export const toggleVote = defineMutation({
 export const mergeCards = defineMutation({
   what: "merge the cards",
   schema: mergeCardsSchema,
-  load: async (tx, { sourceId, targetId }) => ({ source: await openCard(tx, sourceId), target: await openCard(tx, targetId) }),
+  load: async (tx, { sourceId, targetId }) => ({
+    source: await openCard(tx, sourceId),
+    target: await openCard(tx, targetId),
+  }),
   authorize: (actor) => retrospectiveWriteRefusal(actor),
   async run({ tx, input: { sourceId, targetId }, subject: { source, target } }) {
-    if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column) throw refuse("Cards can only be merged within one column.");
-    const voters = await tx.retroVote.findMany({ where: { cardId: { in: [sourceId, targetId] } }, select: { memberId: true } });
+    if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column)
+      throw refuse("Cards can only be merged within one column.");
+    const voters = await tx.retroVote.findMany({
+      where: { cardId: { in: [sourceId, targetId] } },
+      select: { memberId: true },
+    });
     await tx.retroVote.deleteMany({ where: { cardId: { in: [sourceId, targetId] } } });
-    await tx.retroVote.createMany({ data: [...new Set(voters.map((v) => v.memberId))].map((memberId) => ({ cardId: targetId, memberId })) });
-    await tx.retroCard.update({ where: { id: targetId }, data: { body: `${target.body}\n\n---\n\n${source.body}`, revision: { increment: 1 } } });
-    await tx.retroCard.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, revision: { increment: 1 } } });
+    await tx.retroVote.createMany({
+      data: [...new Set(voters.map((v) => v.memberId))].map((memberId) => ({ cardId: targetId, memberId })),
+    });
+    await tx.retroCard.update({
+      where: { id: targetId },
+      data: { body: `${target.body}\n\n---\n\n${source.body}`, revision: { increment: 1 } },
+    });
+    await tx.retroCard.update({
+      where: { id: sourceId },
+      data: { mergedIntoId: targetId, revision: { increment: 1 } },
+    });
     return null;
   },
 });
@@ -102,7 +133,11 @@ export const makeActionItem = defineMutation({
     if (card.column !== "try") throw refuse("Only Try cards become action items.");
     await assertOnTeam(tx, ownerId);
     const data = { title, ownerId, dueDate: calendarDay(dueDate) };
-    await tx.actionItem.upsert({ where: { cardId }, create: { ...data, cardId, retrospectiveId: card.retrospectiveId }, update: data });
+    await tx.actionItem.upsert({
+      where: { cardId },
+      create: { ...data, cardId, retrospectiveId: card.retrospectiveId },
+      update: data,
+    });
     return null;
   },
 });
@@ -133,16 +168,32 @@ export const setChecklistItem = defineMutation({
  * The previous campaign's open action items become the new campaign's checklist, once: the
  * (campaign, action item) key refuses a second copy.
  */
-export async function carryForwardActionItems(tx: Transaction, previousCampaignId: string, campaignId: string): Promise<number> {
+export async function carryForwardActionItems(
+  tx: Transaction,
+  previousCampaignId: string,
+  campaignId: string,
+): Promise<number> {
   const items = await tx.actionItem.findMany({
     where: { doneAt: null, retrospective: { campaignId: previousCampaignId } },
     include: { owner: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });
-  const existing = new Set((await tx.checklistItem.findMany({ where: { campaignId }, select: { sourceActionItemId: true } })).map((i) => i.sourceActionItemId));
+  const existing = new Set(
+    (await tx.checklistItem.findMany({ where: { campaignId }, select: { sourceActionItemId: true } })).map(
+      (i) => i.sourceActionItemId,
+    ),
+  );
   const fresh = items.filter((item) => !existing.has(item.id));
   for (const item of fresh) {
-    await tx.checklistItem.create({ data: { campaignId, text: item.title, ownerName: item.owner?.name ?? "", dueDate: item.dueDate, sourceActionItemId: item.id } });
+    await tx.checklistItem.create({
+      data: {
+        campaignId,
+        text: item.title,
+        ownerName: item.owner?.name ?? "",
+        dueDate: item.dueDate,
+        sourceActionItemId: item.id,
+      },
+    });
   }
   return fresh.length;
 }

@@ -8,13 +8,21 @@ import { isOneOf } from "@/lib/is-one-of";
  * Every campaign has its retrospective; it comes into being the first time someone opens it.
  * The board polls this every few seconds, so the usual case is one read, not a write.
  */
-export async function retrospectiveIdOf(campaignId: string, client: Transaction | typeof db = db): Promise<string | null> {
+export async function retrospectiveIdOf(
+  campaignId: string,
+  client: Transaction | typeof db = db,
+): Promise<string | null> {
   const existing = await client.retrospective.findUnique({ where: { campaignId }, select: { id: true } });
   if (existing) return existing.id;
   const campaign = await client.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
   if (!campaign) return null;
   // Upsert: two people opening a new retrospective at once must not create two.
-  const retrospective = await client.retrospective.upsert({ where: { campaignId }, create: { campaignId }, update: {}, select: { id: true } });
+  const retrospective = await client.retrospective.upsert({
+    where: { campaignId },
+    create: { campaignId },
+    update: {},
+    select: { id: true },
+  });
   return retrospective.id;
 }
 
@@ -35,7 +43,8 @@ export async function getRetrospective(campaignId: string, viewerId: string | nu
     },
   });
   const mergedInto = new Map<string, number>();
-  for (const card of retrospective.cards) if (card.mergedIntoId) mergedInto.set(card.mergedIntoId, (mergedInto.get(card.mergedIntoId) ?? 0) + 1);
+  for (const card of retrospective.cards)
+    if (card.mergedIntoId) mergedInto.set(card.mergedIntoId, (mergedInto.get(card.mergedIntoId) ?? 0) + 1);
   const cards: RetroCardView[] = retrospective.cards
     .filter((card) => card.mergedIntoId === null)
     .map((card) => ({
@@ -47,7 +56,14 @@ export async function getRetrospective(campaignId: string, viewerId: string | nu
       votedByMe: viewerId !== null && card.votes.some((vote) => vote.memberId === viewerId),
       revision: card.revision,
       merged: mergedInto.get(card.id) ?? 0,
-      actionItem: card.actionItem ? { id: card.actionItem.id, title: card.actionItem.title, owner: card.actionItem.owner, dueDate: card.actionItem.dueDate } : null,
+      actionItem: card.actionItem
+        ? {
+            id: card.actionItem.id,
+            title: card.actionItem.title,
+            owner: card.actionItem.owner,
+            dueDate: card.actionItem.dueDate,
+          }
+        : null,
       createdAt: card.createdAt,
     }))
     .sort((a, b) => b.votes - a.votes || a.createdAt.getTime() - b.createdAt.getTime());

@@ -17,7 +17,10 @@ export const cardSchema = z.object({ cardId: id });
 
 export const mergeCardsSchema = z
   .object({ sourceId: id, targetId: id })
-  .refine((input) => input.sourceId !== input.targetId, { path: ["targetId"], error: "Choose another card to merge into." });
+  .refine((input) => input.sourceId !== input.targetId, {
+    path: ["targetId"],
+    error: "Choose another card to merge into.",
+  });
 export type MergeCardsInput = z.input<typeof mergeCardsSchema>;
 
 export const actionItemSchema = z.object({

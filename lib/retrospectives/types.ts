@@ -23,4 +23,10 @@ export type RetrospectiveView = {
   cards: RetroCardView[];
 };
 
-export type ChecklistItemView = { id: string; text: string; ownerName: string; dueDate: Date | null; doneAt: Date | null };
+export type ChecklistItemView = {
+  id: string;
+  text: string;
+  ownerName: string;
+  dueDate: Date | null;
+  doneAt: Date | null;
+};

@@ -4,13 +4,33 @@ import { snapshotOf } from "@/lib/testing/skew-snapshot";
 
 describe("largestSkew", () => {
   it("finds the kubelet furthest behind the newest apiserver", () => {
-    const skew = largestSkew(snapshotOf({ apiservers: ["v1.32.9", "v1.31.13"], controllerManagers: ["v1.31.13", "v1.31.13"], schedulers: ["v1.31.13", "v1.31.13"], nodes: [["w1", "v1.31.13"], ["old", "v1.29.15"]] }));
+    const skew = largestSkew(
+      snapshotOf({
+        apiservers: ["v1.32.9", "v1.31.13"],
+        controllerManagers: ["v1.31.13", "v1.31.13"],
+        schedulers: ["v1.31.13", "v1.31.13"],
+        nodes: [
+          ["w1", "v1.31.13"],
+          ["old", "v1.29.15"],
+        ],
+      }),
+    );
     expect(skew).toEqual({ minors: 3, nodeName: "old", kubeletVersion: "v1.29.15", apiserverVersion: "v1.32.9" });
     expect(describeSkew(skew!)).toBe("3 minors behind the apiserver (kubelet on old v1.29.15, apiserver v1.32.9)");
   });
 
   it("counts a kubelet ahead of the apiserver as negative, and prefers it over an equal lag", () => {
-    expect(largestSkew(snapshotOf({ apiservers: ["v1.32.9"], nodes: [["w1", "v1.31.0"], ["w3", "v1.33.5"]] }))).toMatchObject({ minors: -1, nodeName: "w3" });
+    expect(
+      largestSkew(
+        snapshotOf({
+          apiservers: ["v1.32.9"],
+          nodes: [
+            ["w1", "v1.31.0"],
+            ["w3", "v1.33.5"],
+          ],
+        }),
+      ),
+    ).toMatchObject({ minors: -1, nodeName: "w3" });
   });
 
   it("is zero on a level cluster and null without nodes", () => {

@@ -16,17 +16,27 @@ export function largestSkew(snapshot: SkewSnapshot): LargestSkew | null {
   for (const node of read.nodes) {
     if (!node.kubelet) continue;
     const minors = apiserver.minor - node.kubelet.minor;
-    if (largest === null || Math.abs(minors) > Math.abs(largest.minors) || (Math.abs(minors) === Math.abs(largest.minors) && minors < largest.minors)) {
-      largest = { minors, nodeName: node.name, kubeletVersion: node.kubelet.version, apiserverVersion: apiserver.version };
+    if (
+      largest === null ||
+      Math.abs(minors) > Math.abs(largest.minors) ||
+      (Math.abs(minors) === Math.abs(largest.minors) && minors < largest.minors)
+    ) {
+      largest = {
+        minors,
+        nodeName: node.name,
+        kubeletVersion: node.kubelet.version,
+        apiserverVersion: apiserver.version,
+      };
     }
   }
   return largest;
 }
 
-export function describeSkew(skew: Pick<LargestSkew, "minors" | "nodeName" | "kubeletVersion" | "apiserverVersion">): string {
+export function describeSkew(
+  skew: Pick<LargestSkew, "minors" | "nodeName" | "kubeletVersion" | "apiserverVersion">,
+): string {
   if (skew.minors === 0) return "none: every kubelet on the apiserver's minor";
   const direction = skew.minors > 0 ? "behind" : "ahead of";
   const count = Math.abs(skew.minors);
   return `${count} minor${count === 1 ? "" : "s"} ${direction} the apiserver (kubelet on ${skew.nodeName} ${skew.kubeletVersion}, apiserver ${skew.apiserverVersion})`;
 }
-

@@ -4,11 +4,23 @@ import { minorIndexOf } from "./rules";
 import { snapshotOf } from "@/lib/testing/skew-snapshot";
 import type { PlanStep } from "./types";
 
-const describeStep = (step: PlanStep) => (step.kind === "control-plane-hop" ? `control plane ${step.from} -> ${step.to}` : `${step.nodes.length} nodes -> ${step.to}`);
+const describeStep = (step: PlanStep) =>
+  step.kind === "control-plane-hop"
+    ? `control plane ${step.from} -> ${step.to}`
+    : `${step.nodes.length} nodes -> ${step.to}`;
 
 describe("planUpgrade", () => {
   it("hops the control plane one minor at a time, then moves every node to the target", () => {
-    const plan = planUpgrade(snapshotOf({ apiservers: ["v1.31.4", "v1.31.4", "v1.31.4"], nodes: [["w1", "v1.31.4"], ["w2", "v1.31.4"]] }), "1.34");
+    const plan = planUpgrade(
+      snapshotOf({
+        apiservers: ["v1.31.4", "v1.31.4", "v1.31.4"],
+        nodes: [
+          ["w1", "v1.31.4"],
+          ["w2", "v1.31.4"],
+        ],
+      }),
+      "1.34",
+    );
     expect(plan.steps.map(describeStep)).toEqual([
       "control plane 1.31 -> 1.32",
       "control plane 1.32 -> 1.33",
@@ -20,7 +32,15 @@ describe("planUpgrade", () => {
 
   it("brings nodes along before the hop that would leave them too far behind", () => {
     const plan = planUpgrade(
-      snapshotOf({ apiservers: ["v1.31.4"], nodes: [["old-1", "v1.29.6"], ["old-2", "v1.29.6"], ["old-3", "v1.29.6"], ["w4", "v1.31.4"]] }),
+      snapshotOf({
+        apiservers: ["v1.31.4"],
+        nodes: [
+          ["old-1", "v1.29.6"],
+          ["old-2", "v1.29.6"],
+          ["old-3", "v1.29.6"],
+          ["w4", "v1.31.4"],
+        ],
+      }),
       "1.34",
     );
     expect(plan.steps.map(describeStep)).toEqual([
@@ -35,31 +55,71 @@ describe("planUpgrade", () => {
   });
 
   it("blocks the next hop when nodes would be 4 minors behind it, naming them", () => {
-    const plan = planUpgrade(snapshotOf({ apiservers: ["v1.32.2"], nodes: [["old-1", "v1.29.6"], ["old-2", "v1.29.6"], ["old-3", "v1.29.6"]] }), "1.34");
+    const plan = planUpgrade(
+      snapshotOf({
+        apiservers: ["v1.32.2"],
+        nodes: [
+          ["old-1", "v1.29.6"],
+          ["old-2", "v1.29.6"],
+          ["old-3", "v1.29.6"],
+        ],
+      }),
+      "1.34",
+    );
     expect(plan.steps[0]).toMatchObject({ kind: "nodes", to: "1.32", nodes: ["old-1", "old-2", "old-3"] });
     const gate = plan.next?.gate;
     expect(plan.next?.step).toEqual({ kind: "control-plane-hop", from: "1.32", to: "1.33" });
     expect(gate?.open).toBe(false);
-    expect(!gate?.open && gate?.reasons[0]?.message).toBe("3 nodes at 1.29 would be more than 3 minors behind 1.33: upgrade them first.");
+    expect(!gate?.open && gate?.reasons[0]?.message).toBe(
+      "3 nodes at 1.29 would be more than 3 minors behind 1.33: upgrade them first.",
+    );
   });
 
   it("blocks every hop while a kubelet is newer than the apiserver", () => {
-    const gate = planUpgrade(snapshotOf({ apiservers: ["v1.32.0"], nodes: [["gpu-7", "v1.33.1"], ["w2", "v1.32.0"]] }), "1.34").next?.gate;
+    const gate = planUpgrade(
+      snapshotOf({
+        apiservers: ["v1.32.0"],
+        nodes: [
+          ["gpu-7", "v1.33.1"],
+          ["w2", "v1.32.0"],
+        ],
+      }),
+      "1.34",
+    ).next?.gate;
     expect(gate?.open).toBe(false);
-    expect(!gate?.open && gate?.reasons).toEqual([{ message: "A kubelet is newer than the apiserver: put it back first.", subjects: ["kubelet on gpu-7"] }]);
+    expect(!gate?.open && gate?.reasons).toEqual([
+      { message: "A kubelet is newer than the apiserver: put it back first.", subjects: ["kubelet on gpu-7"] },
+    ]);
   });
 
   it("blocks while the control plane is mid-rollout", () => {
     const gate = planUpgrade(
-      snapshotOf({ apiservers: ["v1.33.0", "v1.32.5", "v1.32.5"], controllerManagers: ["v1.32.5", "v1.32.5", "v1.32.5"], schedulers: ["v1.32.5", "v1.32.5", "v1.32.5"] }),
+      snapshotOf({
+        apiservers: ["v1.33.0", "v1.32.5", "v1.32.5"],
+        controllerManagers: ["v1.32.5", "v1.32.5", "v1.32.5"],
+        schedulers: ["v1.32.5", "v1.32.5", "v1.32.5"],
+      }),
       "1.34",
     ).next?.gate;
-    expect(!gate?.open && gate?.reasons.map((r) => r.message)).toEqual(["The control plane is mid-rollout (1.32 and 1.33): finish it before the next hop."]);
+    expect(!gate?.open && gate?.reasons.map((r) => r.message)).toEqual([
+      "The control plane is mid-rollout (1.32 and 1.33): finish it before the next hop.",
+    ]);
   });
 
   it("has only the node step left once the control plane is at the target", () => {
-    const plan = planUpgrade(snapshotOf({ apiservers: ["v1.34.1"], nodes: [["w1", "v1.31.4"], ["w2", "v1.34.1"]] }), "v1.34.0");
-    expect(plan.steps).toEqual([{ kind: "nodes", to: "1.34", nodes: ["w1"], why: "1 node at 1.31; the control plane is at 1.34" }]);
+    const plan = planUpgrade(
+      snapshotOf({
+        apiservers: ["v1.34.1"],
+        nodes: [
+          ["w1", "v1.31.4"],
+          ["w2", "v1.34.1"],
+        ],
+      }),
+      "v1.34.0",
+    );
+    expect(plan.steps).toEqual([
+      { kind: "nodes", to: "1.34", nodes: ["w1"], why: "1 node at 1.31; the control plane is at 1.34" },
+    ]);
     expect(plan.next?.gate).toEqual({ open: true });
   });
 
@@ -82,7 +142,11 @@ describe("planUpgrade", () => {
   });
 
   it("says why when it cannot plan", () => {
-    expect(planUpgrade(snapshotOf({ apiservers: ["v1.31.0"] }), "latest").unplannable).toBe('"latest" is not a Kubernetes version.');
-    expect(planUpgrade(snapshotOf({ managed: true, serverVersion: "??" }), "1.34").unplannable).toBe("The apiserver's version could not be read.");
+    expect(planUpgrade(snapshotOf({ apiservers: ["v1.31.0"] }), "latest").unplannable).toBe(
+      '"latest" is not a Kubernetes version.',
+    );
+    expect(planUpgrade(snapshotOf({ managed: true, serverVersion: "??" }), "1.34").unplannable).toBe(
+      "The apiserver's version could not be read.",
+    );
   });
 });

@@ -1,4 +1,14 @@
-import { allowedNodeSkew, minorIndexOf, minorLabel, newest, oldest, readSnapshot, violationsOf, type MinorIndex, type ReadSnapshot } from "./rules";
+import {
+  allowedNodeSkew,
+  minorIndexOf,
+  minorLabel,
+  newest,
+  oldest,
+  readSnapshot,
+  violationsOf,
+  type MinorIndex,
+  type ReadSnapshot,
+} from "./rules";
 import type { Gate, GateReason, PlanStep, SkewSnapshot, UpgradePlan } from "./types";
 
 /*
@@ -23,8 +33,15 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
   const high = newest(read.apiservers);
   const targetLabel = targetMinor === null ? target : minorLabel(targetMinor);
   if (targetMinor === null || !low || !high) {
-    const why = targetMinor === null ? `"${target}" is not a Kubernetes version.` : "The apiserver's version could not be read.";
-    return { current: low ? minorLabel(low.minor) : null, target: targetLabel, steps: [], next: null, unplannable: why };
+    const why =
+      targetMinor === null ? `"${target}" is not a Kubernetes version.` : "The apiserver's version could not be read.";
+    return {
+      current: low ? minorLabel(low.minor) : null,
+      target: targetLabel,
+      steps: [],
+      next: null,
+      unplannable: why,
+    };
   }
 
   // A node is as old as the older of its kubelet and kube-proxy.
@@ -43,7 +60,8 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
     if (tooOld.length > 0) {
       const why = `${groupByMinor(tooOld)} would be more than ${allowedNodeSkew(Math.max(...tooOld.map((n) => n.minor)))} minors behind ${minorLabel(hop)}`;
       steps.push({ kind: "nodes", to: minorLabel(controlPlane), nodes: tooOld.map((n) => n.name), why });
-      if (steps.every((s) => s.kind === "nodes")) reasonsBeforeFirstHop.push({ message: `${why}: upgrade them first.`, subjects: tooOld.map((n) => n.name) });
+      if (steps.every((s) => s.kind === "nodes"))
+        reasonsBeforeFirstHop.push({ message: `${why}: upgrade them first.`, subjects: tooOld.map((n) => n.name) });
       for (const node of tooOld) node.minor = controlPlane;
     }
     steps.push({ kind: "control-plane-hop", from: minorLabel(hop - 1), to: minorLabel(hop) });
@@ -53,12 +71,23 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
   const finalMinor = Math.min(targetMinor, controlPlane);
   const behind = nodes.filter((node) => node.minor < finalMinor);
   if (behind.length > 0) {
-    steps.push({ kind: "nodes", to: minorLabel(finalMinor), nodes: behind.map((n) => n.name), why: `${groupByMinor(behind)}; the control plane is at ${minorLabel(finalMinor)}` });
+    steps.push({
+      kind: "nodes",
+      to: minorLabel(finalMinor),
+      nodes: behind.map((n) => n.name),
+      why: `${groupByMinor(behind)}; the control plane is at ${minorLabel(finalMinor)}`,
+    });
   }
 
   const next = steps.find((step) => step.kind === "control-plane-hop") ?? steps[0];
   if (!next) return { current: minorLabel(start), target: targetLabel, steps, next: null, unplannable: null };
-  return { current: minorLabel(start), target: targetLabel, steps, next: { step: next, gate: gateFor(read, next, reasonsBeforeFirstHop) }, unplannable: null };
+  return {
+    current: minorLabel(start),
+    target: targetLabel,
+    steps,
+    next: { step: next, gate: gateFor(read, next, reasonsBeforeFirstHop) },
+    unplannable: null,
+  };
 }
 
 /** Whether the next step may start now, and if not, everything that stands in its way. */
@@ -74,7 +103,10 @@ function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]
   }
   const others = findings.filter((f) => f.rule !== "kubelet-newer");
   if (others.length > 0) {
-    reasons.push({ message: `${others.length} other skew violation${others.length === 1 ? "" : "s"} to fix first.`, subjects: others.map((f) => f.subject) });
+    reasons.push({
+      message: `${others.length} other skew violation${others.length === 1 ? "" : "s"} to fix first.`,
+      subjects: others.map((f) => f.subject),
+    });
   }
 
   const controlPlane = [...read.apiservers, ...read.controllers];
@@ -83,7 +115,10 @@ function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]
     const low = oldest(controlPlane)!;
     const lagging = controlPlane.filter((r) => r.minor === low.minor);
     reasons.push({
-      message: `The control plane is mid-rollout (${[...minors].sort((a, b) => a - b).map(minorLabel).join(" and ")}): finish it before the next hop.`,
+      message: `The control plane is mid-rollout (${[...minors]
+        .sort((a, b) => a - b)
+        .map(minorLabel)
+        .join(" and ")}): finish it before the next hop.`,
       subjects: lagging.map((r) => r.subject),
     });
   }
@@ -92,5 +127,7 @@ function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]
 }
 /** One plan step in words, for the UI and the command line alike. */
 export function planStepText(step: PlanStep): string {
-  return step.kind === "control-plane-hop" ? `Control plane ${step.from} → ${step.to}` : `${step.nodes.length} node${step.nodes.length === 1 ? "" : "s"} → ${step.to}`;
+  return step.kind === "control-plane-hop"
+    ? `Control plane ${step.from} → ${step.to}`
+    : `${step.nodes.length} node${step.nodes.length === 1 ? "" : "s"} → ${step.to}`;
 }

@@ -55,8 +55,13 @@ export function readSnapshot(snapshot: SkewSnapshot): ReadSnapshot {
   const members = (component: ControlPlaneMember["component"]) =>
     (snapshot.controlPlane ?? []).filter((member) => member.component === component);
 
-  const visibleApiservers = members("kube-apiserver").flatMap((m) => read(`kube-apiserver on ${m.node}`, m.version) ?? []);
-  const apiservers = visibleApiservers.length > 0 ? visibleApiservers : [read("kube-apiserver", snapshot.serverVersion)].flatMap((r) => r ?? []);
+  const visibleApiservers = members("kube-apiserver").flatMap(
+    (m) => read(`kube-apiserver on ${m.node}`, m.version) ?? [],
+  );
+  const apiservers =
+    visibleApiservers.length > 0
+      ? visibleApiservers
+      : [read("kube-apiserver", snapshot.serverVersion)].flatMap((r) => r ?? []);
   const controllers = [...members("kube-controller-manager"), ...members("kube-scheduler")].flatMap(
     (m) => read(`${m.component} on ${m.node}`, m.version) ?? [],
   );
@@ -69,11 +74,17 @@ export function readSnapshot(snapshot: SkewSnapshot): ReadSnapshot {
 }
 
 export function oldest(readings: Reading[]): Reading | undefined {
-  return readings.reduce<Reading | undefined>((min, r) => (min === undefined || r.minor < min.minor ? r : min), undefined);
+  return readings.reduce<Reading | undefined>(
+    (min, r) => (min === undefined || r.minor < min.minor ? r : min),
+    undefined,
+  );
 }
 
 export function newest(readings: Reading[]): Reading | undefined {
-  return readings.reduce<Reading | undefined>((max, r) => (max === undefined || r.minor > max.minor ? r : max), undefined);
+  return readings.reduce<Reading | undefined>(
+    (max, r) => (max === undefined || r.minor > max.minor ? r : max),
+    undefined,
+  );
 }
 
 /** Every violation of the skew policy in one snapshot, each with the rule and the fix. */

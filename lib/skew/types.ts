@@ -1,6 +1,11 @@
 /** What the skew engine reads: versions as a cluster reports them, nothing client-node specific. */
 
-export const CONTROL_PLANE_COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"] as const;
+export const CONTROL_PLANE_COMPONENTS = [
+  "kube-apiserver",
+  "kube-controller-manager",
+  "kube-scheduler",
+  "etcd",
+] as const;
 export type ControlPlaneComponent = (typeof CONTROL_PLANE_COMPONENTS)[number];
 
 export type ControlPlaneMember = {
@@ -52,8 +57,7 @@ export type GateReason = { message: string; subjects: string[] };
 export type Gate = { open: true } | { open: false; reasons: GateReason[] };
 
 export type PlanStep =
-  | { kind: "control-plane-hop"; from: string; to: string }
-  | { kind: "nodes"; to: string; nodes: string[]; why: string };
+  { kind: "control-plane-hop"; from: string; to: string } | { kind: "nodes"; to: string; nodes: string[]; why: string };
 
 export type UpgradePlan = {
   /** The control plane's minor now ("1.31"); null when no apiserver version could be read. */

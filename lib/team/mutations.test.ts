@@ -15,8 +15,17 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookies
 
 describe("addTeamMember", () => {
   it("adds a member with the email lower-cased", async () => {
-    const { id } = expectOk(await addTeamMember(await createMember("lead"), { name: "Sora Ito", email: "Sora.Ito@Example.com", role: "engineer" }));
-    expect(await db.teamMember.findUnique({ where: { id } })).toMatchObject({ email: "sora.ito@example.com", role: "engineer" });
+    const { id } = expectOk(
+      await addTeamMember(await createMember("lead"), {
+        name: "Sora Ito",
+        email: "Sora.Ito@Example.com",
+        role: "engineer",
+      }),
+    );
+    expect(await db.teamMember.findUnique({ where: { id } })).toMatchObject({
+      email: "sora.ito@example.com",
+      role: "engineer",
+    });
   });
 
   it("refuses a second member with the same email, next to the email field", async () => {
@@ -30,7 +39,11 @@ describe("addTeamMember", () => {
   });
 
   it("refuses an unknown role and a malformed email", async () => {
-    const result = await addTeamMember(await createMember("lead"), { name: "X", email: "not-an-email", role: "admin" as never });
+    const result = await addTeamMember(await createMember("lead"), {
+      name: "X",
+      email: "not-an-email",
+      role: "admin" as never,
+    });
     expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);
   });
 });
@@ -39,11 +52,22 @@ describe("removing a member", () => {
   it("signs them out for good, unassigns their components in running campaigns only, and keeps their name on the history", async () => {
     sessionCookies.clear();
     const world = await createScenario();
-    const finished = await db.campaign.create({ data: { name: "Old", kubernetesFrom: "1.28", kubernetesTo: "1.31", completedAt: new Date() } });
-    const oldComponent = await db.component.create({
-      data: { campaignId: finished.id, name: "Old add-on", category: "addon-helm", currentVersion: "1.0.0", ownerId: world.engineer.id },
+    const finished = await db.campaign.create({
+      data: { name: "Old", kubernetesFrom: "1.28", kubernetesTo: "1.31", completedAt: new Date() },
     });
-    await db.teamMember.update({ where: { id: world.engineer.id }, data: { passwordHash: await hashPassword("ren-password-1") } });
+    const oldComponent = await db.component.create({
+      data: {
+        campaignId: finished.id,
+        name: "Old add-on",
+        category: "addon-helm",
+        currentVersion: "1.0.0",
+        ownerId: world.engineer.id,
+      },
+    });
+    await db.teamMember.update({
+      where: { id: world.engineer.id },
+      data: { passwordHash: await hashPassword("ren-password-1") },
+    });
     await startSession(world.engineer.id);
     expect(await currentMember()).toMatchObject({ id: world.engineer.id });
 

@@ -16,7 +16,9 @@ export const addTeamMember = defineMutation({
   authorize: manageTeam,
   onUniqueViolation: () => duplicateField("email", "Someone on the team already has this email."),
   async run({ tx, input: { password: _password, ...member }, prepared: passwordHash }) {
-    const created = await tx.teamMember.create({ data: { ...member, email: member.email.toLowerCase(), passwordHash } });
+    const created = await tx.teamMember.create({
+      data: { ...member, email: member.email.toLowerCase(), passwordHash },
+    });
     return { id: created.id };
   },
 });
@@ -56,7 +58,10 @@ export const removeMember = defineMutation({
   authorize: manageTeam,
   async run({ tx, actor, input: { memberId }, log }) {
     if (memberId === actor.id) throw refuse("You can't remove yourself: make someone else lead, and they can.");
-    const { count } = await tx.teamMember.updateMany({ where: { id: memberId, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
+    const { count } = await tx.teamMember.updateMany({
+      where: { id: memberId, deactivatedAt: null },
+      data: { deactivatedAt: new Date() },
+    });
     if (count === 0) throw refuse("This member is no longer on the team.");
     await tx.session.deleteMany({ where: { memberId } });
     const owned = await tx.component.findMany({
@@ -72,7 +77,10 @@ export const restoreMember = defineMutation({
   schema: memberSchema,
   authorize: manageTeam,
   async run({ tx, input: { memberId } }) {
-    const { count } = await tx.teamMember.updateMany({ where: { id: memberId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+    const { count } = await tx.teamMember.updateMany({
+      where: { id: memberId, deactivatedAt: { not: null } },
+      data: { deactivatedAt: null },
+    });
     if (count === 0) throw refuse("This member is already on the team.");
     return null;
   },

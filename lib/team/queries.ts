@@ -26,12 +26,21 @@ export async function listTeam(campaignId?: string): Promise<TeamMemberView[]> {
 
 /** Members the lead removed, for the Team page to restore. */
 export async function listFormerMembers(): Promise<MemberRef[]> {
-  return db.teamMember.findMany({ where: { deactivatedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.teamMember.findMany({
+    where: { deactivatedAt: { not: null } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** Everything the Team page shows: members, former members, environments, the team's settings. */
 export async function getTeamPage() {
-  const [team, formerMembers, environments, policy] = await Promise.all([listTeam(), listFormerMembers(), listEnvironments(), getTeamPolicy()]);
+  const [team, formerMembers, environments, policy] = await Promise.all([
+    listTeam(),
+    listFormerMembers(),
+    listEnvironments(),
+    getTeamPolicy(),
+  ]);
   return { team, formerMembers, environments, policy };
 }
 export type TeamPage = Awaited<ReturnType<typeof getTeamPage>>;

@@ -9,13 +9,19 @@ import type { Role } from "@/lib/auth/roles";
 
 /** Unwraps a result a test expects to succeed, failing loudly with the message otherwise. */
 export function expectOk<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  if (!result.ok)
+    throw new Error(`expected success, got: ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
 }
 
 /** A member of the team as the server sees them once signed in. */
-export async function createMember(role: Role, name = `${role} ${Math.random().toString(36).slice(2, 8)}`): Promise<SignedInMember> {
-  const member = await db.teamMember.create({ data: { name, email: `${name.replace(/\W+/g, ".")}@example.com`.toLowerCase(), role } });
+export async function createMember(
+  role: Role,
+  name = `${role} ${Math.random().toString(36).slice(2, 8)}`,
+): Promise<SignedInMember> {
+  const member = await db.teamMember.create({
+    data: { name, email: `${name.replace(/\W+/g, ".")}@example.com`.toLowerCase(), role },
+  });
   return { id: member.id, name: member.name, role };
 }
 
@@ -38,7 +44,9 @@ export async function createScenario(): Promise<Scenario> {
   const environments =
     existing.length > 0
       ? existing
-      : await Promise.all(["Dev", "Stg", "Prd"].map((name, position) => db.environment.create({ data: { name, position } })));
+      : await Promise.all(
+          ["Dev", "Stg", "Prd"].map((name, position) => db.environment.create({ data: { name, position } })),
+        );
   const byName = (name: string) => environments.find((e) => e.name === name)!.id;
   const leadActor = { id: lead.id, name: lead.name, role: "lead" as const };
   const { id: campaignId } = expectOk(
@@ -53,7 +61,12 @@ export async function createScenario(): Promise<Scenario> {
     }),
   );
   const argocd = expectOk(
-    await createComponent(leadActor, { ...ARGOCD_INPUT, ownerId: engineer.id, releaseNotes: [...ARGOCD_INPUT.releaseNotes], campaignId }),
+    await createComponent(leadActor, {
+      ...ARGOCD_INPUT,
+      ownerId: engineer.id,
+      releaseNotes: [...ARGOCD_INPUT.releaseNotes],
+      campaignId,
+    }),
   );
   return {
     lead: leadActor,

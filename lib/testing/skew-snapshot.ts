@@ -15,7 +15,11 @@ type Shape = {
 /** A snapshot for the skew tests, written the way people describe clusters. */
 export function snapshotOf(shape: Shape): SkewSnapshot {
   const apiservers = shape.apiservers ?? ["v1.31.4"];
-  const member = (component: ControlPlaneMember["component"]) => (version: string, index: number) => ({ component, node: `cp-${index + 1}`, version });
+  const member = (component: ControlPlaneMember["component"]) => (version: string, index: number) => ({
+    component,
+    node: `cp-${index + 1}`,
+    version,
+  });
   return {
     serverVersion: shape.serverVersion ?? apiservers[0] ?? "v1.31.4",
     controlPlane: shape.managed
@@ -25,6 +29,10 @@ export function snapshotOf(shape: Shape): SkewSnapshot {
           ...(shape.controllerManagers ?? apiservers).map(member("kube-controller-manager")),
           ...(shape.schedulers ?? apiservers).map(member("kube-scheduler")),
         ],
-    nodes: (shape.nodes ?? []).map(([name, kubelet, proxy]) => ({ name, kubeletVersion: kubelet, kubeProxyVersion: proxy ?? null })),
+    nodes: (shape.nodes ?? []).map(([name, kubelet, proxy]) => ({
+      name,
+      kubeletVersion: kubelet,
+      kubeProxyVersion: proxy ?? null,
+    })),
   };
 }

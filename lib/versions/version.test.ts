@@ -15,7 +15,8 @@ describe("parseVersion", () => {
   ])("reads %s as %i.%i.%i", (input, major, minor, patch) => {
     const parsed = parseVersion(input);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect([parsed.version.major, parsed.version.minor, parsed.version.patch]).toEqual([major, minor, patch]);
+    if (parsed.ok)
+      expect([parsed.version.major, parsed.version.minor, parsed.version.patch]).toEqual([major, minor, patch]);
   });
 
   it("keeps provider suffixes for comparison", () => {
@@ -23,11 +24,14 @@ describe("parseVersion", () => {
     expect(parsed.ok && parsed.version.semver.prerelease).toEqual(["eks-1a2b3c4"]);
   });
 
-  it.each(["", "   ", "1.3x", "latest", "v", "1..2", "1.2.3.4.5", "one.two", "1.2 beta"])("refuses %j with a reason", (input) => {
-    const parsed = parseVersion(input);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason.length).toBeGreaterThan(10);
-  });
+  it.each(["", "   ", "1.3x", "latest", "v", "1..2", "1.2.3.4.5", "one.two", "1.2 beta"])(
+    "refuses %j with a reason",
+    (input) => {
+      const parsed = parseVersion(input);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.reason.length).toBeGreaterThan(10);
+    },
+  );
 
   it("names the offending input in the reason", () => {
     const parsed = parseVersion("1.3x");

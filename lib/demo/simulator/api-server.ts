@@ -30,9 +30,31 @@ const API_RESOURCES = {
   kind: "APIResourceList",
   groupVersion: "v1",
   resources: [
-    { name: "namespaces", singularName: "namespace", namespaced: false, kind: "Namespace", verbs: ["get", "list"], shortNames: ["ns"] },
-    { name: "nodes", singularName: "node", namespaced: false, kind: "Node", verbs: ["get", "list"], shortNames: ["no"] },
-    { name: "pods", singularName: "pod", namespaced: true, kind: "Pod", verbs: ["get", "list"], shortNames: ["po"], categories: ["all"] },
+    {
+      name: "namespaces",
+      singularName: "namespace",
+      namespaced: false,
+      kind: "Namespace",
+      verbs: ["get", "list"],
+      shortNames: ["ns"],
+    },
+    {
+      name: "nodes",
+      singularName: "node",
+      namespaced: false,
+      kind: "Node",
+      verbs: ["get", "list"],
+      shortNames: ["no"],
+    },
+    {
+      name: "pods",
+      singularName: "pod",
+      namespaced: true,
+      kind: "Pod",
+      verbs: ["get", "list"],
+      shortNames: ["po"],
+      categories: ["all"],
+    },
   ],
 };
 
@@ -63,7 +85,9 @@ function page<T>(items: T[], url: URL): Page<T> | null {
   const limit = Number(url.searchParams.get("limit") ?? 0);
   if (!Number.isInteger(limit) || limit <= 0) return { items: items.slice(offset), offset };
   const end = offset + limit;
-  return end < items.length ? { items: items.slice(offset, end), offset, next: continueToken(end), remaining: items.length - end } : { items: items.slice(offset), offset };
+  return end < items.length
+    ? { items: items.slice(offset, end), offset, next: continueToken(end), remaining: items.length - end }
+    : { items: items.slice(offset), offset };
 }
 
 const wantsTable = (request: IncomingMessage) => /as=Table/.test(request.headers.accept ?? "");
@@ -74,7 +98,10 @@ const serialisedNodes = new WeakMap<SimCluster, { revision: number; items: strin
 function nodeListJson(cluster: SimCluster, page: Page<SimCluster["nodes"][number]>): string {
   let cached = serialisedNodes.get(cluster);
   if (!cached || cached.revision !== cluster.revision) {
-    cached = { revision: cluster.revision, items: cluster.nodes.map((node) => JSON.stringify(nodeObject(cluster, node))) };
+    cached = {
+      revision: cluster.revision,
+      items: cluster.nodes.map((node) => JSON.stringify(nodeObject(cluster, node))),
+    };
     serialisedNodes.set(cluster, cached);
   }
   const envelope = JSON.stringify(listOf("NodeList", [], { continueToken: page.next, remaining: page.remaining }));
@@ -83,21 +110,49 @@ function nodeListJson(cluster: SimCluster, page: Page<SimCluster["nodes"][number
 
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
   if (cluster.fault === "forbidden") {
-    return send(response, 403, statusError(403, "Forbidden", `nodes is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "nodes" in API group "" at the cluster scope`));
+    return send(
+      response,
+      403,
+      statusError(
+        403,
+        "Forbidden",
+        `nodes is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "nodes" in API group "" at the cluster scope`,
+      ),
+    );
   }
   const version = cluster.controlPlane[0]?.apiserver ?? "v0.0.0";
   const [, major = "1", minor = "0"] = /^v?(\d+)\.(\d+)/.exec(version) ?? [];
   if (rest === "/version") {
-    return send(response, 200, { major, minor, gitVersion: version, gitCommit: "0000000000000000000000000000000000000000", gitTreeState: "clean", buildDate: "2025-09-09T00:00:00Z", goVersion: "go1.24.6", compiler: "gc", platform: "linux/amd64" });
+    return send(response, 200, {
+      major,
+      minor,
+      gitVersion: version,
+      gitCommit: "0000000000000000000000000000000000000000",
+      gitTreeState: "clean",
+      buildDate: "2025-09-09T00:00:00Z",
+      goVersion: "go1.24.6",
+      compiler: "gc",
+      platform: "linux/amd64",
+    });
   }
-  if (rest === "/api") return send(response, 200, { kind: "APIVersions", versions: ["v1"], serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: url.host }] });
+  if (rest === "/api")
+    return send(response, 200, {
+      kind: "APIVersions",
+      versions: ["v1"],
+      serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: url.host }],
+    });
   if (rest === "/apis") return send(response, 200, { kind: "APIGroupList", apiVersion: "v1", groups: [] });
   if (rest === "/api/v1") return send(response, 200, API_RESOURCES);
 
   if (rest === "/api/v1/nodes") {
     if (cluster.fault === "malformed") return send(response, 200, '{"kind":"NodeList","items":[{"metadata":');
     const paged = page(cluster.nodes, url);
-    if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old to display a consistent list result."));
+    if (!paged)
+      return send(
+        response,
+        410,
+        statusError(410, "Expired", "The provided continue parameter is too old to display a consistent list result."),
+      );
     if (wantsTable(request)) return send(response, 200, nodeTable(cluster, paged.items, paged.next));
     return send(response, 200, nodeListJson(cluster, paged));
   }
@@ -119,15 +174,31 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
     const paged = page(pods, url);
     if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old."));
     if (wantsTable(request)) return send(response, 200, podTable(cluster, paged.items, paged.next));
-    return send(response, 200, listOf("PodList", paged.items.map((pod) => podObject(cluster, pod)), { continueToken: paged.next, remaining: paged.remaining }));
+    return send(
+      response,
+      200,
+      listOf(
+        "PodList",
+        paged.items.map((pod) => podObject(cluster, pod)),
+        { continueToken: paged.next, remaining: paged.remaining },
+      ),
+    );
   }
   if (rest === "/api/v1/namespaces/kube-system") {
-    return send(response, 200, { kind: "Namespace", apiVersion: "v1", metadata: { name: "kube-system" }, status: { phase: "Active" } });
+    return send(response, 200, {
+      kind: "Namespace",
+      apiVersion: "v1",
+      metadata: { name: "kube-system" },
+      status: { phase: "Active" },
+    });
   }
   return send(response, 404, statusError(404, "NotFound", "the server could not find the requested resource"));
 }
 
-export async function startSimulatedApiServer(clusters: SimCluster[], options: { tickMs?: number; port?: number; tls?: TlsMaterial } = {}): Promise<SimulatedApiServer> {
+export async function startSimulatedApiServer(
+  clusters: SimCluster[],
+  options: { tickMs?: number; port?: number; tls?: TlsMaterial } = {},
+): Promise<SimulatedApiServer> {
   const tls = options.tls ?? createTlsMaterial();
   const byName = new Map(clusters.map((cluster) => [cluster.name, cluster]));
   let requests = 0;
@@ -138,9 +209,11 @@ export async function startSimulatedApiServer(clusters: SimCluster[], options: {
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const cluster = match ? byName.get(decodeURIComponent(match[1]!)) : undefined;
     if (!match || !cluster) return send(response, 404, statusError(404, "NotFound", "no such cluster"));
-    if (request.method !== "GET") return send(response, 405, statusError(405, "MethodNotAllowed", "this test server is read-only"));
+    if (request.method !== "GET")
+      return send(response, 405, statusError(405, "MethodNotAllowed", "this test server is read-only"));
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
-    if (token !== cluster.token || cluster.fault === "unauthorized") return send(response, 401, statusError(401, "Unauthorized", "Unauthorized"));
+    if (token !== cluster.token || cluster.fault === "unauthorized")
+      return send(response, 401, statusError(401, "Unauthorized", "Unauthorized"));
     const answer = () => handle(cluster, (match[2] ?? "/").replace(/\/$/, "") || "/", url, request, response);
     if (cluster.fault === "slow") setTimeout(answer, cluster.delayMs);
     else answer();
@@ -168,7 +241,10 @@ export async function startSimulatedApiServer(clusters: SimCluster[], options: {
       return JSON.stringify({
         apiVersion: "v1",
         kind: "Config",
-        clusters: chosen.map((c) => ({ name: c.name, cluster: { server: `${url}/clusters/${encodeURIComponent(c.name)}`, "certificate-authority-data": ca } })),
+        clusters: chosen.map((c) => ({
+          name: c.name,
+          cluster: { server: `${url}/clusters/${encodeURIComponent(c.name)}`, "certificate-authority-data": ca },
+        })),
         users: chosen.map((c) => ({ name: `${c.name}-reader`, user: { token: c.token } })),
         contexts: chosen.map((c) => ({ name: c.name, context: { cluster: c.name, user: `${c.name}-reader` } })),
         "current-context": chosen[0]?.name ?? "",

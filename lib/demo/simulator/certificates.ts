@@ -11,7 +11,11 @@ function keyPair() {
     publicKeyEncoding: { type: "spki", format: "pem" },
     privateKeyEncoding: { type: "pkcs8", format: "pem" },
   });
-  return { privateKeyPem: privateKey, privateKey: forge.pki.privateKeyFromPem(privateKey), publicKey: forge.pki.publicKeyFromPem(publicKey) };
+  return {
+    privateKeyPem: privateKey,
+    privateKey: forge.pki.privateKeyFromPem(privateKey),
+    publicKey: forge.pki.publicKeyFromPem(publicKey),
+  };
 }
 
 function baseCertificate(publicKey: forge.pki.PublicKey, commonName: string) {
@@ -25,7 +29,9 @@ function baseCertificate(publicKey: forge.pki.PublicKey, commonName: string) {
 }
 
 /** Like a kubeadm cluster: its own CA ("kubernetes") and an apiserver certificate for the given hosts. */
-export function createTlsMaterial(hosts: { dns: string[]; ips: string[] } = { dns: ["localhost"], ips: ["127.0.0.1"] }): TlsMaterial {
+export function createTlsMaterial(
+  hosts: { dns: string[]; ips: string[] } = { dns: ["localhost"], ips: ["127.0.0.1"] },
+): TlsMaterial {
   const ca = keyPair();
   const caCert = baseCertificate(ca.publicKey, "kubernetes");
   caCert.setIssuer(caCert.subject.attributes);
@@ -42,9 +48,16 @@ export function createTlsMaterial(hosts: { dns: string[]; ips: string[] } = { dn
     { name: "basicConstraints", cA: false },
     { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
     { name: "extKeyUsage", serverAuth: true },
-    { name: "subjectAltName", altNames: [...hosts.dns.map((value) => ({ type: 2, value })), ...hosts.ips.map((ip) => ({ type: 7, ip }))] },
+    {
+      name: "subjectAltName",
+      altNames: [...hosts.dns.map((value) => ({ type: 2, value })), ...hosts.ips.map((ip) => ({ type: 7, ip }))],
+    },
   ]);
   serverCert.sign(ca.privateKey, forge.md.sha256.create());
 
-  return { caCert: forge.pki.certificateToPem(caCert), serverCert: forge.pki.certificateToPem(serverCert), serverKey: server.privateKeyPem };
+  return {
+    caCert: forge.pki.certificateToPem(caCert),
+    serverCert: forge.pki.certificateToPem(serverCert),
+    serverKey: server.privateKeyPem,
+  };
 }

@@ -19,7 +19,8 @@ describe("the simulated rolling upgrade", () => {
     for (let tick = 0; tick < 500 && cluster.rollout; tick += 1) {
       advanceRollout(cluster);
       expect(findSkewViolations(snapshotOfCluster(cluster)), `tick ${tick}`).toEqual([]);
-      for (const node of cluster.nodes) if (!node.ready) seen.add(`${node.name} not ready while cordoned: ${node.unschedulable}`);
+      for (const node of cluster.nodes)
+        if (!node.ready) seen.add(`${node.name} not ready while cordoned: ${node.unschedulable}`);
     }
     expect(cluster.rollout).toBeNull();
     expect(new Set(cluster.nodes.map((n) => n.kubelet))).toEqual(new Set(["v1.34.1"]));

@@ -23,7 +23,13 @@ export type SimNode = {
   labels: Record<string, string>;
 };
 
-export type SimControlPlaneNode = { node: string; apiserver: string; controllerManager: string; scheduler: string; etcd: string };
+export type SimControlPlaneNode = {
+  node: string;
+  apiserver: string;
+  controllerManager: string;
+  scheduler: string;
+  etcd: string;
+};
 
 export type SimFault = "none" | "slow" | "malformed" | "unauthorized" | "forbidden";
 
@@ -54,13 +60,33 @@ export type SimCluster = {
 };
 
 /** The patch release the simulator installs for a minor, as a real team would pick the latest. */
-const LATEST_PATCH: Record<string, number> = { "1.24": 17, "1.25": 16, "1.26": 15, "1.27": 16, "1.28": 15, "1.29": 15, "1.30": 14, "1.31": 13, "1.32": 9, "1.33": 5, "1.34": 1, "1.35": 0 };
+const LATEST_PATCH: Record<string, number> = {
+  "1.24": 17,
+  "1.25": 16,
+  "1.26": 15,
+  "1.27": 16,
+  "1.28": 15,
+  "1.29": 15,
+  "1.30": 14,
+  "1.31": 13,
+  "1.32": 9,
+  "1.33": 5,
+  "1.34": 1,
+  "1.35": 0,
+};
 
 export function releaseOf(minor: string, suffix = ""): string {
   return `v${minor}.${LATEST_PATCH[minor] ?? 0}${suffix}`;
 }
 
-const ETCD_FOR: Record<string, string> = { "1.29": "3.5.16-0", "1.30": "3.5.16-0", "1.31": "3.5.15-0", "1.32": "3.5.16-0", "1.33": "3.5.21-0", "1.34": "3.6.4-0" };
+const ETCD_FOR: Record<string, string> = {
+  "1.29": "3.5.16-0",
+  "1.30": "3.5.16-0",
+  "1.31": "3.5.15-0",
+  "1.32": "3.5.16-0",
+  "1.33": "3.5.21-0",
+  "1.34": "3.6.4-0",
+};
 
 export function snapshotOfCluster(cluster: SimCluster): SkewSnapshot {
   return {
@@ -73,7 +99,11 @@ export function snapshotOfCluster(cluster: SimCluster): SkewSnapshot {
           { component: "kube-scheduler" as const, node: cp.node, version: cp.scheduler },
           { component: "etcd" as const, node: cp.node, version: cp.etcd },
         ]),
-    nodes: cluster.nodes.map((node) => ({ name: node.name, kubeletVersion: node.kubelet, kubeProxyVersion: node.kubeProxy })),
+    nodes: cluster.nodes.map((node) => ({
+      name: node.name,
+      kubeletVersion: node.kubelet,
+      kubeProxyVersion: node.kubeProxy,
+    })),
   };
 }
 
@@ -106,7 +136,9 @@ export function advanceRollout(cluster: SimCluster): boolean {
       apiserver.etcd = ETCD_FOR[step.to] ?? apiserver.etcd;
       return true;
     }
-    const controllers = cluster.controlPlane.find((cp) => minorOf(cp.controllerManager) < target || minorOf(cp.scheduler) < target);
+    const controllers = cluster.controlPlane.find(
+      (cp) => minorOf(cp.controllerManager) < target || minorOf(cp.scheduler) < target,
+    );
     if (controllers) {
       controllers.controllerManager = to;
       controllers.scheduler = to;
@@ -115,7 +147,9 @@ export function advanceRollout(cluster: SimCluster): boolean {
     }
     return false;
   }
-  const next = cluster.nodes.find((node) => step.nodes.includes(node.name) && minorOf(node.kubelet) < minorOf(releaseOf(step.to)));
+  const next = cluster.nodes.find(
+    (node) => step.nodes.includes(node.name) && minorOf(node.kubelet) < minorOf(releaseOf(step.to)),
+  );
   if (!next) return false;
   next.unschedulable = true;
   rollout.node = { name: next.name, stage: "cordoned", to: releaseOf(step.to, cluster.versionSuffix) };
@@ -183,7 +217,15 @@ export function buildCluster(shape: ClusterShape): SimCluster {
   // Mid-hop, the controllers still run the old minor: they follow once every apiserver is done.
   const controllers = [...shape.controlPlane].sort((a, b) => minorOf(a) - minorOf(b))[0]!;
   const controlPlane = shape.managed
-    ? [{ node: "managed", apiserver: withSuffix(shape.controlPlane[0]!), controllerManager: withSuffix(shape.controlPlane[0]!), scheduler: withSuffix(shape.controlPlane[0]!), etcd: "managed" }]
+    ? [
+        {
+          node: "managed",
+          apiserver: withSuffix(shape.controlPlane[0]!),
+          controllerManager: withSuffix(shape.controlPlane[0]!),
+          scheduler: withSuffix(shape.controlPlane[0]!),
+          etcd: "managed",
+        },
+      ]
     : shape.controlPlane.map((version, index) => ({
         node: `${shape.name}-cp-${index + 1}`,
         apiserver: version,
@@ -194,7 +236,12 @@ export function buildCluster(shape: ClusterShape): SimCluster {
   const nodes = [
     ...(shape.managed ? [] : controlPlane.map((cp, index) => node(cp.node, controllers, true, index))),
     ...Array.from({ length: shape.workers.count }, (_, index) =>
-      node(`${shape.workers.prefix}-${index + 1}`, shape.workers.overrides?.[index + 1] ?? shape.workers.version, false, index + 10),
+      node(
+        `${shape.workers.prefix}-${index + 1}`,
+        shape.workers.overrides?.[index + 1] ?? shape.workers.version,
+        false,
+        index + 10,
+      ),
     ),
   ];
   return {
@@ -219,7 +266,14 @@ export function buildCluster(shape: ClusterShape): SimCluster {
  */
 export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {}): SimCluster[] {
   return [
-    buildCluster({ name: "dev-gpu", environment: "Dev", controlPlane: Array(3).fill("v1.34.1"), workers: { prefix: "dev-gpu-w", count: 6, version: "v1.34.1" }, os: { image: "Ubuntu 24.04.3 LTS", kernel: "6.8.0-85-generic" }, now }),
+    buildCluster({
+      name: "dev-gpu",
+      environment: "Dev",
+      controlPlane: Array(3).fill("v1.34.1"),
+      workers: { prefix: "dev-gpu-w", count: 6, version: "v1.34.1" },
+      os: { image: "Ubuntu 24.04.3 LTS", kernel: "6.8.0-85-generic" },
+      now,
+    }),
     buildCluster({
       name: "stg-gpu",
       environment: "Stg",
@@ -239,10 +293,23 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       name: "prd-gpu",
       environment: "Prd",
       controlPlane: Array(3).fill("v1.31.13"),
-      workers: { prefix: "prd-gpu-w", count: 12, version: "v1.31.13", overrides: { 10: "v1.29.15", 11: "v1.29.15", 12: "v1.29.15" } },
+      workers: {
+        prefix: "prd-gpu-w",
+        count: 12,
+        version: "v1.31.13",
+        overrides: { 10: "v1.29.15", 11: "v1.29.15", 12: "v1.29.15" },
+      },
       now,
     }),
-    buildCluster({ name: "prd-eks", environment: "Prd", managed: true, controlPlane: ["v1.31.13"], workers: { prefix: "ip-10-20-1", count: 5, version: "v1.31.13" }, os: { image: "Amazon Linux 2023.6.20250123", kernel: "6.1.124-134.200.amzn2023.x86_64" }, now }),
+    buildCluster({
+      name: "prd-eks",
+      environment: "Prd",
+      managed: true,
+      controlPlane: ["v1.31.13"],
+      workers: { prefix: "ip-10-20-1", count: 5, version: "v1.31.13" },
+      os: { image: "Amazon Linux 2023.6.20250123", kernel: "6.1.124-134.200.amzn2023.x86_64" },
+      now,
+    }),
   ];
 }
 

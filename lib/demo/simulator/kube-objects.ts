@@ -32,10 +32,21 @@ export function nodeObject(cluster: SimCluster, node: SimNode) {
       creationTimestamp: node.createdAt.toISOString(),
       labels: node.labels,
     },
-    spec: { ...(node.unschedulable ? { unschedulable: true, taints: [{ key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" }] } : {}) },
+    spec: {
+      ...(node.unschedulable
+        ? { unschedulable: true, taints: [{ key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" }] }
+        : {}),
+    },
     status: {
       conditions: [
-        { type: "Ready", status: node.ready ? "True" : "False", reason: node.ready ? "KubeletReady" : "KubeletNotReady", message: node.ready ? "kubelet is posting ready status" : "container runtime is restarting", lastHeartbeatTime: now, lastTransitionTime: now },
+        {
+          type: "Ready",
+          status: node.ready ? "True" : "False",
+          reason: node.ready ? "KubeletReady" : "KubeletNotReady",
+          message: node.ready ? "kubelet is posting ready status" : "container runtime is restarting",
+          lastHeartbeatTime: now,
+          lastTransitionTime: now,
+        },
       ],
       addresses: [
         { type: "InternalIP", address: node.internalIP },
@@ -64,7 +75,14 @@ const STATIC_POD_IMAGE: Record<string, string> = {
   etcd: "registry.k8s.io/etcd",
 };
 
-export type SimPod = { name: string; nodeName: string; component: string; image: string; labels: Record<string, string>; createdAt: Date };
+export type SimPod = {
+  name: string;
+  nodeName: string;
+  component: string;
+  image: string;
+  labels: Record<string, string>;
+  createdAt: Date;
+};
 
 /** kube-system as kubeadm leaves it: the static control-plane pods per control-plane node, and CoreDNS. */
 export function kubeSystemPods(cluster: SimCluster): SimPod[] {
@@ -124,12 +142,25 @@ export function podObject(cluster: SimCluster, pod: SimPod) {
     status: {
       phase: "Running",
       conditions: [{ type: "Ready", status: "True" }],
-      containerStatuses: [{ name: pod.component, image: pod.image, ready: true, restartCount: 0, started: true, state: { running: { startedAt: pod.createdAt.toISOString() } } }],
+      containerStatuses: [
+        {
+          name: pod.component,
+          image: pod.image,
+          ready: true,
+          restartCount: 0,
+          started: true,
+          state: { running: { startedAt: pod.createdAt.toISOString() } },
+        },
+      ],
     },
   };
 }
 
-export function listOf(kind: "NodeList" | "PodList", items: unknown[], page: { continueToken?: string; remaining?: number }) {
+export function listOf(
+  kind: "NodeList" | "PodList",
+  items: unknown[],
+  page: { continueToken?: string; remaining?: number },
+) {
   return {
     kind,
     apiVersion: "v1",
@@ -141,12 +172,25 @@ export function listOf(kind: "NodeList" | "PodList", items: unknown[], page: { c
   };
 }
 
-const age = (created: Date) => formatDistanceStrict(created, new Date(), { roundingMethod: "floor" }).replace(/ (\w)\w*s?$/, "$1").replace(" ", "");
+const age = (created: Date) =>
+  formatDistanceStrict(created, new Date(), { roundingMethod: "floor" })
+    .replace(/ (\w)\w*s?$/, "$1")
+    .replace(" ", "");
 
 type Column = { name: string; type: string; format: string; description: string; priority: number };
-const column = (name: string, priority = 0, format = "", type = "string"): Column => ({ name, type, format, description: name, priority });
+const column = (name: string, priority = 0, format = "", type = "string"): Column => ({
+  name,
+  type,
+  format,
+  description: name,
+  priority,
+});
 
-function table(columns: Column[], rows: { cells: unknown[]; metadata: Record<string, unknown> }[], continueToken?: string) {
+function table(
+  columns: Column[],
+  rows: { cells: unknown[]; metadata: Record<string, unknown> }[],
+  continueToken?: string,
+) {
   return {
     kind: "Table",
     apiVersion: "meta.k8s.io/v1",
@@ -162,7 +206,18 @@ function table(columns: Column[], rows: { cells: unknown[]; metadata: Record<str
 /** The columns of `kubectl get nodes` (and `-o wide`), as the real apiserver prints them. */
 export function nodeTable(cluster: SimCluster, nodes: SimNode[], continueToken?: string) {
   return table(
-    [column("Name", 0, "name"), column("Status"), column("Roles"), column("Age"), column("Version"), column("Internal-IP", 1), column("External-IP", 1), column("OS-Image", 1), column("Kernel-Version", 1), column("Container-Runtime", 1)],
+    [
+      column("Name", 0, "name"),
+      column("Status"),
+      column("Roles"),
+      column("Age"),
+      column("Version"),
+      column("Internal-IP", 1),
+      column("External-IP", 1),
+      column("OS-Image", 1),
+      column("Kernel-Version", 1),
+      column("Container-Runtime", 1),
+    ],
     nodes.map((node) => ({
       cells: [
         node.name,
@@ -184,11 +239,31 @@ export function nodeTable(cluster: SimCluster, nodes: SimNode[], continueToken?:
 
 export function podTable(cluster: SimCluster, pods: SimPod[], continueToken?: string) {
   return table(
-    [column("Name", 0, "name"), column("Ready"), column("Status"), column("Restarts", 0, "", "string"), column("Age"), column("IP", 1), column("Node", 1), column("Nominated Node", 1), column("Readiness Gates", 1)],
+    [
+      column("Name", 0, "name"),
+      column("Ready"),
+      column("Status"),
+      column("Restarts", 0, "", "string"),
+      column("Age"),
+      column("IP", 1),
+      column("Node", 1),
+      column("Nominated Node", 1),
+      column("Readiness Gates", 1),
+    ],
     pods.map((pod) => {
       const node = cluster.nodes.find((n) => n.name === pod.nodeName);
       return {
-        cells: [pod.name, "1/1", "Running", "0", age(pod.createdAt), node?.internalIP ?? "<none>", pod.nodeName, "<none>", "<none>"],
+        cells: [
+          pod.name,
+          "1/1",
+          "Running",
+          "0",
+          age(pod.createdAt),
+          node?.internalIP ?? "<none>",
+          pod.nodeName,
+          "<none>",
+          "<none>",
+        ],
         metadata: podObject(cluster, pod).metadata,
       };
     }),

@@ -6,7 +6,13 @@ import { getCampaignSummary } from "@/lib/campaigns/queries";
 
 export const dynamic = "force-dynamic";
 
-export default async function CampaignLayout({ children, params }: { children: ReactNode; params: Promise<{ campaignId: string }> }) {
+export default async function CampaignLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ campaignId: string }>;
+}) {
   await requireMember();
   const campaign = await getCampaignSummary((await params).campaignId);
   if (!campaign) notFound();

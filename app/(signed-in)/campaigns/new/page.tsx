@@ -14,7 +14,10 @@ export default async function NewCampaignPage() {
   const campaigns = await listCampaigns();
   return (
     <Card className="mx-auto max-w-2xl">
-      <CardHeader title="New upgrade campaign" description="The eight steps are planned from the start date and the Prd maintenance window." />
+      <CardHeader
+        title="New upgrade campaign"
+        description="The eight steps are planned from the start date and the Prd maintenance window."
+      />
       <CardBody>
         <NewCampaignForm campaigns={campaigns} today={new Date().toISOString().slice(0, 10)} />
       </CardBody>

@@ -8,7 +8,8 @@ export async function GET(request: Request) {
   const jar = await cookies();
   const flow = jar.get(OIDC_FLOW_COOKIE)?.value;
   jar.delete({ name: OIDC_FLOW_COOKIE, path: "/auth/oidc" });
-  const back = (code: string) => NextResponse.redirect(new URL(`/sign-in?error=${code}`, settings?.redirectUrl ?? request.url));
+  const back = (code: string) =>
+    NextResponse.redirect(new URL(`/sign-in?error=${code}`, settings?.redirectUrl ?? request.url));
   if (!settings || !flow) return back("failed");
   try {
     // The provider redirected to the configured address; behind a proxy request.url may differ.

@@ -16,5 +16,12 @@ export default async function InventoryPage({
   const [{ campaignId }, { filter }] = await Promise.all([params, searchParams]);
   const [inventory, policy] = await Promise.all([getInventory(campaignId), getTeamPolicy()]);
   if (!inventory) notFound();
-  return <InventoryTable initialInventory={inventory} member={member} policy={policy} initialFilter={isInventoryFilter(filter) ? filter : "all"} />;
+  return (
+    <InventoryTable
+      initialInventory={inventory}
+      member={member}
+      policy={policy}
+      initialFilter={isInventoryFilter(filter) ? filter : "all"}
+    />
+  );
 }

@@ -8,5 +8,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cam
   const report = await loadCampaignReport((await params).campaignId);
   if (!report) return new Response("Not found", { status: 404 });
   const { campaign, components } = report.inventory;
-  return markdownDownload(clusterUsersReleaseNotes(campaign, components), `release-notes-kubernetes-${campaign.kubernetesTo}`);
+  return markdownDownload(
+    clusterUsersReleaseNotes(campaign, components),
+    `release-notes-kubernetes-${campaign.kubernetesTo}`,
+  );
 }

@@ -8,7 +8,10 @@ export const metadata = { title: "Retrospective" };
 
 export default async function Page({ params }: { params: Promise<{ campaignId: string }> }) {
   const [me, { campaignId }] = await Promise.all([requireMember(), params]);
-  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
+  const [retrospective, report] = await Promise.all([
+    getRetrospective(campaignId, me.id),
+    loadCampaignReport(campaignId),
+  ]);
   if (!retrospective || !report) notFound();
   return <RetrospectivePage me={me} retrospective={retrospective} report={report} />;
 }

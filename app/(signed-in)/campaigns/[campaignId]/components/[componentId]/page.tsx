@@ -3,7 +3,11 @@ import { ComponentDetails } from "@/components/inventory/component-details";
 import { requireMember } from "@/lib/auth/session";
 import { getComponentPage } from "@/lib/campaigns/queries";
 
-export default async function ComponentPage({ params }: { params: Promise<{ campaignId: string; componentId: string }> }) {
+export default async function ComponentPage({
+  params,
+}: {
+  params: Promise<{ campaignId: string; componentId: string }>;
+}) {
   const [member, { campaignId, componentId }] = await Promise.all([requireMember(), params]);
   const page = await getComponentPage(campaignId, componentId);
   if (!page) notFound();

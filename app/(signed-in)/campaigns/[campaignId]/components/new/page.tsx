@@ -15,9 +15,18 @@ export default async function NewComponentPage({ params }: { params: Promise<{ c
   if (!campaign) notFound();
   return (
     <Card className="max-w-3xl">
-      <CardHeader title="Add a component" description="Anything that has to move with the cluster: node software, add-ons, your own controllers." />
+      <CardHeader
+        title="Add a component"
+        description="Anything that has to move with the cluster: node software, add-ons, your own controllers."
+      />
       <CardBody>
-        <ComponentForm mode="create" campaignId={campaign.id} team={team} targetKubernetes={campaign.kubernetesTo} canAssignOwner />
+        <ComponentForm
+          mode="create"
+          campaignId={campaign.id}
+          team={team}
+          targetKubernetes={campaign.kubernetesTo}
+          canAssignOwner
+        />
       </CardBody>
     </Card>
   );

@@ -8,7 +8,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cam
   const me = await currentMember();
   if (!me) return signInToDownload();
   const { campaignId } = await params;
-  const [retrospective, report] = await Promise.all([getRetrospective(campaignId, me.id), loadCampaignReport(campaignId)]);
+  const [retrospective, report] = await Promise.all([
+    getRetrospective(campaignId, me.id),
+    loadCampaignReport(campaignId),
+  ]);
   if (!retrospective || !report) return new Response("Not found", { status: 404 });
-  return markdownDownload(retrospectiveMarkdown(report.inventory.campaign, retrospective, report.facts), `retrospective-${report.inventory.campaign.name}`);
+  return markdownDownload(
+    retrospectiveMarkdown(report.inventory.campaign, retrospective, report.facts),
+    `retrospective-${report.inventory.campaign.name}`,
+  );
 }
