@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { componentRow, openCurrentCampaign, signIn } from "./journeys";
+import { componentRow, openCurrentCampaign, saved, signIn } from "./journeys";
 
 test("two people edit the same component: the second is told, nothing is overwritten", async ({ browser }) => {
   const ryo = await (await browser.newContext()).newPage();
@@ -36,8 +36,7 @@ test("a verification ticked from a stale table rolls back and says who got there
   const cell = (page: typeof mei) =>
     componentRow(page, "Rook Ceph operator").getByRole("combobox", { name: "Rook Ceph operator on Dev" });
 
-  await cell(mei).selectOption("in-progress");
-  await mei.waitForLoadState("networkidle");
+  await saved(mei, () => cell(mei).selectOption("in-progress"));
   await expect(cell(mei)).toHaveValue("in-progress");
 
   // Aiko's table still shows "Pending": his change is based on what he saw.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { componentRow, openCurrentCampaign, settledCount, signIn } from "./journeys";
+import { componentRow, openCurrentCampaign, saved, settledCount, signIn } from "./journeys";
 
 test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps it", async ({ page }) => {
   await signIn(page, "kenji");
@@ -10,10 +10,11 @@ test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps
   await expect(row).toBeVisible();
   const before = Number(await settledCount(page, "Dev").textContent());
 
-  await row.getByRole("combobox", { name: "ingress-nginx on Dev" }).selectOption("verified");
   // The bar moves at once (optimistic) and stays once the server has answered.
-  await expect(settledCount(page, "Dev")).toHaveText(String(before + 1));
-  await page.waitForLoadState("networkidle");
+  await saved(page, async () => {
+    await row.getByRole("combobox", { name: "ingress-nginx on Dev" }).selectOption("verified");
+    await expect(settledCount(page, "Dev")).toHaveText(String(before + 1));
+  });
 
   await page.reload();
   await expect(componentRow(page, "ingress-nginx").getByRole("combobox", { name: "ingress-nginx on Dev" })).toHaveValue(

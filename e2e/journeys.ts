@@ -45,3 +45,16 @@ export function settledCount(page: Page, environment: string) {
 export function componentRow(page: Page, name: string) {
   return page.getByTestId("component-row").filter({ has: page.getByRole("link", { name, exact: true }) });
 }
+
+/**
+ * Does what `change` does and waits until the server has answered the save it sends: what a
+ * person waits for before trusting that a tick or an assignment stuck.
+ */
+export async function saved(page: Page, change: () => Promise<unknown>) {
+  const answered = page.waitForResponse((response) => {
+    const request = response.request();
+    return request.method() === "POST" && request.headers()["next-action"] !== undefined;
+  });
+  await change();
+  await answered;
+}

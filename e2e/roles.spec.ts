@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { componentRow, DEMO_MEMBERS, fillSignIn, openCurrentCampaign, signIn } from "./journeys";
+import { componentRow, DEMO_MEMBERS, fillSignIn, openCurrentCampaign, saved, signIn } from "./journeys";
 
 /** The lead hands metrics-server to Ryo; the server action's request is kept for the forgery below. */
 async function leadAssignsMetricsServer(page: Page): Promise<Request> {
@@ -13,7 +13,7 @@ async function leadAssignsMetricsServer(page: Page): Promise<Request> {
     label: (await owner.locator("option", { hasText: DEMO_MEMBERS.ryo.name }).textContent())!,
   });
   const request = await assignment;
-  await page.waitForLoadState("networkidle");
+  await (await request.response())?.finished();
   await expect(owner.locator("option:checked")).toContainText(DEMO_MEMBERS.ryo.name);
   return request;
 }
@@ -28,10 +28,11 @@ test("the lead assigns an owner, the owner verifies, a viewer sees no controls a
   const ryo = await (await browser.newContext()).newPage();
   await signIn(ryo, "ryo");
   await openCurrentCampaign(ryo, "components");
-  await componentRow(ryo, "metrics-server")
-    .getByRole("combobox", { name: "metrics-server on Dev" })
-    .selectOption("verified");
-  await ryo.waitForLoadState("networkidle");
+  await saved(ryo, () =>
+    componentRow(ryo, "metrics-server")
+      .getByRole("combobox", { name: "metrics-server on Dev" })
+      .selectOption("verified"),
+  );
   await expect(componentRow(ryo, "ingress-nginx").getByRole("combobox")).toHaveCount(0);
   await expect(componentRow(ryo, "ingress-nginx")).toContainText(DEMO_MEMBERS.kenji.name);
   await ryo.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();

@@ -5,7 +5,8 @@ import { unwrap } from "@/components/forms/action-refused";
 import { assignOwnerAction, loadInventory, setVerificationAction } from "@/lib/campaigns/actions";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
 import type { InventoryView } from "@/lib/campaigns/types";
-import type { SignedInMember, MemberRef } from "@/lib/auth/member";
+import type { SignedInMember } from "@/lib/auth/member";
+import { withOwner, withVerification } from "./optimistic-inventory";
 
 export const inventoryKey = (campaignId: string) => ["inventory", campaignId] as const;
 
@@ -44,26 +45,7 @@ export function useSetVerification(campaignId: string, actor: SignedInMember) {
   return useMutation({
     mutationFn: (input: SetVerificationInput) => unwrap(setVerificationAction(input)),
     onMutate: (input) =>
-      applyOptimistically(client, campaignId, (inventory) => ({
-        ...inventory,
-        components: inventory.components.map((component) =>
-          component.id !== input.componentId
-            ? component
-            : {
-                ...component,
-                verifications: {
-                  ...component.verifications,
-                  [input.environmentId]: {
-                    status: input.status,
-                    note: input.note,
-                    verifiedBy: actor,
-                    updatedAt: new Date(),
-                    revision: input.revision + 1,
-                  },
-                },
-              },
-        ),
-      })),
+      applyOptimistically(client, campaignId, (inventory) => withVerification(inventory, input, actor)),
     onError: (_error, _input, context) => context?.rollback(),
     onSettled: () => client.invalidateQueries({ queryKey: inventoryKey(campaignId) }),
   });
@@ -73,17 +55,7 @@ export function useAssignOwner(campaignId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: AssignOwnerInput) => unwrap(assignOwnerAction(input)),
-    onMutate: (input) =>
-      applyOptimistically(client, campaignId, (inventory) => {
-        const owner: MemberRef | null = inventory.team.find((member) => member.id === input.ownerId) ?? null;
-        const chosen = new Set(input.componentIds);
-        return {
-          ...inventory,
-          components: inventory.components.map((component) =>
-            chosen.has(component.id) ? { ...component, owner: owner && { id: owner.id, name: owner.name } } : component,
-          ),
-        };
-      }),
+    onMutate: (input) => applyOptimistically(client, campaignId, (inventory) => withOwner(inventory, input)),
     onError: (_error, _input, context) => context?.rollback(),
     onSettled: () => client.invalidateQueries({ queryKey: inventoryKey(campaignId) }),
   });
