@@ -38,6 +38,15 @@ const KUBE_CLIENT = {
   message: "Only lib/kube talks to Kubernetes: it returns Stepwise's own types.",
 };
 
+/** What the UI may not import to write: it calls server actions instead. */
+const UI_WRITES = [
+  "@/lib/db",
+  "@/lib/generated/**",
+  "@/lib/**/mutations",
+  "@/lib/**/*-mutations",
+  "@/lib/mutations/define-mutation",
+];
+
 const restricted = (...patterns) => ["error", { patterns }];
 
 const config = [
@@ -84,13 +93,7 @@ const config = [
     files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, {
-        group: [
-          "@/lib/db",
-          "@/lib/generated/**",
-          "@/lib/**/mutations",
-          "@/lib/**/*-mutations",
-          "@/lib/mutations/define-mutation",
-        ],
+        group: UI_WRITES,
         message: "The UI never writes directly: call the server action (lib/<domain>/actions.ts).",
         allowTypeImports: true,
       }),
@@ -100,16 +103,7 @@ const config = [
     files: ["components/**"],
     rules: {
       "no-restricted-imports": restricted(DEMO_INSIDE, TEST_SUPPORT, KUBE_CLIENT, {
-        group: [
-          "@/lib/db",
-          "@/lib/generated/**",
-          "@/lib/**/mutations",
-          "@/lib/**/*-mutations",
-          "@/lib/mutations/define-mutation",
-          "@/lib/**/queries",
-          "@/lib/reports/campaign-report",
-          "@/lib/**/scans",
-        ],
+        group: [...UI_WRITES, "@/lib/**/queries", "@/lib/reports/campaign-report", "@/lib/**/scans"],
         message:
           "Components render what their page loaded (app/**/page.tsx calls the queries) and call server actions.",
         allowTypeImports: true,

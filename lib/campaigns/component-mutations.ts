@@ -1,7 +1,14 @@
 import "server-only";
 import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
-import { defineMutation, duplicateField, refuse, type MutationContext } from "@/lib/mutations/define-mutation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  defineMutation,
+  duplicateField,
+  refuse,
+  type LoggedChange,
+  type MutationContext,
+} from "@/lib/mutations/define-mutation";
 import { assertOnTeam } from "@/lib/team/membership";
 import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
@@ -13,6 +20,7 @@ import {
   deleteComponentSchema,
   updateComponentSchema,
 } from "./schemas";
+import type { FieldChange } from "./types";
 import { CATEGORY_LABELS, type ComponentCategory } from "./vocabulary";
 
 const NOTES_PREVIEW = 80;
@@ -57,6 +65,35 @@ async function loadComponent(tx: Transaction, componentId: string) {
   return row;
 }
 
+/**
+ * Writes `data` only if the component is still at the revision the person saw (anything else
+ * is a lost update, refused as a conflict naming who saved), runs `alongside` in the same
+ * transaction, and reads the component back.
+ */
+async function writeAtRevision(
+  tx: Transaction,
+  before: ComponentRow,
+  revision: number,
+  data: Prisma.ComponentUpdateManyMutationInput,
+  alongside?: () => Promise<unknown>,
+): Promise<ComponentRow> {
+  const { count } = await tx.component.updateMany({
+    where: { id: before.id, revision },
+    data: { ...data, revision: { increment: 1 } },
+  });
+  if (count === 0) throw await conflictFor(tx, before.id, before.name);
+  await alongside?.();
+  return tx.component.findUniqueOrThrow({ where: { id: before.id }, include: componentInclude });
+}
+
+const componentChange = (component: ComponentRow, changes: FieldChange[]): LoggedChange => ({
+  campaignId: component.campaignId,
+  subjectType: "component",
+  subjectId: component.id,
+  subject: component.name,
+  changes,
+});
+
 export const createComponent = defineMutation({
   what: "add the component",
   schema: createComponentSchema,
@@ -97,23 +134,16 @@ export const updateComponent = defineMutation({
   async run({ tx, input, subject: before, log }) {
     const { componentId, revision, releaseNotes, targetVersion, ...fields } = input;
     await assertOnTeam(tx, fields.ownerId);
-    const { count } = await tx.component.updateMany({
-      where: { id: componentId, revision },
-      data: { ...fields, targetVersion: targetVersion || null, revision: { increment: 1 } },
-    });
-    if (count === 0) throw await conflictFor(tx, componentId, before.name);
-    await tx.releaseNoteLink.deleteMany({ where: { componentId } });
-    await tx.releaseNoteLink.createMany({
-      data: releaseNotes.map((link, position) => ({ ...link, position, componentId })),
-    });
-    const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, include: componentInclude });
-    await log({
-      campaignId: after.campaignId,
-      subjectType: "component",
-      subjectId: componentId,
-      subject: after.name,
-      changes: diffFields(loggedFields(before), loggedFields(after), FIELD_LABELS),
-    });
+    const after = await writeAtRevision(tx, before, revision, { ...fields, targetVersion: targetVersion || null }, () =>
+      tx.releaseNoteLink
+        .deleteMany({ where: { componentId } })
+        .then(() =>
+          tx.releaseNoteLink.createMany({
+            data: releaseNotes.map((link, position) => ({ ...link, position, componentId })),
+          }),
+        ),
+    );
+    await log(componentChange(after, diffFields(loggedFields(before), loggedFields(after), FIELD_LABELS)));
     return toComponentView(after);
   },
 });
@@ -130,20 +160,16 @@ export const decideBreaking = defineMutation({
   load: (tx, input) => loadComponent(tx, input.componentId),
   authorize: (actor, component) => componentEditRefusal(actor, component.ownerId),
   async run({ tx, input, subject: before, log }) {
-    const { componentId, revision, breaking, reason } = input;
-    const { count } = await tx.component.updateMany({
-      where: { id: componentId, revision },
-      data: { breakingOverride: breaking, breakingReason: breaking === null ? "" : reason, revision: { increment: 1 } },
+    const { revision, breaking, reason } = input;
+    const after = await writeAtRevision(tx, before, revision, {
+      breakingOverride: breaking,
+      breakingReason: breaking === null ? "" : reason,
     });
-    if (count === 0) throw await conflictFor(tx, componentId, before.name);
-    const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, include: componentInclude });
-    await log({
-      campaignId: after.campaignId,
-      subjectType: "component",
-      subjectId: componentId,
-      subject: after.name,
-      changes: [{ field: "Breaking change", before: describeBreaking(before), after: describeBreaking(after) }],
-    });
+    await log(
+      componentChange(after, [
+        { field: "Breaking change", before: describeBreaking(before), after: describeBreaking(after) },
+      ]),
+    );
     return toComponentView(after);
   },
 });
