@@ -205,6 +205,7 @@ export async function startSimulatedApiServer(
 
   const server: Server = createServer({ key: tls.serverKey, cert: tls.serverCert }, (request, response) => {
     requests += 1;
+    startRolling();
     const url = new URL(request.url ?? "/", "https://127.0.0.1");
     const match = /^\/clusters\/([^/]+)(\/.*)?$/.exec(url.pathname);
     const cluster = match ? byName.get(decodeURIComponent(match[1]!)) : undefined;
@@ -227,8 +228,13 @@ export async function startSimulatedApiServer(
   const tick = () => {
     for (const cluster of clusters) if (advanceRollout(cluster)) cluster.revision += 1;
   };
-  const timer = options.tickMs ? setInterval(tick, options.tickMs) : null;
-  timer?.unref();
+  // The rollout starts moving when someone first looks: a server started long before still shows it.
+  let timer: NodeJS.Timeout | null = null;
+  const startRolling = () => {
+    if (timer || !options.tickMs) return;
+    timer = setInterval(tick, options.tickMs);
+    timer.unref();
+  };
 
   return {
     url,
