@@ -135,13 +135,11 @@ export const updateComponent = defineMutation({
     const { componentId, revision, releaseNotes, targetVersion, ...fields } = input;
     await assertOnTeam(tx, fields.ownerId);
     const after = await writeAtRevision(tx, before, revision, { ...fields, targetVersion: targetVersion || null }, () =>
-      tx.releaseNoteLink
-        .deleteMany({ where: { componentId } })
-        .then(() =>
-          tx.releaseNoteLink.createMany({
-            data: releaseNotes.map((link, position) => ({ ...link, position, componentId })),
-          }),
-        ),
+      tx.releaseNoteLink.deleteMany({ where: { componentId } }).then(() =>
+        tx.releaseNoteLink.createMany({
+          data: releaseNotes.map((link, position) => ({ ...link, position, componentId })),
+        }),
+      ),
     );
     await log(componentChange(after, diffFields(loggedFields(before), loggedFields(after), FIELD_LABELS)));
     return toComponentView(after);
