@@ -2,13 +2,8 @@ import "server-only";
 import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  defineMutation,
-  duplicateField,
-  refuse,
-  type LoggedChange,
-  type MutationContext,
-} from "@/lib/mutations/define-mutation";
+import { defineMutation, refuse, type LoggedChange, type MutationContext } from "@/lib/mutations/define-mutation";
+import { fieldFailure } from "@/lib/mutations/result";
 import { assertOnTeam } from "@/lib/team/membership";
 import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
@@ -56,7 +51,7 @@ const FIELD_LABELS = {
 };
 
 const duplicateName = ({ name }: { name: string }) =>
-  duplicateField("name", `This campaign already has a component named "${name}".`);
+  fieldFailure("name", `This campaign already has a component named "${name}".`);
 
 /** The component as it is now, or the sentence for someone who opened a removed one. */
 async function loadComponent(tx: Transaction, componentId: string) {

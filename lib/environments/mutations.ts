@@ -1,11 +1,12 @@
 import "server-only";
 import { leadOnly, type Member } from "@/lib/auth/policy";
-import { defineMutation, duplicateField, refuse } from "@/lib/mutations/define-mutation";
+import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { fieldFailure } from "@/lib/mutations/result";
 import { addEnvironmentSchema, renameEnvironmentSchema } from "./schemas";
 import type { EnvironmentView } from "./types";
 
 const takenName = ({ name }: { name: string }) =>
-  duplicateField("name", `There is already an environment called "${name}".`);
+  fieldFailure("name", `There is already an environment called "${name}".`);
 const manageEnvironments = (actor: Member) => leadOnly(actor, "manage environments");
 const select = { id: true, name: true, position: true } as const;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { leadOnly, type Member } from "@/lib/auth/policy";
-import { defineMutation, duplicateField, refuseField } from "@/lib/mutations/define-mutation";
+import { defineMutation, refuseField } from "@/lib/mutations/define-mutation";
+import { fieldFailure } from "@/lib/mutations/result";
 import { availableContexts } from "./queries";
 import { addClusterSchema, removeClusterSchema } from "./schemas";
 
@@ -12,7 +13,7 @@ export const addCluster = defineMutation({
   schema: addClusterSchema,
   prepare: () => availableContexts(),
   authorize: manageClusters,
-  onUniqueViolation: () => duplicateField("name", "A cluster with this name or context is already registered."),
+  onUniqueViolation: () => fieldFailure("name", "A cluster with this name or context is already registered."),
   async run({ tx, input: { name, context, environmentId }, prepared: contexts }) {
     if (!contexts.includes(context))
       throw refuseField("context", `The server's kubeconfig has no context named "${context}".`);

@@ -4,7 +4,7 @@ import { listEnvironments } from "@/lib/environments/queries";
 import { openKubeSource } from "@/lib/kube/connection";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
-import { clusterRefs, latestScan, runningCampaign } from "./scans";
+import { clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, FleetView } from "./types";
 
@@ -15,9 +15,7 @@ export async function getFleet(): Promise<FleetView> {
     runningCampaign(),
     db.environment.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);
-  const views = scan.refs.map((ref, index) =>
-    clusterView(ref, scan.results[index]!.read, scan.results[index]!, campaign?.target ?? null),
-  );
+  const views = clusterViews(scan, campaign?.target ?? null);
   return {
     mode: scan.mode,
     campaign,

@@ -5,7 +5,7 @@ import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
 import { recordSkewHighWater } from "./skew-high-water";
-import type { ClusterRef } from "./types";
+import type { ClusterRef, ClusterView } from "./types";
 
 /*
  * The fleet is read in the background and every view answers from the latest scan at once.
@@ -53,18 +53,21 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
     timeoutMs: settings.timeoutMs,
     concurrency: settings.concurrency,
   });
+  const done = { refs, results, readAt: new Date(), mode: source.mode };
   const campaign = await runningCampaign();
-  if (campaign) {
-    const views = refs.map((ref, index) => clusterView(ref, results[index]!.read, results[index]!, campaign.target));
-    await recordSkewHighWater(campaign.id, views);
-  }
-  return { refs, results, readAt: new Date(), mode: source.mode };
+  if (campaign) await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target));
+  return done;
+}
+
+/** Every cluster of a scan as the UI shows it, planned towards `target` (none: no plan). */
+export function clusterViews(scan: Pick<FleetScan, "refs" | "results">, target: string | null): ClusterView[] {
+  return scan.refs.map((ref, index) => clusterView(ref, scan.results[index]!.read, scan.results[index]!, target));
 }
 
 function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {
   const running = scan(refs)
     .then((done) => {
-      if (slot.stepwiseFleetScan === state) state.latest = done;
+      state.latest = done;
       return done;
     })
     .finally(() => {

@@ -5,7 +5,15 @@ import type { Refusal } from "@/lib/auth/policy";
 import { recordActivity, type ActivityEntry } from "@/lib/campaigns/activity-log";
 import { db, type Transaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { failure, invalidInput, success, type ActionFailure, type ActionResult, type FieldErrors } from "./result";
+import {
+  failure,
+  fieldFailure,
+  invalidInput,
+  success,
+  type ActionFailure,
+  type ActionResult,
+  type FieldErrors,
+} from "./result";
 
 /*
  * The one way a change is written. A mutation declares its schema, what it loads, which policy
@@ -21,15 +29,13 @@ export class Refused extends Error {
   }
 }
 
-export const NEEDS_ATTENTION = "Some fields need attention; nothing was saved.";
-
 /** A plain refusal, or field errors placed beside their fields when `fieldErrors` is given. */
 export function refuse(message: string, fieldErrors?: FieldErrors): Refused {
   return new Refused(failure(message, fieldErrors));
 }
 
 export function refuseField(field: string, message: string): Refused {
-  return refuse(NEEDS_ATTENTION, { [field]: [message] });
+  return new Refused(fieldFailure(field, message));
 }
 
 /** Someone else saved first: the UI offers to reload. */
@@ -37,7 +43,7 @@ export function conflict(message: string): Refused {
   return new Refused({ ok: false, conflict: true, message });
 }
 
-export function isUniqueViolation(error: unknown): boolean {
+function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
@@ -113,6 +119,3 @@ export function defineMutation<S extends z.ZodType, T, Subject = undefined, Prep
     });
   };
 }
-
-/** For onUniqueViolation: the field the broken key belongs to, and what to say beside it. */
-export const duplicateField = (field: string, message: string) => failure(NEEDS_ATTENTION, { [field]: [message] });

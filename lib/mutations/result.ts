@@ -22,11 +22,18 @@ export function failure(message: string, fieldErrors?: FieldErrors): ActionFailu
   return fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
 }
 
+const NEEDS_ATTENTION = "Some fields need attention; nothing was saved.";
+
+/** One field's error, to be shown beside that field. */
+export function fieldFailure(field: string, message: string): ActionFailure {
+  return failure(NEEDS_ATTENTION, { [field]: [message] });
+}
+
 export function invalidInput(error: ZodError): ActionFailure {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return failure("Some fields need attention; nothing was saved.", fieldErrors);
+  return failure(NEEDS_ATTENTION, fieldErrors);
 }

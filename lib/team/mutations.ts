@@ -2,7 +2,8 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { leadOnly, type Member } from "@/lib/auth/policy";
 import { handOver } from "@/lib/campaigns/component-mutations";
-import { defineMutation, duplicateField, refuse } from "@/lib/mutations/define-mutation";
+import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { fieldFailure } from "@/lib/mutations/result";
 import { memberRoleSchema, memberSchema, teamMemberSchema, teamPolicySchema } from "./schemas";
 
 const MANAGE_TEAM = "manage the team";
@@ -14,7 +15,7 @@ export const addTeamMember = defineMutation({
   // Hashed before the transaction: a deliberately slow hash must not hold the database.
   prepare: async ({ password }) => (password ? await hashPassword(password) : null),
   authorize: manageTeam,
-  onUniqueViolation: () => duplicateField("email", "Someone on the team already has this email."),
+  onUniqueViolation: () => fieldFailure("email", "Someone on the team already has this email."),
   async run({ tx, input: { password: _password, ...member }, prepared: passwordHash }) {
     const created = await tx.teamMember.create({
       data: { ...member, email: member.email.toLowerCase(), passwordHash },
