@@ -18,7 +18,8 @@ const browser = await chromium.launch({
     "--disable-sync",
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+// SCREENSHOT_WIDTH=390 to look at the pages as a phone shows them.
+const page = await browser.newPage({ viewport: { width: Number(process.env.SCREENSHOT_WIDTH ?? 1440), height: 1000 } });
 
 async function shoot(name, url, options = {}) {
   await page.goto(new URL(url, base).toString(), { waitUntil: "networkidle" });
