@@ -95,5 +95,6 @@ describe("advancePhase", () => {
       expectOk(await advancePhase(world.lead, { campaignId: world.campaignId, step }));
     const campaign = await db.campaign.findUniqueOrThrow({ where: { id: world.campaignId } });
     expect(campaign.completedAt).toBeInstanceOf(Date);
+    expect(campaign.status).toBe("completed");
   });
 });

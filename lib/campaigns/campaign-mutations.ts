@@ -100,7 +100,7 @@ export const advancePhase = defineMutation({
     });
     const last = step === PHASES.length;
     if (last) {
-      await tx.campaign.update({ where: { id: campaignId }, data: { completedAt: now } });
+      await tx.campaign.update({ where: { id: campaignId }, data: { completedAt: now, status: "completed" } });
     } else {
       await tx.campaignPhase.update({
         where: { campaignId_step: { campaignId, step: step + 1 } },

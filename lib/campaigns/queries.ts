@@ -17,7 +17,7 @@ import type {
   PhaseView,
   VerificationView,
 } from "./types";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
+import { CAMPAIGN_STATUSES, COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
 
 export const componentInclude = {
   owner: { select: { id: true, name: true } },
@@ -65,7 +65,11 @@ const summarySelect = {
   kubernetesTo: true,
   maintenanceStart: true,
   maintenanceEnd: true,
+  status: true,
+  startedAt: true,
   completedAt: true,
+  archivedAt: true,
+  revision: true,
   createdAt: true,
   previousCampaign: { select: { id: true, name: true } },
   _count: { select: { components: true } },
@@ -73,9 +77,14 @@ const summarySelect = {
 
 function toSummary({
   _count,
+  status,
   ...campaign
 }: Prisma.CampaignGetPayload<{ select: typeof summarySelect }>): CampaignSummary {
-  return { ...campaign, componentCount: _count.components };
+  return {
+    ...campaign,
+    status: isOneOf(CAMPAIGN_STATUSES, status) ? status : "planned",
+    componentCount: _count.components,
+  };
 }
 
 export async function listCampaigns(): Promise<CampaignSummary[]> {

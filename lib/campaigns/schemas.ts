@@ -99,6 +99,35 @@ export const setVerificationSchema = z.object({
 export type SetVerificationInput = z.input<typeof setVerificationSchema>;
 
 const optionalDate = z.union([z.literal(""), z.iso.date({ error: "Enter a date as YYYY-MM-DD." })]);
+const day = (what: string) => z.iso.date({ error: `Enter the ${what} as YYYY-MM-DD.` });
+
+type WindowFields = { maintenanceStart: string; maintenanceEnd: string };
+
+/** The Prd window: both ends or none, the end on or after the start. Shared by creating and editing. */
+function checkWindow(input: WindowFields, ctx: z.RefinementCtx) {
+  if (input.maintenanceEnd && !input.maintenanceStart) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["maintenanceStart"],
+      message: "Give the start of the maintenance window too.",
+    });
+  }
+  if (input.maintenanceStart && input.maintenanceEnd && input.maintenanceEnd < input.maintenanceStart) {
+    ctx.addIssue({ code: "custom", path: ["maintenanceEnd"], message: "The window must end on or after its start." });
+  }
+}
+
+function checkTarget(input: { kubernetesFrom: string; kubernetesTo: string }, ctx: z.RefinementCtx) {
+  const from = parseVersion(input.kubernetesFrom);
+  const to = parseVersion(input.kubernetesTo);
+  if (from.ok && to.ok && to.version.semver.compare(from.version.semver) <= 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kubernetesTo"],
+      message: "The target must be newer than the version you upgrade from.",
+    });
+  }
+}
 
 export const createCampaignSchema = z
   .object({
@@ -111,15 +140,7 @@ export const createCampaignSchema = z
     previousCampaignId: z.string().max(64),
   })
   .superRefine((input, ctx) => {
-    const from = parseVersion(input.kubernetesFrom);
-    const to = parseVersion(input.kubernetesTo);
-    if (from.ok && to.ok && to.version.semver.compare(from.version.semver) <= 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["kubernetesTo"],
-        message: "The target must be newer than the version you upgrade from.",
-      });
-    }
+    checkTarget(input, ctx);
     if (input.maintenanceStart && input.maintenanceStart < input.startDate) {
       ctx.addIssue({
         code: "custom",
@@ -127,16 +148,7 @@ export const createCampaignSchema = z
         message: "The Prd maintenance cannot start before the campaign does.",
       });
     }
-    if (input.maintenanceEnd && !input.maintenanceStart) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["maintenanceStart"],
-        message: "Give the start of the maintenance window too.",
-      });
-    }
-    if (input.maintenanceStart && input.maintenanceEnd && input.maintenanceEnd < input.maintenanceStart) {
-      ctx.addIssue({ code: "custom", path: ["maintenanceEnd"], message: "The window must end on or after its start." });
-    }
+    checkWindow(input, ctx);
   });
 export type CreateCampaignInput = z.input<typeof createCampaignSchema>;
 
@@ -144,3 +156,42 @@ export const advancePhaseSchema = z.object({ campaignId: id, step: z.number().in
 export type AdvancePhaseInput = z.input<typeof advancePhaseSchema>;
 
 export const deleteComponentSchema = z.object({ componentId: id, revision });
+
+const campaignRef = z.object({ campaignId: id });
+export const startCampaignSchema = campaignRef;
+export const archiveCampaignSchema = campaignRef;
+export const restoreCampaignSchema = campaignRef;
+
+export const deleteCampaignSchema = z.object({
+  campaignId: id,
+  /** The campaign's name, typed out: deleting cannot be undone. */
+  confirmation: z.string().trim().max(200),
+});
+export type DeleteCampaignInput = z.input<typeof deleteCampaignSchema>;
+
+export const reopenPhaseSchema = z.object({ campaignId: id, step: z.number().int().min(1).max(8) });
+
+export const stepDatesSchema = z
+  .object({ step: z.number().int().min(1).max(8), plannedStart: day("step's start"), plannedEnd: day("step's end") })
+  .refine((dates) => dates.plannedEnd >= dates.plannedStart, {
+    path: ["plannedEnd"],
+    error: "A step must end on or after its start.",
+  });
+
+/** What the lead can change of a campaign after creating it; field names match the plan form. */
+export const campaignPlanSchema = z
+  .object({
+    campaignId: id,
+    revision,
+    name: name("campaign name"),
+    kubernetesFrom: version("Kubernetes version you upgrade from"),
+    kubernetesTo: version("Kubernetes version you upgrade to"),
+    maintenanceStart: optionalDate,
+    maintenanceEnd: optionalDate,
+    steps: z.array(stepDatesSchema).length(8, "Give the dates of all eight steps."),
+  })
+  .superRefine((input, ctx) => {
+    checkTarget(input, ctx);
+    checkWindow(input, ctx);
+  });
+export type CampaignPlanInput = z.input<typeof campaignPlanSchema>;

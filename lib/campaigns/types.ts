@@ -1,7 +1,7 @@
 import type { MemberRef } from "@/lib/auth/member";
 import type { EnvironmentView } from "@/lib/environments/types";
 import type { TeamMemberView } from "@/lib/team/types";
-import type { Compatibility, ComponentCategory, VerificationStatus } from "./vocabulary";
+import type { CampaignStatus, Compatibility, ComponentCategory, VerificationStatus } from "./vocabulary";
 
 /** The shapes the UI works with; queries map database rows into these. */
 
@@ -63,7 +63,12 @@ export type CampaignSummary = {
   kubernetesTo: string;
   maintenanceStart: Date | null;
   maintenanceEnd: Date | null;
+  status: CampaignStatus;
+  startedAt: Date | null;
   completedAt: Date | null;
+  archivedAt: Date | null;
+  /** The plan's revision: an edit against an older one is refused. */
+  revision: number;
   createdAt: Date;
   componentCount: number;
   previousCampaign: { id: string; name: string } | null;

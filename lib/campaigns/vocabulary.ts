@@ -65,3 +65,15 @@ export const PHASES = [
   { step: 7, title: "Prd maintenance", detail: "Prd inside the maintenance window" },
   { step: 8, title: "Retrospective", detail: "Keep / Problem / Try" },
 ] as const;
+
+/** Where a campaign stands. At most one runs: the live view plans towards it. */
+export const CAMPAIGN_STATUSES = ["planned", "running", "completed", "archived"] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
+  planned: "Planned",
+  running: "Running",
+  completed: "Completed",
+  archived: "Archived",
+};
+/** Campaigns whose components still have work ahead: an owner leaving hands theirs over. */
+export const UNFINISHED = ["planned", "running"] as const satisfies readonly CampaignStatus[];

@@ -66,6 +66,8 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
       kubernetesTo: "1.31",
       maintenanceStart: lastWindow,
       maintenanceEnd: addDays(lastWindow, 1),
+      status: "completed",
+      startedAt: lastStart,
       completedAt: addDays(lastWindow, 8),
       createdAt: lastStart,
       phases: {
@@ -98,6 +100,7 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
     data: {
       campaignId: previous.id,
       clusterName: "prd-gpu",
+      environmentName: "Prd",
       minors: 2,
       nodeName: "prd-gpu-w-10",
       kubeletVersion: "v1.29.15",
@@ -117,6 +120,8 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
       maintenanceStart: window,
       maintenanceEnd: addDays(window, 1),
       previousCampaignId: previous.id,
+      status: "running",
+      startedAt: start,
       createdAt: start,
       phases: {
         create: planPhases(start, window, addDays(window, 1)).map((phase) => ({

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
 import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import { db } from "@/lib/db";
-import { createScenario, type Scenario } from "@/lib/testing/scenario";
+import { createCampaign } from "@/lib/campaigns/campaign-mutations";
+import { startCampaign } from "@/lib/campaigns/lifecycle-mutations";
+import { createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
 import { getFleet } from "./queries";
 import { latestScan } from "./scans";
 import { registerSimulatedFleet } from "./simulated-fleet";
@@ -19,6 +21,7 @@ beforeAll(async () => {
   });
   registerSimulatedFleet(server.kubeconfig());
   world = await createScenario();
+  expectOk(await startCampaign(world.lead, { campaignId: world.campaignId }));
   for (const name of ["dev-gpu", "stg-gpu"]) {
     await db.cluster.create({
       data: {
@@ -65,6 +68,30 @@ describe("latestScan", () => {
     await expect
       .poll(() => db.skewHighWater.count({ where: { campaignId: world.campaignId } }), { timeout: 10_000 })
       .toBe(2);
+  });
+
+  it("a planned campaign changes nothing live: the fleet keeps the running campaign's target and records", async () => {
+    const { id: nextYear } = expectOk(
+      await createCampaign(world.lead, {
+        name: "2027 upgrade",
+        kubernetesFrom: "1.34",
+        kubernetesTo: "1.37",
+        startDate: "2027-09-01",
+        maintenanceStart: "",
+        maintenanceEnd: "",
+        previousCampaignId: world.campaignId,
+      }),
+    );
+    const latest = await latestScan();
+    await latestScan(latest.readAt.getTime() + REFRESH_MS);
+    await expect
+      .poll(async () => (await latestScan()).readAt.getTime(), { timeout: 10_000 })
+      .toBeGreaterThan(latest.readAt.getTime());
+    const fleet = await getFleet();
+    expect(fleet.campaign).toMatchObject({ id: world.campaignId, target: "1.34" });
+    const plans = fleet.environments.flatMap((e) => e.clusters.map((c) => (c.status === "ok" ? c.plan?.target : null)));
+    expect(plans).toEqual(["1.34", "1.34"]);
+    expect(await db.skewHighWater.count({ where: { campaignId: nextYear } })).toBe(0);
   });
 
   it("scans again, and waits for it, when a cluster is added", async () => {

@@ -35,11 +35,10 @@ export async function clusterRefs(where: { id?: string } = {}): Promise<ClusterR
   return rows.map(({ id, name, context, environment }) => ({ id, name, context, environment }));
 }
 
-/** The campaign the live view plans towards: the running one. */
+/** The campaign the live view plans towards and records skew for: the one the lead started. */
 export async function runningCampaign() {
   const campaign = await db.campaign.findFirst({
-    where: { completedAt: null },
-    orderBy: { createdAt: "desc" },
+    where: { status: "running" },
     select: { id: true, name: true, kubernetesTo: true },
   });
   return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo } : null;

@@ -53,7 +53,7 @@ describe("removing a member", () => {
     sessionCookies.clear();
     const world = await createScenario();
     const finished = await db.campaign.create({
-      data: { name: "Old", kubernetesFrom: "1.28", kubernetesTo: "1.31", completedAt: new Date() },
+      data: { name: "Old", kubernetesFrom: "1.28", kubernetesTo: "1.31", status: "completed", completedAt: new Date() },
     });
     const oldComponent = await db.component.create({
       data: {

@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { leadOnly, type Member } from "@/lib/auth/policy";
 import { handOver } from "@/lib/campaigns/component-mutations";
+import { UNFINISHED } from "@/lib/campaigns/vocabulary";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { fieldFailure } from "@/lib/mutations/result";
 import { memberRoleSchema, memberSchema, teamMemberSchema, teamPolicySchema } from "./schemas";
@@ -66,7 +67,7 @@ export const removeMember = defineMutation({
     if (count === 0) throw refuse("This member is no longer on the team.");
     await tx.session.deleteMany({ where: { memberId } });
     const owned = await tx.component.findMany({
-      where: { ownerId: memberId, campaign: { completedAt: null } },
+      where: { ownerId: memberId, campaign: { status: { in: [...UNFINISHED] } } },
       include: { owner: { select: { name: true } } },
     });
     return { unassigned: await handOver({ tx, log }, owned, null) };
