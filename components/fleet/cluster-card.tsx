@@ -3,15 +3,31 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { ClusterView } from "@/lib/fleet/types";
+import { skewProblems } from "@/lib/gate/cluster-checks";
+import type { ClusterGate } from "@/lib/gate/environment-gate";
+import type { GateCheck } from "@/lib/gate/types";
 import { GateSummary } from "./gate-summary";
 import { VersionHistogram } from "./version-histogram";
 
-export function ClusterCard({ cluster }: { cluster: ClusterView }) {
+const PROBLEMS_SHOWN = 2;
+
+/** One cluster at a glance; `gate` is null when no campaign is planned towards. */
+export function ClusterCard({
+  cluster,
+  gate,
+  shownAbove,
+}: {
+  cluster: ClusterView;
+  gate: ClusterGate | null;
+  /** The environment's campaign checks, listed above the cards. */
+  shownAbove: GateCheck[];
+}) {
+  const detailHref = `/fleet/${cluster.id}`;
   return (
     <Card className="p-4" data-testid={`cluster-${cluster.name}`}>
       <div className="flex items-start justify-between gap-2">
         <div>
-          <Link href={`/fleet/${cluster.id}`} className="font-semibold text-slate-900 hover:text-indigo-700">
+          <Link href={detailHref} className="font-semibold text-slate-900 hover:text-indigo-700">
             {cluster.name}
           </Link>
           <p className="text-xs text-slate-500">context {cluster.context}</p>
@@ -19,9 +35,13 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
         {cluster.status === "ok" ? (
           <span className="text-right">
             <span className="block font-mono text-sm font-medium text-slate-800" data-testid="apiserver-version">
-              {cluster.serverVersion}
+              {cluster.apiserverVersions.length > 1
+                ? cluster.apiserverVersions.map((v) => `${v.version} ×${v.count}`).join(", ")
+                : cluster.serverVersion}
             </span>
-            <span className="text-xs text-slate-500">apiserver</span>
+            <span className="text-xs text-slate-500">
+              {cluster.apiserverVersions.length > 1 ? "apiservers, mid-rollout" : "apiserver"}
+            </span>
           </span>
         ) : null}
       </div>
@@ -43,40 +63,50 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
             {cluster.nodeCount} nodes · {cluster.readyCount} Ready
             {cluster.cordonedCount > 0 ? ` · ${cluster.cordonedCount} cordoned` : ""}
             {cluster.controlPlaneVisible ? "" : " · managed control plane (not visible)"}
+            {cluster.kubeProxy === "absent" ? " · no kube-proxy (replaced by the CNI)" : ""}
           </p>
           <VersionHistogram
             histogram={cluster.histogram}
             total={cluster.nodeCount}
             highlight={(version) => cluster.findings.some((f) => f.version === version && f.rule === "kubelet-newer")}
           />
-          <div data-testid="skew-status">
-            {cluster.findings.length === 0 ? (
-              <p className="flex items-center gap-1.5 text-xs text-emerald-700">
-                <CheckCircle2 className="size-3.5" aria-hidden /> Within the version skew policy
-              </p>
-            ) : (
-              <div className="space-y-1">
-                <Badge tone="danger">
-                  <AlertTriangle className="size-3" aria-hidden /> {cluster.findings.length} skew violation
-                  {cluster.findings.length === 1 ? "" : "s"}
-                </Badge>
-                <ul className="space-y-0.5 text-xs text-red-800">
-                  {cluster.findings.slice(0, 2).map((finding) => (
-                    <li key={`${finding.rule}-${finding.subject}`}>{finding.message}</li>
-                  ))}
-                  {cluster.findings.length > 2 ? (
-                    <li className="text-slate-500">and {cluster.findings.length - 2} more</li>
-                  ) : null}
-                </ul>
-              </div>
-            )}
-          </div>
-          <GateSummary plan={cluster.plan} compact />
+          <SkewStatus cluster={cluster} detailHref={detailHref} />
+          <GateSummary gate={gate} detailHref={detailHref} shownAbove={shownAbove} />
         </div>
       )}
       <p className="mt-3 text-[11px] text-slate-400">
         read {new Date(cluster.readAt).toISOString().slice(11, 19)} UTC in {cluster.durationMs} ms
       </p>
     </Card>
+  );
+}
+
+/** One node's kubelet and kube-proxy out of policy are one problem with two parts. */
+function SkewStatus({ cluster, detailHref }: { cluster: Extract<ClusterView, { status: "ok" }>; detailHref: string }) {
+  const problems = skewProblems(cluster.findings);
+  if (problems.length === 0)
+    return (
+      <p data-testid="skew-status" className="flex items-center gap-1.5 text-xs text-emerald-700">
+        <CheckCircle2 className="size-3.5" aria-hidden /> Within the version skew policy
+      </p>
+    );
+  return (
+    <div data-testid="skew-status" className="space-y-1">
+      <Badge tone="danger">
+        <AlertTriangle className="size-3" aria-hidden /> {problems.length} out of policy
+      </Badge>
+      <ul className="space-y-0.5 text-xs text-red-800">
+        {problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+          <li key={problem.subject}>{problem.findings.map((finding) => finding.message).join(" ")}</li>
+        ))}
+        {problems.length > PROBLEMS_SHOWN ? (
+          <li>
+            <Link href={detailHref} className="text-indigo-700 hover:underline">
+              All {problems.length} on the cluster page →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </div>
   );
 }

@@ -42,7 +42,14 @@ export function ClusterDetail({
             {view.status === "ok" ? (
               <>
                 {" "}
-                · apiserver <span className="font-mono">{view.serverVersion}</span> · {view.nodeCount} nodes
+                · apiserver{" "}
+                <span className="font-mono">
+                  {view.apiserverVersions
+                    .map((v) => (view.apiserverVersions.length > 1 ? `${v.version} ×${v.count}` : v.version))
+                    .join(", ")}
+                </span>{" "}
+                · {view.nodeCount} nodes
+                {view.kubeProxy === "absent" ? " · no kube-proxy (replaced by the CNI)" : ""}
               </>
             ) : null}
           </p>
@@ -86,7 +93,7 @@ export function ClusterDetail({
                 description={detail.campaign ? detail.campaign.name : undefined}
               />
               <CardBody className="space-y-4">
-                <GateSummary plan={view.plan} />
+                <GateSummary gate={detail.gate} />
                 {view.plan && view.plan.steps.length > 0 ? (
                   <ol className="space-y-1.5 text-sm">
                     {view.plan.steps.map((step, index) => (

@@ -5,7 +5,7 @@ import { useFleet } from "./use-fleet";
 
 /** Beside an environment's verification bar: what its clusters actually run, live. */
 export function LiveEnvironmentVersion({ environmentId }: { environmentId: string }) {
-  const { data, isPending } = useFleet();
+  const { data, isPending } = useFleet(undefined, null);
   if (isPending) return <span className="text-xs text-slate-400">reading clusters…</span>;
   const clusters = data?.environments.find((e) => e.id === environmentId)?.clusters ?? [];
   if (clusters.length === 0) return <span className="text-xs text-slate-400">no cluster registered</span>;

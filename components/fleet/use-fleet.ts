@@ -7,10 +7,10 @@ import type { FleetView } from "@/lib/fleet/types";
 const DEFAULT_REFRESH_SECONDS = 10;
 
 /** The whole fleet, polled while the tab is visible (react-query pauses intervals in background tabs). */
-export function useFleet(initialData?: FleetView) {
+export function useFleet(initialData: FleetView | undefined, lookAt: string | null) {
   return useQuery({
-    queryKey: ["fleet"],
-    queryFn: () => loadFleet(),
+    queryKey: ["fleet", lookAt],
+    queryFn: () => loadFleet(lookAt),
     initialData,
     refetchInterval: (query) => (query.state.data?.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1_000,
     refetchIntervalInBackground: false,

@@ -10,6 +10,8 @@ export const INVENTORY_FILTERS = [
   { key: "blocking", label: "Blocking" },
   { key: "failed", label: "Failed" },
   { key: "incompatible", label: "Incompatible" },
+  { key: "compatibility-unknown", label: "Compat. unknown" },
+  { key: "undecided", label: "Undecided" },
   { key: "no-target", label: "No target" },
 ] as const;
 export type InventoryFilter = (typeof INVENTORY_FILTERS)[number]["key"];
@@ -49,6 +51,10 @@ export function filterComponents(
       return components.filter((c) => Object.values(c.verifications).some((v) => v.status === "failed"));
     case "incompatible":
       return components.filter((c) => c.compatibility === "incompatible");
+    case "compatibility-unknown":
+      return components.filter((c) => c.compatibility === "unknown");
+    case "undecided":
+      return components.filter((c) => c.breaking.detected && c.breaking.override === null);
     case "no-target":
       return components.filter((c) => c.targetVersion === null);
   }

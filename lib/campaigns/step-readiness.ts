@@ -4,9 +4,9 @@ import type { ComponentView } from "./types";
 import { isSettled } from "./vocabulary";
 
 /** One kind of unfinished work, with every component it concerns (each one a link in the UI). */
-export type UnmetItem = { label: string; components: Pick<ComponentView, "id" | "name">[] };
+export type UnmetItem = { label: string; components: Pick<ComponentView, "id" | "name" | "owner">[] };
 
-const refs = (components: ComponentView[]) => components.map(({ id, name }) => ({ id, name }));
+const refs = (components: ComponentView[]) => components.map(({ id, name, owner }) => ({ id, name, owner }));
 const PLATFORM = new Set(["kubernetes", "os", "runtime"]);
 
 /** Failed first (the worst news), then what is merely not settled yet. */

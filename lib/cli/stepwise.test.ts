@@ -48,11 +48,26 @@ describe("stepwise skew", { timeout: 30_000 }, () => {
     expect(code).toBe(0);
   });
 
-  it("exits 1 and names the rule when a kubelet is newer than the apiserver", async () => {
-    const { code, stdout } = await stepwise("--context", "stg-batch", "--target", "1.34");
+  it("without --target judges the skew policy: exits 1 and names the rule when a kubelet is newer than the apiserver", async () => {
+    const { code, stdout } = await stepwise("--context", "stg-batch");
+    expect(stdout).toContain("✗ stg-batch: apiserver v1.32.9");
     expect(stdout).toContain("violation [kubelet-newer] kubelet on stg-batch-w-3 (1.33) is newer than kube-apiserver");
-    expect(stdout).toContain("gate BLOCKED");
+    expect(stdout).toContain("next hop: Control plane 1.32 → 1.33: information only (no --target)");
     expect(code).toBe(1);
+  });
+
+  it("with --target the hop's gate decides: the hop that brings the control plane up to the node is open", async () => {
+    const towards = await stepwise("--context", "stg-batch", "--target", "1.34");
+    expect(towards.stdout).toContain("✓ stg-batch");
+    expect(towards.stdout).toContain("gate OPEN");
+    expect(towards.stdout).toContain("! Version skew policy: 1 node ahead of the apiserver");
+    expect(towards.code).toBe(0);
+    // With the target below the node, no hop repairs it: blocked, and the reason printed.
+    const below = await stepwise("--context", "stg-batch", "--target", "1.32");
+    expect(below.stdout).toContain("✗ stg-batch");
+    expect(below.stdout).toContain("nothing left to upgrade; gate BLOCKED");
+    expect(below.stdout).toContain("- Version skew policy: 1 part of the cluster is outside the version skew policy");
+    expect(below.code).toBe(1);
   });
 
   it("exits 2 when a cluster cannot be read, and still reports the others", async () => {
@@ -64,8 +79,14 @@ describe("stepwise skew", { timeout: 30_000 }, () => {
 
   it("prints JSON for tools, without any credential", async () => {
     const { stdout } = await stepwise("--context", "prd-gpu", "--target", "1.34", "--json");
-    const [view] = JSON.parse(stdout) as { name: string; plan: { next: { gate: { open: boolean } } } }[];
-    expect(view).toMatchObject({ name: "prd-gpu", plan: { next: { gate: { open: true } } } });
+    const report = JSON.parse(stdout) as { judged: string; exitCode: number; clusters: unknown[] };
+    expect(report).toMatchObject({ judged: "gate", exitCode: 0 });
+    expect(report.clusters[0]).toMatchObject({
+      name: "prd-gpu",
+      passes: true,
+      plan: { next: { step: { kind: "control-plane-hop", from: "1.31", to: "1.32" } } },
+      checks: expect.arrayContaining([expect.objectContaining({ id: "skew-policy", verdict: "pass" })]),
+    });
     for (const cluster of server.clusters) expect(stdout).not.toContain(cluster.token);
   });
 

@@ -6,14 +6,15 @@ import { scanClusters } from "@/lib/kube/scan";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
 import { setPassword } from "./set-password";
-import { EXIT, exitCodeOf, formatReport } from "./skew-report";
+import { EXIT, exitCodeOf, formatReport, jsonReport } from "./skew-report";
 
 const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target VERSION] [--json] [--timeout SECONDS]
        stepwise set-password EMAIL   (reads the new password from standard input)
 
-skew: reads each cluster of the kubeconfig (or only --context), prints every version skew violation
-and the gate of the next control-plane hop towards --target (default: the next minor).
-Exit codes: 0 clean, 1 a skew rule is broken or the gate is blocked, 2 a cluster could not be read.
+skew: reads each cluster of the kubeconfig (or only --context) and prints every version skew violation
+and the next hop. Without --target it judges the skew policy only (the next minor's hop is shown as
+information); with --target, the gate of the hop towards it decides (skew, control plane, nodes).
+Exit codes: 0 within policy / gate open, 1 a skew rule broken / gate blocked, 2 a cluster could not be read.
 
 set-password: gives a member of the team (the lead who forgot theirs, say) a new Stepwise password
 and signs them out everywhere. Run it where the server's database is (same DATABASE_URL).`;
@@ -82,8 +83,9 @@ async function skew(rest: string[]): Promise<number> {
     const target = options.target ?? (current === null ? null : minorLabel(current + 1));
     return clusterView(ref, result.read, result, target);
   });
-  console.log(options.json ? JSON.stringify(views, null, 2) : formatReport(views));
-  return exitCodeOf(views);
+  const judged = options.target ? "gate" : "policy";
+  console.log(options.json ? JSON.stringify(jsonReport(views, judged), null, 2) : formatReport(views, judged));
+  return exitCodeOf(views, judged);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -7,9 +7,10 @@ import { getClusterDetail, getFleet } from "./queries";
 
 /* The live view polls through these; every cluster is read on the server, only results come back. */
 
-export async function loadFleet() {
+/** `lookAt`: another campaign's target to plan towards, for looking only. */
+export async function loadFleet(lookAt: string | null = null) {
   await requireMember();
-  return getFleet();
+  return getFleet(typeof lookAt === "string" ? lookAt : null);
 }
 
 export async function loadClusterDetail(clusterId: string) {

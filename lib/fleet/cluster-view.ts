@@ -2,6 +2,7 @@ import { largestSkew } from "@/lib/skew/largest-skew";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";
+import { clusterChecks } from "@/lib/gate/cluster-checks";
 import { compareVersions, isValidVersion } from "@/lib/versions/version";
 import type { ClusterRead, ClusterReading } from "@/lib/kube/types";
 import type { ClusterRef, ClusterView, VersionCount } from "./types";
@@ -41,17 +42,25 @@ export function clusterView(
   if (!read.ok) return { ...base, status: "error", fault: read.fault };
   const { reading } = read;
   const snapshot = snapshotOfReading(reading);
+  const findings = findSkewViolations(snapshot);
+  const plan = target ? planUpgrade(snapshot, target) : null;
+  const apiservers = (reading.controlPlane ?? [])
+    .filter((member) => member.component === "kube-apiserver")
+    .map((member) => member.version);
   return {
     ...base,
     status: "ok",
     serverVersion: reading.serverVersion,
+    apiserverVersions: versionHistogram(apiservers.length > 0 ? apiservers : [reading.serverVersion]),
+    kubeProxy: reading.kubeProxy,
     nodeCount: reading.nodes.length,
     readyCount: reading.nodes.filter((n) => n.ready).length,
     cordonedCount: reading.nodes.filter((n) => n.cordoned).length,
     histogram: versionHistogram(reading.nodes.map((n) => n.kubeletVersion)),
     controlPlaneVisible: reading.controlPlane !== null,
     largestSkew: largestSkew(snapshot),
-    findings: findSkewViolations(snapshot),
-    plan: target ? planUpgrade(snapshot, target) : null,
+    findings,
+    plan,
+    checks: clusterChecks({ clusterHref: `/fleet/${ref.id}`, snapshot, findings, nodes: reading.nodes, plan }),
   };
 }

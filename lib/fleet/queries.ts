@@ -2,26 +2,48 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listEnvironments } from "@/lib/environments/queries";
 import { openKubeSource } from "@/lib/kube/connection";
+import type { ClusterGate } from "@/lib/gate/environment-gate";
+import { campaignGates } from "@/lib/gate/queries";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, FleetView } from "./types";
 
-/** The fleet as the latest scan saw it, planned towards the running campaign. Reads only. */
-export async function getFleet(): Promise<FleetView> {
-  const [scan, campaign, environments] = await Promise.all([
+/** The campaigns the fleet can plan towards: the running one by default, any other to look at. */
+async function campaignChoices() {
+  const rows = await db.campaign.findMany({
+    where: { status: { not: "archived" } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, kubernetesTo: true, status: true },
+  });
+  return rows.map(({ kubernetesTo, ...row }) => ({ ...row, target: kubernetesTo }));
+}
+
+/**
+ * The fleet as the latest scan saw it, planned towards the running campaign, or towards
+ * `lookAt` (another campaign's target) without changing any record. Reads only.
+ */
+export async function getFleet(lookAt?: string | null): Promise<FleetView> {
+  const [scan, running, choices, environments] = await Promise.all([
     latestScan(),
     runningCampaign(),
+    campaignChoices(),
     db.environment.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);
+  const looked = choices.find((choice) => choice.id === lookAt);
+  const campaign = looked ?? (running ? (choices.find((choice) => choice.id === running.id) ?? null) : null);
   const views = clusterViews(scan, campaign?.target ?? null);
+  const gates = campaign ? await campaignGates(campaign.id, views) : null;
   return {
     mode: scan.mode,
     campaign,
+    runningCampaignId: running?.id ?? null,
+    campaigns: choices,
     environments: environments.map((environment) => ({
       ...environment,
       clusters: views.filter((v) => v.environment.id === environment.id),
+      gate: gates?.find((gate) => gate.environment.id === environment.id) ?? null,
     })),
     refreshSeconds: fleetSettings().refreshSeconds,
     readAt: scan.readAt.toISOString(),
@@ -29,19 +51,27 @@ export async function getFleet(): Promise<FleetView> {
 }
 
 /** One cluster of the latest scan, with its nodes and control plane; null for a cluster not registered. */
-export async function getClusterDetail(
-  clusterId: string,
-): Promise<(ClusterDetail & { mode: FleetView["mode"]; campaign: FleetView["campaign"] }) | null> {
+export async function getClusterDetail(clusterId: string): Promise<
+  | (ClusterDetail & {
+      mode: FleetView["mode"];
+      campaign: FleetView["campaign"];
+      gate: ClusterGate | null;
+    })
+  | null
+> {
   const [scan, campaign] = await Promise.all([latestScan(), runningCampaign()]);
   const index = scan.refs.findIndex((ref) => ref.id === clusterId);
   const ref = scan.refs[index];
   const result = scan.results[index];
   if (!ref || !result) return null;
   const { read } = result;
+  const view = clusterView(ref, read, result, campaign?.target ?? null);
+  const gates = campaign ? await campaignGates(campaign.id, [view]) : null;
   return {
     mode: scan.mode,
     campaign,
-    view: clusterView(ref, read, result, campaign?.target ?? null),
+    gate: gates?.flatMap((gate) => gate.clusters).find((gate) => gate.clusterId === clusterId) ?? null,
+    view,
     nodes: read.ok ? read.reading.nodes : [],
     controlPlane: read.ok ? read.reading.controlPlane : null,
   };

@@ -41,7 +41,7 @@ export async function runningCampaign() {
     where: { status: "running" },
     select: { id: true, name: true, kubernetesTo: true },
   });
-  return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo } : null;
+  return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo, status: "running" } : null;
 }
 
 async function scan(refs: ClusterRef[]): Promise<FleetScan> {

@@ -12,6 +12,7 @@ const view = (name: string, apiserver: string, kubelet: string) =>
       reading: {
         serverVersion: apiserver,
         controlPlane: null,
+        kubeProxy: "absent",
         nodes: [
           {
             name: `${name}-w1`,

@@ -1,5 +1,7 @@
 import type { KubeSource } from "@/lib/kube/connection";
-import type { ClusterFault, NodeInfo } from "@/lib/kube/types";
+import type { ClusterFault, ClusterReading, NodeInfo } from "@/lib/kube/types";
+import type { GateCheck } from "@/lib/gate/types";
+import type { EnvironmentGate } from "@/lib/gate/environment-gate";
 import type { LargestSkew } from "@/lib/skew/largest-skew";
 import type { ControlPlaneMember, SkewFinding, UpgradePlan } from "@/lib/skew/types";
 
@@ -17,6 +19,9 @@ export type ClusterView = ClusterRef &
     | {
         status: "ok";
         serverVersion: string;
+        /** Every apiserver's version: two during a control-plane rollout. */
+        apiserverVersions: VersionCount[];
+        kubeProxy: ClusterReading["kubeProxy"];
         nodeCount: number;
         readyCount: number;
         cordonedCount: number;
@@ -28,6 +33,8 @@ export type ClusterView = ClusterRef &
         findings: SkewFinding[];
         /** Null when no campaign is running to plan towards. */
         plan: UpgradePlan | null;
+        /** The cluster's own gate checks (skew, control plane, nodes) for the plan's next step. */
+        checks: GateCheck[];
       }
     | { status: "error"; fault: ClusterFault }
   );
@@ -36,10 +43,16 @@ export type ClusterDetail = { view: ClusterView; nodes: NodeInfo[]; controlPlane
 
 export type FleetMode = KubeSource["mode"];
 
+export type FleetCampaign = { id: string; name: string; target: string; status: string };
+
 export type FleetView = {
   mode: FleetMode;
-  campaign: { id: string; name: string; target: string } | null;
-  environments: { id: string; name: string; clusters: ClusterView[] }[];
+  /** The campaign the view plans towards: the running one, or the one picked to look at. */
+  campaign: FleetCampaign | null;
+  runningCampaignId: string | null;
+  /** Every campaign the picker offers (archived ones left out). */
+  campaigns: FleetCampaign[];
+  environments: { id: string; name: string; clusters: ClusterView[]; gate: EnvironmentGate | null }[];
   refreshSeconds: number;
   readAt: string;
 };

@@ -21,15 +21,17 @@ export function isReady(node: V1Node): boolean {
   );
 }
 
-export function toNodeInfo(node: V1Node): NodeInfo {
+/** `kubeProxy`: kube-proxy's version per node name, read from its DaemonSet's pods. */
+export function toNodeInfo(node: V1Node, kubeProxy: ReadonlyMap<string, string> = new Map()): NodeInfo {
   const info = node.status?.nodeInfo;
   const created = node.metadata?.creationTimestamp;
+  const name = node.metadata?.name ?? "(unnamed)";
   return {
-    name: node.metadata?.name ?? "(unnamed)",
+    name,
     roles: nodeRoles(node),
     kubeletVersion: info?.kubeletVersion ?? "",
-    // Deprecated in the node status and often empty: then it is simply not known.
-    kubeProxyVersion: info?.kubeProxyVersion || null,
+    // Not nodeInfo.kubeProxyVersion: the kubelet filled it with its own version, and since 1.31 with "" (KEP-4004).
+    kubeProxyVersion: kubeProxy.get(name) ?? null,
     containerRuntime: info?.containerRuntimeVersion ?? "",
     osImage: info?.osImage ?? "",
     kernel: info?.kernelVersion ?? "",

@@ -22,3 +22,15 @@ export function controlPlaneMembers(pods: V1Pod[]): ControlPlaneMember[] {
     return [{ component: component as ControlPlaneComponent, node: pod.spec?.nodeName ?? "(unscheduled)", version }];
   });
 }
+
+/** kube-proxy's version per node, from the image tag of the DaemonSet pod scheduled there. */
+export function kubeProxyByNode(pods: V1Pod[]): Map<string, string> {
+  const byNode = new Map<string, string>();
+  for (const pod of pods) {
+    const node = pod.spec?.nodeName;
+    const container = pod.spec?.containers?.find((c) => c.name === "kube-proxy") ?? pod.spec?.containers?.[0];
+    const version = container?.image ? imageTag(container.image) : null;
+    if (node && version) byNode.set(node, version);
+  }
+  return byNode;
+}

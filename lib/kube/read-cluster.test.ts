@@ -97,6 +97,21 @@ describe("readCluster", () => {
     ).toEqual(["stg-gpu-cp-1=v1.33.5", "stg-gpu-cp-2=v1.32.9", "stg-gpu-cp-3=v1.32.9"]);
   });
 
+  it("reads kube-proxy's version from its DaemonSet's pods, not from the kubelet's deprecated field", async () => {
+    const reading = expectRead(await read("stg-gpu"));
+    expect(reading.kubeProxy).toBe("daemonset");
+    // The controllers are still on 1.32 mid-hop: kubeadm moves kube-proxy after the last control-plane node.
+    expect(new Set(reading.nodes.map((n) => n.kubeProxyVersion))).toEqual(new Set(["v1.32.9"]));
+    const eks = expectRead(await read("prd-eks"));
+    expect(eks.nodes.every((n) => /^v1\.31\.13-minimal-eksbuild\.2$/.test(n.kubeProxyVersion ?? ""))).toBe(true);
+  });
+
+  it("knows a cluster without kube-proxy (replaced by the CNI) has no kube-proxy to judge", async () => {
+    const reading = expectRead(await read("stg-batch"));
+    expect(reading.kubeProxy).toBe("absent");
+    expect(reading.nodes.every((n) => n.kubeProxyVersion === null)).toBe(true);
+  });
+
   it("pages through a large cluster with limit/continue", async () => {
     const reading = expectRead(await read("big", { pageSize: 500 }));
     expect(reading.nodes).toHaveLength(1_235);
@@ -235,5 +250,44 @@ describe("the simulated API server, checked with the real kubectl", () => {
     expect(await kubectl(["--context", "stg-gpu", "get", "pods", "-n", "kube-system"])).toMatch(
       /kube-scheduler-stg-gpu-cp-1\s+1\/1\s+Running/,
     );
+  });
+
+  it("kubectl sees kube-proxy's pods owned by their DaemonSet, and a 1.31+ kubelet reports no kube-proxy version", async () => {
+    const pods = JSON.parse(
+      await kubectl([
+        "--context",
+        "prd-gpu",
+        "get",
+        "pods",
+        "-n",
+        "kube-system",
+        "-l",
+        "k8s-app=kube-proxy",
+        "-o",
+        "json",
+      ]),
+    ) as {
+      items: { metadata: { ownerReferences: { kind: string; name: string }[] }; spec: { nodeName: string } }[];
+    };
+    const reading = expectRead(await read("prd-gpu"));
+    expect(pods.items.map((p) => p.spec.nodeName).sort()).toEqual(reading.nodes.map((n) => n.name).sort());
+    expect(pods.items.every((p) => p.metadata.ownerReferences[0]?.kind === "DaemonSet")).toBe(true);
+    const reported = (
+      await kubectl([
+        "--context",
+        "prd-gpu",
+        "get",
+        "nodes",
+        "-o",
+        "jsonpath={.items[*].status.nodeInfo.kubeProxyVersion}",
+      ])
+    ).trim();
+    // prd-gpu's old GPU nodes run 1.29 kubelets, which still wrote their own version there; the rest write "".
+    expect(
+      reported
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((v) => /^v1\.(29|30)\./.test(v)),
+    ).toBe(true);
   });
 });

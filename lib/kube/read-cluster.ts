@@ -11,7 +11,7 @@ import {
 } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
-import { controlPlaneMembers } from "./pods";
+import { controlPlaneMembers, kubeProxyByNode } from "./pods";
 import type { ClusterRead } from "./types";
 
 export type ReadOptions = {
@@ -110,31 +110,40 @@ export async function readCluster(
     const version = await kubeConfig.makeApiClient(VersionApi).getCode({}, requestOptions);
     if (typeof version?.gitVersion !== "string") throw new MalformedResponse("/version has no gitVersion");
 
-    const nodes: V1Node[] = [];
-    let next: string | undefined;
-    do {
-      const query = new URLSearchParams({
-        limit: String(options.pageSize ?? DEFAULT_PAGE_SIZE),
-        ...(next ? { continue: next } : {}),
-      });
-      const page = (await getJson(kubeConfig, agentOf(), `/api/v1/nodes?${query}`, controller.signal)) as {
-        items?: V1Node[];
-        metadata?: { continue?: string };
-      };
-      nodes.push(...expectList(page, "node"));
-      next = page.metadata?.continue || undefined;
-    } while (next);
+    const pageSize = String(options.pageSize ?? DEFAULT_PAGE_SIZE);
+    /** Every page of a list, as kubectl reads it: limit, then continue until there is none. */
+    const listAll = async <T>(path: string, what: string, selector: Record<string, string> = {}): Promise<T[]> => {
+      const items: T[] = [];
+      let next: string | undefined;
+      do {
+        const query = new URLSearchParams({ ...selector, limit: pageSize, ...(next ? { continue: next } : {}) });
+        const page = (await getJson(kubeConfig, agentOf(), `${path}?${query}`, controller.signal)) as {
+          items?: T[];
+          metadata?: { continue?: string };
+        };
+        items.push(...expectList(page, what));
+        next = page.metadata?.continue || undefined;
+      } while (next);
+      return items;
+    };
+    const nodes = await listAll<V1Node>("/api/v1/nodes", "node");
 
     const pods: V1Pod[] = expectList(
       await core.listNamespacedPod({ namespace: "kube-system", labelSelector: "tier=control-plane" }, requestOptions),
       "kube-system pod",
     );
+    // Since 1.31 the kubelet no longer reports kube-proxy's version (KEP-4004): its DaemonSet's pods do.
+    const kubeProxyPods = await listAll<V1Pod>("/api/v1/namespaces/kube-system/pods", "kube-proxy pod", {
+      labelSelector: "k8s-app=kube-proxy",
+    });
+    const kubeProxy = kubeProxyByNode(kubeProxyPods);
     const members = controlPlaneMembers(pods);
     return {
       ok: true,
       reading: {
         serverVersion: version.gitVersion,
-        nodes: nodes.map(toNodeInfo),
+        nodes: nodes.map((node) => toNodeInfo(node, kubeProxy)),
+        kubeProxy: kubeProxyPods.length > 0 ? "daemonset" : "absent",
         controlPlane: members.some((m) => m.component === "kube-apiserver") ? members : null,
       },
     };

@@ -6,6 +6,7 @@ export type NodeInfo = {
   name: string;
   roles: string[];
   kubeletVersion: string;
+  /** From the kube-proxy DaemonSet's pod on the node; null where none runs there. */
   kubeProxyVersion: string | null;
   containerRuntime: string;
   osImage: string;
@@ -20,6 +21,8 @@ export type ClusterReading = {
   nodes: NodeInfo[];
   /** Null on managed clusters (EKS, GKE, AKS), where the control plane's pods are not visible. */
   controlPlane: ControlPlaneMember[] | null;
+  /** "absent": no kube-proxy pods, e.g. Cilium replaces it; then no kube-proxy skew rule applies. */
+  kubeProxy: "daemonset" | "absent";
 };
 
 export const FAULT_KINDS = [

@@ -27,7 +27,7 @@ describe("planUpgrade", () => {
       "control plane 1.33 -> 1.34",
       "2 nodes -> 1.34",
     ]);
-    expect(plan.next).toEqual({ step: { kind: "control-plane-hop", from: "1.31", to: "1.32" }, gate: { open: true } });
+    expect(plan.next).toEqual({ step: { kind: "control-plane-hop", from: "1.31", to: "1.32" }, prerequisites: [] });
   });
 
   it("brings nodes along before the hop that would leave them too far behind", () => {
@@ -51,10 +51,10 @@ describe("planUpgrade", () => {
       "4 nodes -> 1.34",
     ]);
     // The next hop (to 1.32) is still allowed: 1.29 is 3 behind 1.32.
-    expect(plan.next?.gate).toEqual({ open: true });
+    expect(plan.next?.prerequisites).toEqual([]);
   });
 
-  it("blocks the next hop when nodes would be 4 minors behind it, naming them", () => {
+  it("names the nodes that must move before the next hop when they would be 4 minors behind it", () => {
     const plan = planUpgrade(
       snapshotOf({
         apiservers: ["v1.32.2"],
@@ -67,16 +67,19 @@ describe("planUpgrade", () => {
       "1.34",
     );
     expect(plan.steps[0]).toMatchObject({ kind: "nodes", to: "1.32", nodes: ["old-1", "old-2", "old-3"] });
-    const gate = plan.next?.gate;
-    expect(plan.next?.step).toEqual({ kind: "control-plane-hop", from: "1.32", to: "1.33" });
-    expect(gate?.open).toBe(false);
-    expect(!gate?.open && gate?.reasons[0]?.message).toBe(
-      "3 nodes at 1.29 would be more than 3 minors behind 1.33: upgrade them first.",
-    );
+    expect(plan.next).toEqual({
+      step: { kind: "control-plane-hop", from: "1.32", to: "1.33" },
+      prerequisites: [
+        {
+          message: "3 nodes at 1.29 would be more than 3 minors behind 1.33: upgrade them first.",
+          nodes: ["old-1", "old-2", "old-3"],
+        },
+      ],
+    });
   });
 
-  it("blocks every hop while a kubelet is newer than the apiserver", () => {
-    const gate = planUpgrade(
+  it("plans the hop that brings the control plane up to a kubelet ahead of it", () => {
+    const plan = planUpgrade(
       snapshotOf({
         apiservers: ["v1.32.0"],
         nodes: [
@@ -85,25 +88,20 @@ describe("planUpgrade", () => {
         ],
       }),
       "1.34",
-    ).next?.gate;
-    expect(gate?.open).toBe(false);
-    expect(!gate?.open && gate?.reasons).toEqual([
-      { message: "A kubelet is newer than the apiserver: put it back first.", subjects: ["kubelet on gpu-7"] },
-    ]);
+    );
+    expect(plan.next?.step).toEqual({ kind: "control-plane-hop", from: "1.32", to: "1.33" });
   });
 
-  it("blocks while the control plane is mid-rollout", () => {
-    const gate = planUpgrade(
+  it("starts from the oldest control-plane member while it is mid-rollout", () => {
+    const plan = planUpgrade(
       snapshotOf({
         apiservers: ["v1.33.0", "v1.32.5", "v1.32.5"],
         controllerManagers: ["v1.32.5", "v1.32.5", "v1.32.5"],
-        schedulers: ["v1.32.5", "v1.32.5", "v1.32.5"],
       }),
       "1.34",
-    ).next?.gate;
-    expect(!gate?.open && gate?.reasons.map((r) => r.message)).toEqual([
-      "The control plane is mid-rollout (1.32 and 1.33): finish it before the next hop.",
-    ]);
+    );
+    expect(plan.current).toBe("1.32");
+    expect(plan.next?.step).toEqual({ kind: "control-plane-hop", from: "1.32", to: "1.33" });
   });
 
   it("has only the node step left once the control plane is at the target", () => {
@@ -120,7 +118,7 @@ describe("planUpgrade", () => {
     expect(plan.steps).toEqual([
       { kind: "nodes", to: "1.34", nodes: ["w1"], why: "1 node at 1.31; the control plane is at 1.34" },
     ]);
-    expect(plan.next?.gate).toEqual({ open: true });
+    expect(plan.next).toEqual({ step: plan.steps[0], prerequisites: [] });
   });
 
   it("has nothing left when everything is at the target", () => {

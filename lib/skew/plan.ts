@@ -1,15 +1,5 @@
-import {
-  allowedNodeSkew,
-  minorIndexOf,
-  minorLabel,
-  newest,
-  oldest,
-  readSnapshot,
-  violationsOf,
-  type MinorIndex,
-  type ReadSnapshot,
-} from "./rules";
-import type { Gate, GateReason, PlanStep, SkewSnapshot, UpgradePlan } from "./types";
+import { allowedNodeSkew, minorIndexOf, minorLabel, newest, oldest, readSnapshot, type MinorIndex } from "./rules";
+import type { PlanStep, Prerequisite, SkewSnapshot, UpgradePlan } from "./types";
 
 /*
  * The campaign's path from the cluster as it is to the target minor: the control plane one minor
@@ -53,7 +43,7 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
   // The control plane is only as far as its oldest member: controllers lag the apiservers within a hop.
   const start = Math.min(low.minor, oldest(read.controllers)?.minor ?? low.minor);
   const steps: PlanStep[] = [];
-  const reasonsBeforeFirstHop: GateReason[] = [];
+  const nodesFirst: Prerequisite[] = [];
   let controlPlane = start;
   for (let hop = start + 1; hop <= targetMinor; hop += 1) {
     const tooOld = nodes.filter((node) => hop - node.minor > allowedNodeSkew(node.minor));
@@ -61,7 +51,7 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
       const why = `${groupByMinor(tooOld)} would be more than ${allowedNodeSkew(Math.max(...tooOld.map((n) => n.minor)))} minors behind ${minorLabel(hop)}`;
       steps.push({ kind: "nodes", to: minorLabel(controlPlane), nodes: tooOld.map((n) => n.name), why });
       if (steps.every((s) => s.kind === "nodes"))
-        reasonsBeforeFirstHop.push({ message: `${why}: upgrade them first.`, subjects: tooOld.map((n) => n.name) });
+        nodesFirst.push({ message: `${why}: upgrade them first.`, nodes: tooOld.map((n) => n.name) });
       for (const node of tooOld) node.minor = controlPlane;
     }
     steps.push({ kind: "control-plane-hop", from: minorLabel(hop - 1), to: minorLabel(hop) });
@@ -85,46 +75,11 @@ export function planUpgrade(snapshot: SkewSnapshot, target: string): UpgradePlan
     current: minorLabel(start),
     target: targetLabel,
     steps,
-    next: { step: next, gate: gateFor(read, next, reasonsBeforeFirstHop) },
+    next: { step: next, prerequisites: next.kind === "control-plane-hop" ? nodesFirst : [] },
     unplannable: null,
   };
 }
 
-/** Whether the next step may start now, and if not, everything that stands in its way. */
-function gateFor(read: ReadSnapshot, next: PlanStep, prerequisites: GateReason[]): Gate {
-  const reasons: GateReason[] = [];
-  const findings = violationsOf(read);
-  const newerKubelets = findings.filter((f) => f.rule === "kubelet-newer");
-  if (newerKubelets.length > 0) {
-    reasons.push({
-      message: `${newerKubelets.length === 1 ? "A kubelet is" : `${newerKubelets.length} kubelets are`} newer than the apiserver: put ${newerKubelets.length === 1 ? "it" : "them"} back first.`,
-      subjects: newerKubelets.map((f) => f.subject),
-    });
-  }
-  const others = findings.filter((f) => f.rule !== "kubelet-newer");
-  if (others.length > 0) {
-    reasons.push({
-      message: `${others.length} other skew violation${others.length === 1 ? "" : "s"} to fix first.`,
-      subjects: others.map((f) => f.subject),
-    });
-  }
-
-  const controlPlane = [...read.apiservers, ...read.controllers];
-  const minors = new Set(controlPlane.map((r) => r.minor));
-  if (minors.size > 1) {
-    const low = oldest(controlPlane)!;
-    const lagging = controlPlane.filter((r) => r.minor === low.minor);
-    reasons.push({
-      message: `The control plane is mid-rollout (${[...minors]
-        .sort((a, b) => a - b)
-        .map(minorLabel)
-        .join(" and ")}): finish it before the next hop.`,
-      subjects: lagging.map((r) => r.subject),
-    });
-  }
-  if (next.kind === "control-plane-hop") reasons.push(...prerequisites);
-  return reasons.length === 0 ? { open: true } : { open: false, reasons };
-}
 /** One plan step in words, for the UI and the command line alike. */
 export function planStepText(step: PlanStep): string {
   return step.kind === "control-plane-hop"

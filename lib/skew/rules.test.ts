@@ -74,7 +74,14 @@ describe("findSkewViolations", () => {
       const findings = findSkewViolations(snapshotOf({ apiservers: ["v1.33.2"], nodes: [["gpu-7", "v1.34.1"]] }));
       expect(findings.map((f) => f.rule)).toEqual(["kubelet-newer"]);
       expect(findings[0]).toMatchObject({ subject: "kubelet on gpu-7", version: "v1.34.1", against: "v1.33.2" });
-      expect(findings[0]!.fix).toContain("Upgrade the control plane to 1.34 first");
+      expect(findings[0]).toMatchObject({ node: "gpu-7" });
+      expect(findings[0]!.fix).toContain("Hop the control plane to 1.34 (the next hop brings it up to the node)");
+    });
+    it("two minors ahead cannot be fixed by one hop: the node goes back", () => {
+      const [finding] = findSkewViolations(snapshotOf({ apiservers: ["v1.32.2"], nodes: [["gpu-7", "v1.34.1"]] }));
+      expect(finding!.fix).toBe(
+        "Put node gpu-7 back on 1.32 or older: the control plane moves one minor at a time and 1.34 is 2 hops away.",
+      );
     });
     it("compares with the oldest apiserver while the control plane is mid-hop", () => {
       expect(

@@ -45,6 +45,7 @@ export function readSnapshot(snapshot: SkewSnapshot): ReadSnapshot {
     unreadable.push({
       rule: "unreadable-version",
       subject,
+      node: null,
       version,
       against: "—",
       message: `${subject} reports "${version}", which is not a version; its skew cannot be checked.`,
@@ -104,6 +105,7 @@ export function violationsOf(read: ReadSnapshot): SkewFinding[] {
       findings.push({
         rule: "apiserver-ha",
         subject: apiserver.subject,
+        node: null,
         version: apiserver.version,
         against: high.version,
         message: `${apiserver.subject} is at ${minorLabel(apiserver.minor)} while ${high.subject} is at ${minorLabel(high.minor)}: apiservers of one control plane may be at most one minor apart.`,
@@ -117,6 +119,7 @@ export function violationsOf(read: ReadSnapshot): SkewFinding[] {
       findings.push({
         rule: "control-plane-newer",
         subject: controller.subject,
+        node: null,
         version: controller.version,
         against: low.version,
         message: `${controller.subject} (${minorLabel(controller.minor)}) is newer than ${low.subject} (${minorLabel(low.minor)}).`,
@@ -126,6 +129,7 @@ export function violationsOf(read: ReadSnapshot): SkewFinding[] {
       findings.push({
         rule: "control-plane-too-old",
         subject: controller.subject,
+        node: null,
         version: controller.version,
         against: high.version,
         message: `${controller.subject} (${minorLabel(controller.minor)}) is more than one minor behind ${high.subject} (${minorLabel(high.minor)}).`,
@@ -144,15 +148,21 @@ export function violationsOf(read: ReadSnapshot): SkewFinding[] {
         findings.push({
           rule: component === "kubelet" ? "kubelet-newer" : "kube-proxy-newer",
           subject: reading.subject,
+          node: node.name,
           version: reading.version,
           against: low.version,
           message: `${reading.subject} (${minorLabel(reading.minor)}) is newer than ${low.subject} (${minorLabel(low.minor)}).`,
-          fix: `Upgrade the control plane to ${minorLabel(reading.minor)} first, or put node ${node.name} back on ${minorLabel(low.minor)} or older.`,
+          // One minor ahead: the next hop brings the control plane up to it, as the gate allows.
+          fix:
+            reading.minor - low.minor === 1
+              ? `Hop the control plane to ${minorLabel(reading.minor)} (the next hop brings it up to the node), or put node ${node.name} back on ${minorLabel(low.minor)}.`
+              : `Put node ${node.name} back on ${minorLabel(low.minor)} or older: the control plane moves one minor at a time and ${minorLabel(reading.minor)} is ${reading.minor - low.minor} hops away.`,
         });
       } else if (high.minor - reading.minor > allowedNodeSkew(reading.minor)) {
         findings.push({
           rule: component === "kubelet" ? "kubelet-too-old" : "kube-proxy-too-old",
           subject: reading.subject,
+          node: node.name,
           version: reading.version,
           against: high.version,
           message: `${reading.subject} (${minorLabel(reading.minor)}) is ${high.minor - reading.minor} minors behind ${high.subject} (${minorLabel(high.minor)}); at most ${allowedNodeSkew(reading.minor)} are supported.`,
@@ -164,6 +174,7 @@ export function violationsOf(read: ReadSnapshot): SkewFinding[] {
       findings.push({
         rule: "kube-proxy-kubelet",
         subject: node.kubeProxy.subject,
+        node: node.name,
         version: node.kubeProxy.version,
         against: node.kubelet.version,
         message: `${node.kubeProxy.subject} (${minorLabel(node.kubeProxy.minor)}) and its kubelet (${minorLabel(node.kubelet.minor)}) are more than ${PROXY_KUBELET_SKEW} minors apart.`,

@@ -43,8 +43,10 @@ export type SkewRule =
 
 export type SkewFinding = {
   rule: SkewRule;
-  /** The node or component at fault, e.g. "node gpu-worker-3 (kubelet)". */
+  /** The node or component at fault, e.g. "kubelet on gpu-worker-3". */
   subject: string;
+  /** The node whose kubelet or kube-proxy is at fault; null for the control plane. Groups one node's parts into one problem. */
+  node: string | null;
   version: string;
   /** The version it was compared against. */
   against: string;
@@ -52,9 +54,8 @@ export type SkewFinding = {
   fix: string;
 };
 
-export type GateReason = { message: string; subjects: string[] };
-
-export type Gate = { open: true } | { open: false; reasons: GateReason[] };
+/** What must happen before a control-plane hop: nodes the hop would leave too far behind. */
+export type Prerequisite = { message: string; nodes: string[] };
 
 export type PlanStep =
   { kind: "control-plane-hop"; from: string; to: string } | { kind: "nodes"; to: string; nodes: string[]; why: string };
@@ -64,8 +65,8 @@ export type UpgradePlan = {
   current: string | null;
   target: string;
   steps: PlanStep[];
-  /** The next control-plane hop (or the last node step), and whether it may start now. Null once there is nothing left to do. */
-  next: { step: PlanStep; gate: Gate } | null;
+  /** The next control-plane hop (or the last node step) and what it needs first; null once there is nothing left to do. The gate (lib/gate) decides whether it may start now. */
+  next: { step: PlanStep; prerequisites: Prerequisite[] } | null;
   /** Why no plan could be made (the apiserver's version unreadable, a target that is no version); null otherwise. */
   unplannable: string | null;
 };

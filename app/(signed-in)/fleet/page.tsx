@@ -7,12 +7,13 @@ import { getClusterSettings, getFleet } from "@/lib/fleet/queries";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Fleet" };
 
-export default async function FleetPage() {
-  const member = await requireMember();
-  const [fleet, settings] = await Promise.all([getFleet(), getClusterSettings()]);
+export default async function FleetPage({ searchParams }: { searchParams: Promise<{ campaign?: string }> }) {
+  const [member, { campaign }] = await Promise.all([requireMember(), searchParams]);
+  const lookAt = typeof campaign === "string" ? campaign : null;
+  const [fleet, settings] = await Promise.all([getFleet(lookAt), getClusterSettings()]);
   return (
     <div className="space-y-8">
-      <FleetBoard initialFleet={fleet} />
+      <FleetBoard initialFleet={fleet} lookAt={lookAt} />
       <ClusterSettings canManage={may(leadOnly(member, "manage clusters"))} settings={settings} />
     </div>
   );

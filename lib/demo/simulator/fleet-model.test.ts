@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planUpgrade } from "@/lib/skew/plan";
+import { controlPlaneSettledCheck } from "@/lib/gate/cluster-checks";
 import { findSkewViolations } from "@/lib/skew/rules";
 import { advanceRollout, buildCluster, demoFleet, snapshotOfCluster } from "./fleet-model";
 
@@ -29,17 +29,28 @@ describe("the simulated rolling upgrade", () => {
     expect([...seen].every((entry) => entry.endsWith("true"))).toBe(true);
   });
 
-  it("turns the next-hop gate from blocked (mid-rollout) to open as the hop finishes", () => {
+  it("settles the control plane (the gate's check turns from block to pass) as the hop finishes, then moves kube-proxy", () => {
     const stg = demoFleet(now, { pauseTicks: 3 }).find((c) => c.name === "stg-gpu")!;
-    const gate = () => planUpgrade(snapshotOfCluster(stg), "1.34").next?.gate.open;
-    expect(gate()).toBe(false);
+    const settled = () =>
+      controlPlaneSettledCheck({
+        clusterHref: "/fleet/stg-gpu",
+        snapshot: snapshotOfCluster(stg),
+        findings: [],
+        nodes: [],
+        plan: null,
+      }).verdict;
+    expect(settled()).toBe("block");
+    expect(new Set(stg.nodes.map((n) => n.kubeProxy))).toEqual(new Set(["v1.32.9"]));
     let ticks = 0;
-    while (!gate() && ticks < 20) {
+    while (settled() === "block" && ticks < 20) {
       advanceRollout(stg);
       ticks += 1;
     }
-    expect(gate()).toBe(true);
+    expect(settled()).toBe("pass");
     expect(stg.controlPlane.map((cp) => cp.apiserver)).toEqual(["v1.33.5", "v1.33.5", "v1.33.5"]);
+    // kube-proxy followed the control plane while the kubelets stayed behind.
+    expect(new Set(stg.nodes.map((n) => n.kubeProxy))).toEqual(new Set(["v1.33.5"]));
+    expect(stg.nodes.some((n) => n.kubelet === "v1.32.9")).toBe(true);
   });
 
   it("does not go on over a broken skew", () => {

@@ -12,6 +12,7 @@ export type SimNode = {
   name: string;
   controlPlane: boolean;
   kubelet: string;
+  /** The image tag of the kube-proxy DaemonSet's pod on this node. */
   kubeProxy: string;
   containerRuntime: string;
   osImage: string;
@@ -49,6 +50,10 @@ export type SimCluster = {
   managed: boolean;
   /** Appended to versions, e.g. "-eks-5e6f7a8". */
   versionSuffix: string;
+  /** Runs kube-proxy as a DaemonSet; false where it is replaced (Cilium's kube-proxy replacement). */
+  kubeProxy: boolean;
+  /** Appended to kube-proxy's image tag: EKS ships it as an add-on, "v1.31.13-minimal-eksbuild.2". */
+  kubeProxySuffix: string;
   controlPlane: SimControlPlaneNode[];
   nodes: SimNode[];
   rollout: SimRollout | null;
@@ -102,7 +107,7 @@ export function snapshotOfCluster(cluster: SimCluster): SkewSnapshot {
     nodes: cluster.nodes.map((node) => ({
       name: node.name,
       kubeletVersion: node.kubelet,
-      kubeProxyVersion: node.kubeProxy,
+      kubeProxyVersion: cluster.kubeProxy ? node.kubeProxy : null,
     })),
   };
 }
@@ -142,7 +147,12 @@ export function advanceRollout(cluster: SimCluster): boolean {
     if (controllers) {
       controllers.controllerManager = to;
       controllers.scheduler = to;
-      if (cluster.controlPlane.every((cp) => minorOf(cp.scheduler) >= target)) rollout.waiting = rollout.pauseTicks;
+      if (cluster.controlPlane.every((cp) => minorOf(cp.scheduler) >= target)) {
+        // kubeadm (since 1.28) upgrades the kube-proxy DaemonSet once the last control-plane
+        // instance is done, so kube-proxy follows the control plane, not the kubelets.
+        for (const node of cluster.nodes) node.kubeProxy = releaseOf(step.to) + cluster.kubeProxySuffix;
+        rollout.waiting = rollout.pauseTicks;
+      }
       return true;
     }
     return false;
@@ -165,7 +175,6 @@ function advanceNode(cluster: SimCluster, rollout: SimRollout): boolean {
   }
   if (operation.stage === "cordoned") {
     node.kubelet = operation.to;
-    node.kubeProxy = operation.to;
     node.ready = false;
     operation.stage = "upgrading";
     return true;
@@ -183,6 +192,8 @@ type ClusterShape = {
   controlPlane: string[];
   workers: { prefix: string; count: number; version: string; overrides?: Record<number, string> };
   managed?: boolean;
+  /** Default true; false for a cluster whose CNI replaces kube-proxy. */
+  kubeProxy?: boolean;
   rollout?: { target: string; pauseTicks: number };
   fault?: SimFault;
   delayMs?: number;
@@ -195,12 +206,15 @@ const DAY = 24 * 3600_000;
 export function buildCluster(shape: ClusterShape): SimCluster {
   const suffix = shape.managed ? `-eks-${shape.name.length.toString(16)}a2b3c4` : "";
   const withSuffix = (version: string) => (shape.managed ? `${version}${suffix}` : version);
+  const kubeProxySuffix = shape.managed ? "-minimal-eksbuild.2" : "";
   const os = shape.os ?? { image: "Ubuntu 22.04.5 LTS", kernel: "5.15.0-126-generic" };
+  // Mid-hop, the controllers still run the old minor: they follow once every apiserver is done.
+  const controllers = [...shape.controlPlane].sort((a, b) => minorOf(a) - minorOf(b))[0]!;
   const node = (name: string, version: string, controlPlane: boolean, index: number): SimNode => ({
     name,
     controlPlane,
     kubelet: withSuffix(version),
-    kubeProxy: withSuffix(version),
+    kubeProxy: controllers + kubeProxySuffix,
     containerRuntime: "containerd://1.7.22",
     osImage: os.image,
     kernel: os.kernel,
@@ -214,8 +228,6 @@ export function buildCluster(shape: ClusterShape): SimCluster {
       ...(controlPlane ? { "node-role.kubernetes.io/control-plane": "" } : { "node-role.kubernetes.io/worker": "" }),
     },
   });
-  // Mid-hop, the controllers still run the old minor: they follow once every apiserver is done.
-  const controllers = [...shape.controlPlane].sort((a, b) => minorOf(a) - minorOf(b))[0]!;
   const controlPlane = shape.managed
     ? [
         {
@@ -250,6 +262,8 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     token: `sim-${shape.name}-${Math.random().toString(36).slice(2, 14)}`,
     managed: shape.managed ?? false,
     versionSuffix: suffix,
+    kubeProxy: shape.kubeProxy ?? true,
+    kubeProxySuffix,
     controlPlane,
     nodes,
     rollout: shape.rollout ? { ...shape.rollout, waiting: 0, node: null } : null,
@@ -261,8 +275,8 @@ export function buildCluster(shape: ClusterShape): SimCluster {
 
 /**
  * The demo fleet beside the demo campaign (1.31 -> 1.34): Dev done, Stg rolling hop by hop,
- * a Stg batch cluster where a node went ahead of its control plane, Prd still on 1.31 with
- * three old GPU nodes, and a managed Prd cluster.
+ * a Stg batch cluster (Cilium in place of kube-proxy) where a node went ahead of its control
+ * plane, Prd still on 1.31 with three old GPU nodes, and a managed Prd cluster.
  */
 export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {}): SimCluster[] {
   return [
@@ -287,6 +301,7 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       environment: "Stg",
       controlPlane: Array(3).fill("v1.32.9"),
       workers: { prefix: "stg-batch-w", count: 5, version: "v1.32.9", overrides: { 3: "v1.33.5" } },
+      kubeProxy: false,
       now,
     }),
     buildCluster({

@@ -1,5 +1,6 @@
 import { formatDistanceStrict } from "date-fns";
 import { nodeRoles } from "@/lib/kube/nodes";
+import { minorIndexOf } from "@/lib/skew/rules";
 import type { SimCluster, SimNode } from "./fleet-model";
 
 /*
@@ -18,6 +19,15 @@ const uid = (cluster: string, name: string) => {
 function rolesOf(node: SimNode): string {
   const roles = nodeRoles({ metadata: { labels: node.labels } });
   return roles.length > 0 ? roles.join(",") : "<none>";
+}
+
+/**
+ * What a kubelet writes into the deprecated nodeInfo.kubeProxyVersion: its own version (it never
+ * knew kube-proxy's) until 1.31, where the DisableNodeKubeProxyVersion gate turned on by default
+ * and it writes "" (KEP-4004, kubernetes.io feature gates, checked 2026-11-23).
+ */
+export function reportedKubeProxyVersion(kubelet: string): string {
+  return (minorIndexOf(kubelet) ?? 0) < minorIndexOf("1.31")! ? kubelet : "";
 }
 
 export function nodeObject(cluster: SimCluster, node: SimNode) {
@@ -54,7 +64,7 @@ export function nodeObject(cluster: SimCluster, node: SimNode) {
       ],
       nodeInfo: {
         kubeletVersion: node.kubelet,
-        kubeProxyVersion: node.kubeProxy,
+        kubeProxyVersion: reportedKubeProxyVersion(node.kubelet),
         containerRuntimeVersion: node.containerRuntime,
         osImage: node.osImage,
         kernelVersion: node.kernel,
@@ -82,12 +92,34 @@ export type SimPod = {
   image: string;
   labels: Record<string, string>;
   createdAt: Date;
+  /** Set for a DaemonSet's pods. */
+  daemonSet?: string;
 };
+
+const KUBE_PROXY_IMAGE = {
+  upstream: "registry.k8s.io/kube-proxy",
+  eks: "602401143452.dkr.ecr.us-east-1.amazonaws.com/eks/kube-proxy",
+};
+
+/** The kube-proxy DaemonSet's pods, one per node, as kubeadm (or EKS's add-on) labels them. */
+function kubeProxyPods(cluster: SimCluster): SimPod[] {
+  if (!cluster.kubeProxy) return [];
+  const image = cluster.managed ? KUBE_PROXY_IMAGE.eks : KUBE_PROXY_IMAGE.upstream;
+  return cluster.nodes.map((node) => ({
+    name: `kube-proxy-${uid(cluster.name, node.name).slice(0, 5)}`,
+    nodeName: node.name,
+    component: "kube-proxy",
+    image: `${image}:${node.kubeProxy}`,
+    labels: { "k8s-app": "kube-proxy", "controller-revision-hash": "7d9c6b8f5", "pod-template-generation": "1" },
+    createdAt: node.createdAt,
+    daemonSet: "kube-proxy",
+  }));
+}
 
 /** kube-system as kubeadm leaves it: the static control-plane pods per control-plane node, and CoreDNS. */
 export function kubeSystemPods(cluster: SimCluster): SimPod[] {
   if (cluster.managed) {
-    return [0, 1].map((index) => ({
+    const coredns = [0, 1].map((index) => ({
       name: `coredns-6b9f8c7d5-${index ? "x2kq7" : "m4t9z"}`,
       nodeName: cluster.nodes[index % cluster.nodes.length]?.name ?? "",
       component: "coredns",
@@ -95,6 +127,7 @@ export function kubeSystemPods(cluster: SimCluster): SimPod[] {
       labels: { "k8s-app": "kube-dns" },
       createdAt: cluster.nodes[0]?.createdAt ?? new Date(),
     }));
+    return [...coredns, ...kubeProxyPods(cluster)];
   }
   const createdAt = cluster.nodes[0]?.createdAt ?? new Date();
   const staticPods = cluster.controlPlane.flatMap((cp) =>
@@ -122,7 +155,7 @@ export function kubeSystemPods(cluster: SimCluster): SimPod[] {
     labels: { "k8s-app": "kube-dns" },
     createdAt,
   }));
-  return [...staticPods, ...coredns];
+  return [...staticPods, ...coredns, ...kubeProxyPods(cluster)];
 }
 
 export function podObject(cluster: SimCluster, pod: SimPod) {
@@ -137,6 +170,20 @@ export function podObject(cluster: SimCluster, pod: SimPod) {
       creationTimestamp: pod.createdAt.toISOString(),
       labels: pod.labels,
       ...(pod.labels.tier === "control-plane" ? { annotations: { "kubernetes.io/config.source": "file" } } : {}),
+      ...(pod.daemonSet
+        ? {
+            ownerReferences: [
+              {
+                apiVersion: "apps/v1",
+                kind: "DaemonSet",
+                name: pod.daemonSet,
+                uid: uid(cluster.name, `daemonset-${pod.daemonSet}`),
+                controller: true,
+                blockOwnerDeletion: true,
+              },
+            ],
+          }
+        : {}),
     },
     spec: { nodeName: pod.nodeName, containers: [{ name: pod.component, image: pod.image }] },
     status: {

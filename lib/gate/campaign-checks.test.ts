@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { componentFixture } from "@/lib/testing/component-fixture";
+import {
+  breakingDecidedCheck,
+  campaignChecks,
+  compatibilityKnownCheck,
+  failedInPreviousCheck,
+  insideWindow,
+  maintenanceWindowCheck,
+  noIncompatibleCheck,
+  settledInPreviousCheck,
+  type CampaignGateInput,
+} from "./campaign-checks";
+
+const dev = { id: "dev", name: "Dev", position: 0 };
+const stg = { id: "stg", name: "Stg", position: 1 };
+const prd = { id: "prd", name: "Prd", position: 2 };
+
+const window = { start: new Date("2026-10-27T00:00:00Z"), end: new Date("2026-10-28T00:00:00Z") };
+
+function inputFor(
+  environment: typeof dev,
+  components: CampaignGateInput["components"],
+  extra: Partial<CampaignGateInput> = {},
+): CampaignGateInput {
+  const order = [dev, stg, prd];
+  const index = order.indexOf(environment);
+  return {
+    campaignId: "c1",
+    environment,
+    previous: order[index - 1] ?? null,
+    isLast: index === order.length - 1,
+    components,
+    window,
+    overrides: [],
+    now: new Date("2026-10-27T12:00:00Z"),
+    ...extra,
+  };
+}
+
+const settled = (name: string) =>
+  componentFixture({ name, compatibility: "compatible", statuses: { dev: "verified", stg: "skipped" } });
+
+describe("verification in the previous environment", () => {
+  it("has nothing before the first environment", () => {
+    const input = inputFor(dev, [componentFixture({ name: "cilium" })]);
+    expect(failedInPreviousCheck(input).verdict).toBe("pass");
+    expect(settledInPreviousCheck(input).verdict).toBe("pass");
+  });
+
+  it("blocks Stg on a component Failed on Dev, listed apart from the merely unsettled", () => {
+    const failed = componentFixture({ name: "cert-manager", statuses: { dev: "failed" } });
+    const inProgress = componentFixture({ name: "argocd", statuses: { dev: "in-progress" } });
+    const input = inputFor(stg, [failed, inProgress, settled("coredns")]);
+    const failedCheck = failedInPreviousCheck(input);
+    expect(failedCheck).toMatchObject({ verdict: "block", sentence: "1 component failed verification on Dev." });
+    expect(failedCheck.items).toEqual([
+      { label: "cert-manager", href: `/campaigns/c1/components/${failed.id}`, detail: "Aiko" },
+    ]);
+    expect(failedCheck.link?.href).toBe("/campaigns/c1/components?filter=failed");
+    expect(settledInPreviousCheck(input).items.map((i) => i.label)).toEqual(["argocd"]);
+  });
+
+  it("counts skipped as settled: Prd waits on Stg only", () => {
+    const input = inputFor(prd, [settled("coredns"), componentFixture({ name: "x", statuses: { stg: "verified" } })]);
+    expect(settledInPreviousCheck(input).verdict).toBe("pass");
+    expect(failedInPreviousCheck(input).verdict).toBe("pass");
+  });
+});
+
+describe("breakingDecidedCheck", () => {
+  it("blocks on a major upgrade nobody has confirmed or cleared", () => {
+    const major = componentFixture({ name: "containerd", currentVersion: "1.7.22", targetVersion: "2.1.4" });
+    const check = breakingDecidedCheck(inputFor(dev, [major]));
+    expect(check).toMatchObject({ verdict: "block", items: [{ label: "containerd" }] });
+  });
+
+  it("passes once a person decided, either way, and for minor upgrades", () => {
+    const cleared = componentFixture({
+      currentVersion: "1.7.22",
+      targetVersion: "2.1.4",
+      breaking: { detected: true, override: false, reason: "no API change for us", effective: false },
+    });
+    const minor = componentFixture({ currentVersion: "1.7.22", targetVersion: "1.7.27" });
+    expect(breakingDecidedCheck(inputFor(dev, [cleared, minor])).verdict).toBe("pass");
+  });
+});
+
+describe("compatibility with the target", () => {
+  it("blocks on unknown and on incompatible, each in its own check", () => {
+    const unknown = componentFixture({ name: "u", compatibility: "unknown" });
+    const incompatible = componentFixture({ name: "i", compatibility: "incompatible" });
+    const input = inputFor(dev, [unknown, incompatible]);
+    expect(compatibilityKnownCheck(input).items.map((i) => i.label)).toEqual(["u"]);
+    expect(noIncompatibleCheck(input).items.map((i) => i.label)).toEqual(["i"]);
+  });
+
+  it("passes compatible components", () => {
+    const input = inputFor(dev, [settled("a")]);
+    expect([compatibilityKnownCheck(input).verdict, noIncompatibleCheck(input).verdict]).toEqual(["pass", "pass"]);
+  });
+});
+
+describe("the maintenance window", () => {
+  it("counts whole UTC days: from the first day's 00:00 to the end of the last day", () => {
+    expect(insideWindow(window, new Date("2026-10-26T23:59:59Z"))).toBe(false);
+    expect(insideWindow(window, new Date("2026-10-27T00:00:00Z"))).toBe(true);
+    expect(insideWindow(window, new Date("2026-10-28T23:59:59Z"))).toBe(true);
+    expect(insideWindow(window, new Date("2026-10-29T00:00:00Z"))).toBe(false);
+    expect(insideWindow({ start: null, end: null }, new Date())).toBe(false);
+  });
+
+  it("applies to the last environment only", () => {
+    expect(maintenanceWindowCheck(inputFor(stg, []))).toBeNull();
+    expect(maintenanceWindowCheck(inputFor(prd, []))?.verdict).toBe("pass");
+  });
+
+  it("blocks outside the window and without one", () => {
+    const outside = maintenanceWindowCheck(inputFor(prd, [], { now: new Date("2026-11-02T10:00:00Z") }));
+    expect(outside?.verdict).toBe("block");
+    expect(outside?.sentence).toMatch(/^Outside the Prd maintenance window \(/);
+    const none = maintenanceWindowCheck(inputFor(prd, [], { window: { start: null, end: null } }));
+    expect(none?.sentence).toBe("No Prd maintenance window is set.");
+  });
+
+  it("lets a lead's override pass with a warning until it expires", () => {
+    const override = {
+      checkId: "maintenance-window",
+      reason: "CVE-2026-1234 hotfix",
+      by: "Aiko",
+      until: new Date("2026-11-02T12:00:00Z"),
+    };
+    const at = (iso: string) =>
+      maintenanceWindowCheck(inputFor(prd, [], { now: new Date(iso), overrides: [override] }))?.verdict;
+    expect(at("2026-11-02T11:59:59Z")).toBe("warn");
+    expect(at("2026-11-02T12:00:00Z")).toBe("block");
+  });
+});
+
+describe("campaignChecks", () => {
+  it("names every campaign check for Prd, failed first, and only the first five elsewhere", () => {
+    expect(campaignChecks(inputFor(prd, [])).map((c) => c.id)).toEqual([
+      "failed-in-previous",
+      "settled-in-previous",
+      "breaking-decided",
+      "compatibility-known",
+      "no-incompatible",
+      "maintenance-window",
+    ]);
+    expect(campaignChecks(inputFor(stg, []))).toHaveLength(5);
+  });
+});

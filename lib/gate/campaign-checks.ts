@@ -1,0 +1,184 @@
+import { addDays } from "date-fns";
+import { unverified } from "@/lib/campaigns/step-readiness";
+import type { ComponentView } from "@/lib/campaigns/types";
+import type { EnvironmentView } from "@/lib/environments/types";
+import { formatMoment, formatRange } from "@/lib/format";
+import { count } from "./compose";
+import type { GateCheck, GateItem } from "./types";
+
+/** A lead's "let it pass" for a check that would block, with the reason, until a time. */
+export type GateOverrideView = { checkId: string; reason: string; by: string; until: Date };
+
+/** What the campaign checks read for one environment: the campaign as the team recorded it. */
+export type CampaignGateInput = {
+  campaignId: string;
+  environment: EnvironmentView;
+  /** The environment verified before this one (Dev before Stg); null for the first. */
+  previous: EnvironmentView | null;
+  /** The last environment (Prd) moves only inside the maintenance window. */
+  isLast: boolean;
+  components: ComponentView[];
+  window: { start: Date | null; end: Date | null };
+  overrides: GateOverrideView[];
+  now: Date;
+};
+
+/** Each component linked, with its owner: who to ask is half of what a blocked gate needs. */
+const componentItems = (campaignId: string, components: Pick<ComponentView, "id" | "name" | "owner">[]): GateItem[] =>
+  components.map((c) => ({
+    label: c.name,
+    href: `/campaigns/${campaignId}/components/${c.id}`,
+    detail: c.owner?.name ?? "no owner",
+  }));
+
+const inventory = (campaignId: string, filter: string, label: string) => ({
+  href: `/campaigns/${campaignId}/components?filter=${filter}`,
+  label,
+});
+
+/** Failed first: a failure on the previous environment is the worst news a gate can give. */
+export function failedInPreviousCheck(input: CampaignGateInput): GateCheck {
+  const { campaignId, previous, components } = input;
+  const base = { id: "failed-in-previous", name: `Nothing failed on ${previous?.name ?? "an earlier environment"}` };
+  if (!previous)
+    return {
+      ...base,
+      verdict: "pass",
+      sentence: "The first environment: nothing to verify before it.",
+      link: null,
+      items: [],
+    };
+  const [failed] = unverified(components, previous);
+  const items = componentItems(campaignId, failed!.components);
+  return items.length === 0
+    ? { ...base, verdict: "pass", sentence: `No component failed on ${previous.name}.`, link: null, items }
+    : {
+        ...base,
+        verdict: "block",
+        sentence: `${count(items.length, "component")} failed verification on ${previous.name}.`,
+        link: inventory(campaignId, "failed", "Failed verifications"),
+        items,
+      };
+}
+
+export function settledInPreviousCheck(input: CampaignGateInput): GateCheck {
+  const { campaignId, previous, components } = input;
+  const base = { id: "settled-in-previous", name: `Verified on ${previous?.name ?? "an earlier environment"}` };
+  if (!previous)
+    return {
+      ...base,
+      verdict: "pass",
+      sentence: "The first environment: nothing to verify before it.",
+      link: null,
+      items: [],
+    };
+  const [, notSettled] = unverified(components, previous);
+  const items = componentItems(campaignId, notSettled!.components);
+  return items.length === 0
+    ? {
+        ...base,
+        verdict: "pass",
+        sentence: `Every component is verified or skipped on ${previous.name}.`,
+        link: null,
+        items,
+      }
+    : {
+        ...base,
+        verdict: "block",
+        sentence: `${count(items.length, "component")} not yet verified or skipped on ${previous.name}.`,
+        link: inventory(campaignId, "blocking", "Open in inventory"),
+        items,
+      };
+}
+
+/** A breaking change the major-bump rule flagged stays open until a person confirms or clears it. */
+export function breakingDecidedCheck({ campaignId, components }: CampaignGateInput): GateCheck {
+  const undecided = components.filter((c) => c.breaking.detected && c.breaking.override === null);
+  const items = componentItems(campaignId, undecided);
+  const base = { id: "breaking-decided", name: "Breaking changes decided", items };
+  return items.length === 0
+    ? { ...base, verdict: "pass", sentence: "Every flagged breaking change has a decision.", link: null }
+    : {
+        ...base,
+        verdict: "block",
+        sentence: `${count(items.length, "major upgrade")} not yet confirmed or cleared as breaking.`,
+        link: inventory(campaignId, "undecided", "Undecided breaking changes"),
+      };
+}
+
+export function compatibilityKnownCheck({ campaignId, components }: CampaignGateInput): GateCheck {
+  const items = componentItems(
+    campaignId,
+    components.filter((c) => c.compatibility === "unknown"),
+  );
+  const base = { id: "compatibility-known", name: "Compatibility with the target known", items };
+  return items.length === 0
+    ? { ...base, verdict: "pass", sentence: "Every component's compatibility with the target is known.", link: null }
+    : {
+        ...base,
+        verdict: "block",
+        sentence: `${count(items.length, "component")} not yet checked against the target Kubernetes version.`,
+        link: inventory(campaignId, "compatibility-unknown", "Compatibility unknown"),
+      };
+}
+
+export function noIncompatibleCheck({ campaignId, components }: CampaignGateInput): GateCheck {
+  const items = componentItems(
+    campaignId,
+    components.filter((c) => c.compatibility === "incompatible"),
+  );
+  const base = { id: "no-incompatible", name: "Nothing incompatible with the target", items };
+  return items.length === 0
+    ? { ...base, verdict: "pass", sentence: "No component is marked incompatible with the target.", link: null }
+    : {
+        ...base,
+        verdict: "block",
+        sentence: `${count(items.length, "component")} marked incompatible with the target: upgrade or replace ${items.length === 1 ? "it" : "them"} first.`,
+        link: inventory(campaignId, "incompatible", "Incompatible"),
+      };
+}
+
+/** Calendar days, inclusive: the window "27–28 Oct" runs from the 27th 00:00 to the 29th 00:00 UTC. */
+export function insideWindow(window: CampaignGateInput["window"], now: Date): boolean {
+  if (!window.start) return false;
+  const end = addDays(window.end ?? window.start, 1);
+  return now >= window.start && now < end;
+}
+
+export function maintenanceWindowCheck(input: CampaignGateInput): GateCheck | null {
+  const { campaignId, environment, isLast, window, overrides, now } = input;
+  if (!isLast) return null;
+  const base = { id: "maintenance-window", name: `${environment.name} maintenance window`, items: [] };
+  const planLink = { href: `/campaigns/${campaignId}/plan`, label: "Edit the plan" };
+  if (insideWindow(window, now))
+    return {
+      ...base,
+      verdict: "pass",
+      sentence: `Inside the ${environment.name} maintenance window (${formatRange(window.start, window.end)}).`,
+      link: null,
+    };
+  const override = overrides.find((o) => o.checkId === "maintenance-window" && o.until > now);
+  const outside = window.start
+    ? `Outside the ${environment.name} maintenance window (${formatRange(window.start, window.end)})`
+    : `No ${environment.name} maintenance window is set`;
+  if (override)
+    return {
+      ...base,
+      verdict: "warn",
+      sentence: `${outside}; ${override.by} let it pass until ${formatMoment(override.until)}: ${override.reason}`,
+      link: planLink,
+    };
+  return { ...base, verdict: "block", sentence: `${outside}.`, link: planLink };
+}
+
+/** The checks the campaign record answers, in the order they are shown. */
+export function campaignChecks(input: CampaignGateInput): GateCheck[] {
+  return [
+    failedInPreviousCheck(input),
+    settledInPreviousCheck(input),
+    breakingDecidedCheck(input),
+    compatibilityKnownCheck(input),
+    noIncompatibleCheck(input),
+    maintenanceWindowCheck(input),
+  ].filter((check): check is GateCheck => check !== null);
+}

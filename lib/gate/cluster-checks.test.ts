@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { planUpgrade } from "@/lib/skew/plan";
+import { findSkewViolations } from "@/lib/skew/rules";
+import { snapshotOf } from "@/lib/testing/skew-snapshot";
+import {
+  clusterChecks,
+  controlPlaneSettledCheck,
+  nodesBeforeHopCheck,
+  nodesReadyCheck,
+  skewPolicyCheck,
+  skewProblems,
+  type ClusterGateInput,
+} from "./cluster-checks";
+
+type Shape = Parameters<typeof snapshotOf>[0];
+
+/** A cluster as the checks see it: its snapshot, findings and plan towards `target`. */
+function inputOf(shape: Shape, target = "1.34", unwell: Record<string, { ready?: boolean; cordoned?: boolean }> = {}) {
+  const snapshot = snapshotOf(shape);
+  return {
+    clusterHref: "/fleet/c1",
+    snapshot,
+    findings: findSkewViolations(snapshot),
+    nodes: snapshot.nodes.map((node) => ({
+      name: node.name,
+      ready: unwell[node.name]?.ready ?? true,
+      cordoned: unwell[node.name]?.cordoned ?? false,
+    })),
+    plan: planUpgrade(snapshot, target),
+  } satisfies ClusterGateInput;
+}
+
+describe("skewPolicyCheck", () => {
+  it("passes a cluster within the policy", () => {
+    const check = skewPolicyCheck(inputOf({ apiservers: ["v1.32.4"], nodes: [["w1", "v1.29.0"]] }));
+    expect(check).toMatchObject({ id: "skew-policy", verdict: "pass", items: [] });
+  });
+
+  it("warns, not blocks, on a kubelet one minor ahead: the next hop brings the control plane up to it", () => {
+    const check = skewPolicyCheck(inputOf({ apiservers: ["v1.32.4"], nodes: [["gpu-7", "v1.33.1"]] }));
+    expect(check.verdict).toBe("warn");
+    expect(check.sentence).toBe(
+      "1 node ahead of the apiserver; the next hop (Control plane 1.32 → 1.33) brings the control plane up to it.",
+    );
+  });
+
+  it("blocks a kubelet ahead when no hop is planned up to it (the target is below the node)", () => {
+    const check = skewPolicyCheck(inputOf({ apiservers: ["v1.32.4"], nodes: [["gpu-7", "v1.33.1"]] }, "1.32"));
+    expect(check.verdict).toBe("block");
+  });
+
+  it("blocks a kubelet two minors ahead: one hop cannot reach it", () => {
+    const check = skewPolicyCheck(inputOf({ apiservers: ["v1.32.4"], nodes: [["gpu-7", "v1.34.1"]] }));
+    expect(check).toMatchObject({ verdict: "block", items: [{ label: "node gpu-7", href: "/fleet/c1" }] });
+  });
+
+  it("blocks a kubelet too far behind", () => {
+    const check = skewPolicyCheck(inputOf({ apiservers: ["v1.33.4"], nodes: [["old", "v1.29.0"]] }));
+    expect(check.verdict).toBe("block");
+    expect(check.sentence).toBe("1 part of the cluster is outside the version skew policy: node old.");
+  });
+
+  it("counts one node's kubelet and kube-proxy out of policy as one problem with two parts", () => {
+    const input = inputOf({ apiservers: ["v1.33.4"], nodes: [["old", "v1.29.0", "v1.29.0"]] });
+    expect(input.findings.map((f) => f.rule)).toEqual(["kubelet-too-old", "kube-proxy-too-old"]);
+    expect(skewProblems(input.findings)).toHaveLength(1);
+    const check = skewPolicyCheck(input);
+    expect(check.items).toHaveLength(1);
+    expect(check.items[0]!.detail).toContain("kube-proxy on old");
+  });
+});
+
+describe("controlPlaneSettledCheck", () => {
+  it("passes a control plane on one minor, patch differences included", () => {
+    const check = controlPlaneSettledCheck(inputOf({ apiservers: ["v1.32.4", "v1.32.9"] }));
+    expect(check.verdict).toBe("pass");
+  });
+
+  it("blocks mid-rollout and names the members still on the old minor", () => {
+    const check = controlPlaneSettledCheck(
+      inputOf({ apiservers: ["v1.33.0", "v1.32.5", "v1.32.5"], controllerManagers: ["v1.32.5", "v1.32.5", "v1.32.5"] }),
+    );
+    expect(check.verdict).toBe("block");
+    expect(check.sentence).toBe("The control plane is mid-rollout (1.32 and 1.33): finish it before the next hop.");
+    expect(check.items.map((i) => i.label)).toContain("kube-apiserver on cp-2");
+    expect(check.items.map((i) => i.label)).not.toContain("kube-apiserver on cp-1");
+  });
+});
+
+describe("nodesBeforeHopCheck", () => {
+  it("passes when 3 minors behind the next hop (the policy's limit from 1.25)", () => {
+    expect(nodesBeforeHopCheck(inputOf({ apiservers: ["v1.31.4"], nodes: [["w", "v1.29.0"]] })).verdict).toBe("pass");
+  });
+
+  it("blocks when the hop would leave nodes 4 minors behind, naming each", () => {
+    const check = nodesBeforeHopCheck(
+      inputOf({
+        apiservers: ["v1.32.2"],
+        nodes: [
+          ["old-1", "v1.29.6"],
+          ["old-2", "v1.29.6"],
+        ],
+      }),
+    );
+    expect(check.verdict).toBe("block");
+    expect(check.items.map((i) => i.label)).toEqual(["old-1", "old-2"]);
+  });
+});
+
+describe("nodesReadyCheck", () => {
+  const shape: Shape = {
+    apiservers: ["v1.32.2"],
+    nodes: [
+      ["w1", "v1.32.2"],
+      ["w2", "v1.32.2"],
+    ],
+  };
+
+  it("blocks a hop while a node is NotReady or cordoned, saying which", () => {
+    const check = nodesReadyCheck(inputOf(shape, "1.34", { w2: { ready: false, cordoned: true } }));
+    expect(check.verdict).toBe("block");
+    expect(check.items).toEqual([{ label: "w2", href: "/fleet/c1", detail: "NotReady, cordoned" }]);
+  });
+
+  it("only warns during a node rollout, where a cordoned node is the rollout itself", () => {
+    const rolling = inputOf(
+      {
+        apiservers: ["v1.34.1"],
+        nodes: [
+          ["w1", "v1.34.1"],
+          ["w2", "v1.32.2"],
+        ],
+      },
+      "1.34",
+      { w2: { cordoned: true } },
+    );
+    expect(rolling.plan.next?.step.kind).toBe("nodes");
+    expect(nodesReadyCheck(rolling).verdict).toBe("warn");
+  });
+
+  it("passes when every node is Ready and schedulable", () => {
+    expect(nodesReadyCheck(inputOf(shape)).verdict).toBe("pass");
+  });
+});
+
+describe("clusterChecks", () => {
+  it("answers every cluster check, by name, in a stable order", () => {
+    expect(clusterChecks(inputOf({ apiservers: ["v1.32.2"] })).map((c) => c.id)).toEqual([
+      "skew-policy",
+      "control-plane-settled",
+      "nodes-before-hop",
+      "nodes-ready",
+    ]);
+  });
+});

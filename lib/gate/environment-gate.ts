@@ -1,0 +1,91 @@
+import { planStepText } from "@/lib/skew/plan";
+import type { ClusterView } from "@/lib/fleet/types";
+import { campaignChecks, type CampaignGateInput } from "./campaign-checks";
+import { composeGate } from "./compose";
+import type { GateCheck, GateVerdict } from "./types";
+
+/** One cluster's next step and its whole verdict: the environment's campaign checks and its own. */
+export type ClusterGate = {
+  clusterId: string;
+  clusterName: string;
+  /** "Control plane 1.32 → 1.33"; null when nothing is left to do or nothing could be planned. */
+  step: string | null;
+  /** Why there is no step: "At 1.34: nothing left to upgrade", or the cluster's read fault. */
+  note: string | null;
+  verdict: GateVerdict;
+};
+
+export type EnvironmentGate = {
+  environment: { id: string; name: string };
+  open: boolean;
+  /** Every cluster is at the target (or cannot be planned): the campaign's checks hold nothing here. */
+  nothingLeft: boolean;
+  /** What the campaign record says about this environment. */
+  campaignChecks: GateCheck[];
+  clusters: ClusterGate[];
+};
+
+/** A cluster that could not be read cannot be said to be ready: its fault is a blocking check. */
+function unreadableCheck(view: Extract<ClusterView, { status: "error" }>): GateCheck {
+  return {
+    id: "cluster-readable",
+    name: "Cluster readable",
+    verdict: "block",
+    sentence: `${view.name} could not be read (${view.fault.kind}): ${view.fault.message}`,
+    link: { href: `/fleet/${view.id}`, label: view.name },
+    items: [],
+  };
+}
+
+export function clusterGate(view: ClusterView, fromCampaign: GateCheck[]): ClusterGate {
+  const base = { clusterId: view.id, clusterName: view.name };
+  if (view.status === "error")
+    return { ...base, step: null, note: null, verdict: composeGate([unreadableCheck(view), ...fromCampaign]) };
+  const plan = view.plan;
+  const own = view.checks ?? [];
+  if (plan?.unplannable) return { ...base, step: null, note: plan.unplannable, verdict: composeGate(own) };
+  if (plan && !plan.next)
+    return {
+      ...base,
+      step: null,
+      note: `At Kubernetes ${plan.target}: nothing left to upgrade.`,
+      // Nothing left to start: the campaign's checks no longer hold this cluster.
+      verdict: composeGate(own),
+    };
+  return {
+    ...base,
+    step: plan?.next ? planStepText(plan.next.step) : null,
+    note: null,
+    verdict: composeGate([...fromCampaign, ...own]),
+  };
+}
+
+/**
+ * An environment's gate: open when every cluster's next step may start. Without clusters, the
+ * campaign's checks alone answer (a warning says no cluster is registered).
+ */
+export function environmentGate(input: CampaignGateInput, views: ClusterView[]): EnvironmentGate {
+  const fromCampaign = campaignChecks(input);
+  const clusters = views.map((view) => clusterGate(view, fromCampaign));
+  const noClusters: GateCheck[] =
+    clusters.length === 0
+      ? [
+          {
+            id: "clusters-registered",
+            name: "Clusters registered",
+            verdict: "warn",
+            sentence: `No cluster is registered in ${input.environment.name}: only the campaign's checks answer.`,
+            link: { href: "/fleet", label: "Add a cluster" },
+            items: [],
+          },
+        ]
+      : [];
+  const campaign = composeGate([...fromCampaign, ...noClusters]);
+  return {
+    environment: { id: input.environment.id, name: input.environment.name },
+    open: clusters.length === 0 ? campaign.open : clusters.every((cluster) => cluster.verdict.open),
+    nothingLeft: clusters.length > 0 && clusters.every((cluster) => cluster.step === null && cluster.note !== null),
+    campaignChecks: campaign.checks,
+    clusters,
+  };
+}
