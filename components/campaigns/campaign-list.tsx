@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { leadOnly, may } from "@/lib/auth/policy";
 import type { CampaignCard } from "@/lib/campaigns/queries";
 import { formatDay, formatRange } from "@/lib/format";
+import { CampaignStatusBadge } from "./campaign-status-badge";
 import { EnvironmentProgressList } from "./environment-progress";
 import type { SignedInMember } from "@/lib/auth/member";
+import { cn } from "@/lib/utils";
 
 export function CampaignList({ member, cards }: { member: SignedInMember; cards: CampaignCard[] }) {
   const canCreate = may(leadOnly(member, "create campaigns"));
@@ -41,7 +42,12 @@ export function CampaignList({ member, cards }: { member: SignedInMember; cards:
         <ul className="grid gap-4 md:grid-cols-2">
           {cards.map(({ campaign, phase, progress }) => (
             <li key={campaign.id}>
-              <Card className="h-full p-5 transition-shadow hover:shadow-md">
+              <Card
+                className={cn(
+                  "h-full p-5 transition-shadow hover:shadow-md",
+                  campaign.status === "archived" && "opacity-70",
+                )}
+              >
                 <div className="flex items-start justify-between gap-3">
                   <div>
                     <Link
@@ -55,11 +61,18 @@ export function CampaignList({ member, cards }: { member: SignedInMember; cards:
                       components
                     </p>
                   </div>
-                  {campaign.completedAt ? (
-                    <Badge tone="success">Completed {formatDay(campaign.completedAt, { short: true })}</Badge>
-                  ) : (
-                    <Badge tone="info">{phase ? `Step ${phase.step}: ${phase.title}` : "In progress"}</Badge>
-                  )}
+                  <span className="flex flex-col items-end gap-1">
+                    <CampaignStatusBadge status={campaign.status} />
+                    {campaign.completedAt ? (
+                      <span className="text-xs text-slate-500">
+                        Completed {formatDay(campaign.completedAt, { short: true })}
+                      </span>
+                    ) : campaign.status !== "archived" && phase ? (
+                      <span className="text-xs text-slate-500">
+                        Step {phase.step}: {phase.title}
+                      </span>
+                    ) : null}
+                  </span>
                 </div>
                 <p className="mt-3 text-xs text-slate-600">
                   Prd maintenance:{" "}

@@ -2,7 +2,9 @@ import { leadOnly, may } from "@/lib/auth/policy";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentGates } from "@/components/gate/environment-gates";
-import { attentionCounts, campaignProgress } from "@/lib/campaigns/progress";
+import { WindowOverride } from "@/components/gate/window-override";
+import { attentionCounts, campaignProgress, currentPhase } from "@/lib/campaigns/progress";
+import { unmetForStep } from "@/lib/campaigns/step-readiness";
 import type { CampaignOverviewData } from "@/lib/campaigns/queries";
 import { ActivityFeed } from "./activity-feed";
 import { AttentionSummary } from "./attention-summary";
@@ -23,7 +25,8 @@ export function CampaignOverview({
   gates: EnvironmentGate[] | null;
 }) {
   const isLead = may(leadOnly(member, "run the campaign"));
-  const campaignId = inventory.campaign.id;
+  const campaign = inventory.campaign;
+  const campaignId = campaign.id;
   const progress = campaignProgress(inventory.components, inventory.environments);
   const now = new Date();
 
@@ -44,7 +47,14 @@ export function CampaignOverview({
               />
             </CardBody>
           </Card>
-          {gates ? <EnvironmentGates gates={gates} /> : null}
+          {gates ? (
+            <EnvironmentGates
+              gates={gates}
+              action={(gate) =>
+                isLead && campaign.status === "running" ? <WindowOverride campaignId={campaignId} gate={gate} /> : null
+              }
+            />
+          ) : null}
           {checklist.length > 0 ? <ChecklistCard items={checklist} canTick={isLead} /> : null}
           <Card>
             <CardHeader title="Activity" description="Who changed what, and when." />
@@ -56,7 +66,13 @@ export function CampaignOverview({
         <Card className="self-start">
           <CardHeader title="Campaign steps" description="Planned dates; the current step is marked." />
           <CardBody>
-            <PhaseTimeline campaignId={campaignId} phases={phases} now={now} canAdvance={isLead} />
+            <PhaseTimeline
+              campaignId={campaignId}
+              phases={phases}
+              now={now}
+              canAdvance={isLead && campaign.status !== "archived"}
+              unmet={unmetForStep(currentPhase(phases)?.step ?? 0, inventory.components, inventory.environments)}
+            />
           </CardBody>
         </Card>
       </div>

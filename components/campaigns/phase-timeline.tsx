@@ -3,7 +3,8 @@ import { currentPhase } from "@/lib/campaigns/progress";
 import type { PhaseView } from "@/lib/campaigns/types";
 import { formatDay, formatRange } from "@/lib/format";
 import { cn } from "@/lib/utils";
-import { AdvancePhaseButton } from "./advance-phase-button";
+import type { UnmetItem } from "@/lib/campaigns/step-readiness";
+import { AdvancePhaseButton, ReopenPhaseButton } from "./advance-phase-button";
 
 /** The eight steps of domain.md, with the plan and what actually happened. */
 export function PhaseTimeline({
@@ -11,13 +12,17 @@ export function PhaseTimeline({
   phases,
   now = new Date(),
   canAdvance,
+  unmet,
 }: {
   campaignId: string;
   phases: PhaseView[];
   now?: Date;
   canAdvance: boolean;
+  /** What is still open for the current step, listed when the lead marks it done. */
+  unmet: UnmetItem[];
 }) {
   const current = currentPhase(phases);
+  const lastDone = phases.findLast((phase) => phase.completedAt !== null);
   return (
     <ol className="relative space-y-0">
       {phases.map((phase, index) => {
@@ -66,9 +71,16 @@ export function PhaseTimeline({
                 </p>
               </div>
               <p className="text-xs text-slate-500">{phase.detail}</p>
-              {done ? <p className="text-xs text-slate-400">Done {formatDay(phase.completedAt)}</p> : null}
+              {done ? (
+                <div className="flex items-center gap-2">
+                  <p className="text-xs text-slate-400">Done {formatDay(phase.completedAt)}</p>
+                  {canAdvance && lastDone?.step === phase.step ? (
+                    <ReopenPhaseButton campaignId={campaignId} step={phase.step} title={phase.title} />
+                  ) : null}
+                </div>
+              ) : null}
               {isCurrent && canAdvance ? (
-                <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} />
+                <AdvancePhaseButton campaignId={campaignId} step={phase.step} title={phase.title} unmet={unmet} />
               ) : null}
             </div>
           </li>

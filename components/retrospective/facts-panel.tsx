@@ -82,11 +82,30 @@ export function FactsPanel({ facts }: { facts: CampaignFacts }) {
             {facts.failures.length === 0 ? <li className="text-slate-500">None failed.</li> : null}
           </ul>
           <h3 className="mt-3 mb-1 text-xs font-semibold text-slate-600">Biggest version skew seen</h3>
-          <p className="text-xs" data-testid="largest-skew">
-            {facts.largestSkew
-              ? `${facts.largestSkew.clusterName}: ${describeSkew(facts.largestSkew)}, ${formatDay(facts.largestSkew.observedAt, { short: true })}`
-              : "The live view has not read any cluster during this campaign."}
-          </p>
+          {facts.skew.length === 0 ? (
+            <p className="text-xs text-slate-500" data-testid="largest-skew">
+              The live view has not read any cluster during this campaign.
+            </p>
+          ) : (
+            <ul className="space-y-1 text-xs" data-testid="largest-skew">
+              {facts.skew.map(({ environment, seen }) => (
+                <li key={environment}>
+                  <span className="font-medium">{environment}</span>
+                  {seen.length === 0 ? (
+                    <span className="text-slate-500">: every kubelet on the apiserver&apos;s minor</span>
+                  ) : (
+                    <ul className="ml-3">
+                      {seen.map((s) => (
+                        <li key={s.clusterName} className={s.violation ? "text-red-800" : undefined}>
+                          {s.clusterName}: {describeSkew(s)}, {formatDay(s.observedAt, { short: true })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </CardBody>
     </Card>

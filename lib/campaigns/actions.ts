@@ -4,6 +4,8 @@ import { requireMember } from "@/lib/auth/session";
 import { asServerAction } from "@/lib/auth/with-member";
 import { advancePhase, createCampaign } from "./campaign-mutations";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
+import { archiveCampaign, deleteCampaign, reopenPhase, restoreCampaign, startCampaign } from "./lifecycle-mutations";
+import { updateCampaignPlan } from "./plan-mutations";
 import { getInventory } from "./queries";
 import { setVerification } from "./verification-mutations";
 
@@ -11,6 +13,12 @@ import { setVerification } from "./verification-mutations";
 
 export const createCampaignAction = asServerAction(createCampaign);
 export const advancePhaseAction = asServerAction(advancePhase);
+export const startCampaignAction = asServerAction(startCampaign);
+export const archiveCampaignAction = asServerAction(archiveCampaign);
+export const restoreCampaignAction = asServerAction(restoreCampaign);
+export const deleteCampaignAction = asServerAction(deleteCampaign);
+export const reopenPhaseAction = asServerAction(reopenPhase);
+export const updateCampaignPlanAction = asServerAction(updateCampaignPlan);
 export const createComponentAction = asServerAction(createComponent);
 export const updateComponentAction = asServerAction(updateComponent);
 export const decideBreakingAction = asServerAction(decideBreaking);

@@ -177,7 +177,10 @@ export type ComponentPage = NonNullable<Awaited<ReturnType<typeof getComponentPa
 
 /** The campaign list's cards: each campaign with its current step and progress per environment. */
 export async function listCampaignCards() {
-  const campaigns = await listCampaigns();
+  // Archived ones last, each group newest first.
+  const campaigns = (await listCampaigns()).sort(
+    (a, b) => Number(a.status === "archived") - Number(b.status === "archived"),
+  );
   return Promise.all(
     campaigns.map(async (campaign) => {
       const [inventory, phases] = await Promise.all([getInventory(campaign.id), getPhases(campaign.id)]);

@@ -64,4 +64,20 @@ describe("recordSkewHighWater", () => {
       ["prd-gpu", 3, "v1.29.15"],
     ]);
   });
+
+  it("keeps a violation over any larger legal lag, with the environment it was seen in", async () => {
+    const { campaignId } = await createScenario();
+    await recordSkewHighWater(campaignId, [view("stg-batch", "v1.32.9", "v1.29.15")]);
+    await recordSkewHighWater(campaignId, [view("stg-batch", "v1.32.9", "v1.33.5")]);
+    // A later, larger but legal lag does not replace the violation.
+    await recordSkewHighWater(campaignId, [view("stg-batch", "v1.33.2", "v1.30.1")]);
+    const [row] = await db.skewHighWater.findMany({ where: { campaignId } });
+    expect(row).toMatchObject({
+      clusterName: "stg-batch",
+      environmentName: "Prd",
+      violation: true,
+      minors: -1,
+      kubeletVersion: "v1.33.5",
+    });
+  });
 });

@@ -125,6 +125,7 @@ describe("the maintenance window", () => {
 
   it("lets a lead's override pass with a warning until it expires", () => {
     const override = {
+      id: "o1",
       checkId: "maintenance-window",
       reason: "CVE-2026-1234 hotfix",
       by: "Aiko",

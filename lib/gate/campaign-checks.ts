@@ -7,7 +7,7 @@ import { count } from "./compose";
 import type { GateCheck, GateItem } from "./types";
 
 /** A lead's "let it pass" for a check that would block, with the reason, until a time. */
-export type GateOverrideView = { checkId: string; reason: string; by: string; until: Date };
+export type GateOverrideView = { id: string; checkId: string; reason: string; by: string; until: Date };
 
 /** What the campaign checks read for one environment: the campaign as the team recorded it. */
 export type CampaignGateInput = {

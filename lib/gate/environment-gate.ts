@@ -1,6 +1,6 @@
 import { planStepText } from "@/lib/skew/plan";
 import type { ClusterView } from "@/lib/fleet/types";
-import { campaignChecks, type CampaignGateInput } from "./campaign-checks";
+import { campaignChecks, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
 import { composeGate } from "./compose";
 import type { GateCheck, GateVerdict } from "./types";
 
@@ -22,6 +22,8 @@ export type EnvironmentGate = {
   nothingLeft: boolean;
   /** What the campaign record says about this environment. */
   campaignChecks: GateCheck[];
+  /** The lead's overrides in force here. */
+  overrides: GateOverrideView[];
   clusters: ClusterGate[];
 };
 
@@ -86,6 +88,7 @@ export function environmentGate(input: CampaignGateInput, views: ClusterView[]):
     open: clusters.length === 0 ? campaign.open : clusters.every((cluster) => cluster.verdict.open),
     nothingLeft: clusters.length > 0 && clusters.every((cluster) => cluster.step === null && cluster.note !== null),
     campaignChecks: campaign.checks,
+    overrides: input.overrides,
     clusters,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getInventory } from "@/lib/campaigns/queries";
-import { clusterViews, latestScan } from "@/lib/fleet/scans";
+import { clusterViews, latestScan, runningCampaign } from "@/lib/fleet/scans";
 import type { ClusterView } from "@/lib/fleet/types";
 import type { CampaignGateInput, GateOverrideView } from "./campaign-checks";
 import { environmentGate, type EnvironmentGate } from "./environment-gate";
@@ -18,6 +18,7 @@ async function activeOverrides(campaignId: string, now: Date) {
   return rows.map((row) => ({
     environmentId: row.environmentId,
     view: {
+      id: row.id,
       checkId: row.checkId,
       reason: row.reason,
       by: row.createdBy?.name ?? "someone",
@@ -68,4 +69,63 @@ export async function liveCampaignGates(campaignId: string, now = new Date()): P
   if (!campaign || (campaign.status !== "running" && campaign.status !== "planned")) return null;
   const scan = await latestScan();
   return campaignGates(campaignId, clusterViews(scan, campaign.kubernetesTo), now);
+}
+
+/** What `stepwise gate` and other pipelines get: the same verdict the overview shows. */
+export type GateApiAnswer =
+  | {
+      status: 200;
+      body: {
+        campaign: GateCampaign;
+        environment: string;
+        cluster: string | null;
+        open: boolean;
+        /** The environment's campaign checks, or the one cluster's whole list. */
+        checks: EnvironmentGate["campaignChecks"];
+        clusters: {
+          name: string;
+          step: string | null;
+          note: string | null;
+          open: boolean;
+          checks: EnvironmentGate["campaignChecks"];
+        }[];
+        checkedAt: string;
+      };
+    }
+  | { status: 404 | 409; body: { error: string } };
+
+export async function gateForPipeline(environmentName: string, clusterName: string | null): Promise<GateApiAnswer> {
+  const campaign = await runningCampaign();
+  if (!campaign) return { status: 409, body: { error: "No campaign is running: there is no next step to gate." } };
+  const gates = (await liveCampaignGates(campaign.id)) ?? [];
+  const gate = gates.find((g) => g.environment.name.toLowerCase() === environmentName.trim().toLowerCase());
+  if (!gate)
+    return {
+      status: 404,
+      body: {
+        error: `No environment "${environmentName}"; there are ${gates.map((g) => g.environment.name).join(", ")}.`,
+      },
+    };
+  const clusters = gate.clusters.map((c) => ({
+    name: c.clusterName,
+    step: c.step,
+    note: c.note,
+    open: c.verdict.open,
+    checks: c.verdict.checks,
+  }));
+  const base = { campaign, environment: gate.environment.name, checkedAt: new Date().toISOString() };
+  if (!clusterName)
+    return { status: 200, body: { ...base, cluster: null, open: gate.open, checks: gate.campaignChecks, clusters } };
+  const cluster = clusters.find((c) => c.name === clusterName);
+  if (!cluster)
+    return {
+      status: 404,
+      body: {
+        error: `No cluster "${clusterName}" in ${gate.environment.name}; there are ${clusters.map((c) => c.name).join(", ") || "none"}.`,
+      },
+    };
+  return {
+    status: 200,
+    body: { ...base, cluster: cluster.name, open: cluster.open, checks: cluster.checks, clusters: [cluster] },
+  };
 }

@@ -6,7 +6,11 @@ import { campaignFacts } from "@/lib/retrospectives/facts";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
 
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
-const environments = [{ id: "dev", name: "Dev", position: 0 }];
+const environments = [
+  { id: "dev", name: "Dev", position: 0 },
+  { id: "stg", name: "Stg", position: 1 },
+  { id: "prd", name: "Prd", position: 2 },
+];
 const campaign: CampaignSummary = {
   id: "c",
   name: "2026 upgrade: 1.31 → 1.34",
@@ -70,6 +74,8 @@ const facts = campaignFacts({
   skewSeen: [
     {
       clusterName: "prd-gpu",
+      environmentName: "Prd",
+      violation: false,
       minors: 2,
       nodeName: "w10",
       kubeletVersion: "v1.29.15",
@@ -78,6 +84,8 @@ const facts = campaignFacts({
     },
     {
       clusterName: "stg-batch",
+      environmentName: "Stg",
+      violation: true,
       minors: -1,
       nodeName: "w3",
       kubeletVersion: "v1.33.5",
@@ -96,7 +104,10 @@ describe("campaignFacts", () => {
     ]);
     expect(facts.verifiedBy).toEqual([{ name: "Mei Suzuki", count: 1 }]);
     expect(facts.breaking.map((b) => b.name)).toContain("NVIDIA GPU Operator");
-    expect(facts.largestSkew).toMatchObject({ clusterName: "prd-gpu", minors: 2 });
+    expect(facts.skew.map((e) => [e.environment, e.seen.map((s) => s.clusterName)])).toEqual([
+      ["Stg", ["stg-batch"]],
+      ["Prd", ["prd-gpu"]],
+    ]);
   });
 });
 
@@ -140,7 +151,11 @@ describe("retrospectiveMarkdown", () => {
     expect(markdown).toContain("- [ ] Add pluto to CI (Ryo), due 1 Mar 2027");
     expect(markdown).toContain("| 1. Inventory | 13 | 16 |");
     expect(markdown).toContain(
-      "- Biggest version skew seen: prd-gpu, 2 minors behind the apiserver (kubelet on w10 v1.29.15, apiserver v1.31.13)",
+      [
+        "- Biggest version skew seen, violations first:",
+        "  - Stg, stg-batch: outside the skew policy: 1 minor ahead of the apiserver (kubelet on w3 v1.33.5, apiserver v1.32.9)",
+        "  - Prd, prd-gpu: 2 minors behind the apiserver (kubelet on w10 v1.29.15, apiserver v1.31.13)",
+      ].join("\n"),
     );
   });
 });

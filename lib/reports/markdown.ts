@@ -20,7 +20,12 @@ export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: Campai
     `- Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}`,
     `- Prd maintenance planned ${formatRange(facts.prdWindow.planned.start, facts.prdWindow.planned.end)}, actual ${formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end)}`,
     `- ${campaign.componentCount} components, ${facts.breaking.length} with breaking changes`,
-    `- Biggest version skew seen: ${facts.largestSkew ? `${facts.largestSkew.clusterName}, ${describeSkew(facts.largestSkew)}` : "not observed"}`,
+    `- Biggest version skew seen${facts.skew.length === 0 ? ": not observed" : ", violations first:"}`,
+    ...facts.skew.flatMap(({ environment, seen }) =>
+      seen.length === 0
+        ? [`  - ${environment}: none`]
+        : seen.map((s) => `  - ${environment}, ${s.clusterName}: ${describeSkew(s)}`),
+    ),
     "",
     "| Step | Planned days | Actual days |",
     "|---|---|---|",

@@ -3,6 +3,7 @@ import { verificationOf } from "@/lib/campaigns/progress";
 import type { ActivityView, ComponentView, PhaseView } from "@/lib/campaigns/types";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import type { EnvironmentView } from "@/lib/environments/types";
+import { compareSkew } from "@/lib/skew/largest-skew";
 
 /** The campaign's own data, so the retrospective starts from facts rather than memory. Pure. */
 
@@ -20,16 +21,40 @@ export type CampaignFacts = {
   breaking: { name: string; from: string; to: string | null }[];
   failures: FailureFact[];
   verifiedBy: { name: string; count: number }[];
-  /** The largest skew the live view saw during the campaign, on any cluster; null if it never looked. */
-  largestSkew: {
-    clusterName: string;
-    minors: number;
-    nodeName: string;
-    kubeletVersion: string;
-    apiserverVersion: string;
-    observedAt: Date;
-  } | null;
+  /**
+   * The skew the live view saw, per environment in promotion order: every violation, then the
+   * largest legal lag. Empty if it never looked.
+   */
+  skew: { environment: string; seen: SkewSeen[] }[];
 };
+
+export type SkewSeen = {
+  clusterName: string;
+  environmentName: string;
+  violation: boolean;
+  minors: number;
+  nodeName: string;
+  kubeletVersion: string;
+  apiserverVersion: string;
+  observedAt: Date;
+};
+
+/** Per environment: the violations (worst first), then the one largest legal lag. */
+export function skewFacts(seen: SkewSeen[], environments: EnvironmentView[]): CampaignFacts["skew"] {
+  const order = new Map(environments.map((e) => [e.name, e.position]));
+  const names = [...new Set(seen.map((s) => s.environmentName))].sort(
+    (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b),
+  );
+  return names.map((environment) => {
+    const here = seen.filter((s) => s.environmentName === environment).sort((a, b) => compareSkew(b, a));
+    const violations = here.filter((s) => s.violation);
+    const largestLegal = here.find((s) => !s.violation && s.minors !== 0);
+    return {
+      environment: environment || "Unknown environment",
+      seen: [...violations, ...(largestLegal ? [largestLegal] : [])],
+    };
+  });
+}
 
 const days = (start: Date | null, end: Date | null) => (start && end ? differenceInCalendarDays(end, start) + 1 : null);
 
@@ -39,7 +64,7 @@ export function campaignFacts(input: {
   components: ComponentView[];
   environments: EnvironmentView[];
   activity: ActivityView[];
-  skewSeen: NonNullable<CampaignFacts["largestSkew"]>[];
+  skewSeen: SkewSeen[];
 }): CampaignFacts {
   const phases = input.phases.map((phase) => {
     const plannedDays = days(phase.plannedStart, phase.plannedEnd);
@@ -86,10 +111,7 @@ export function campaignFacts(input: {
       .filter((c) => c.breaking.effective)
       .map((c) => ({ name: c.name, from: c.currentVersion, to: c.targetVersion })),
     failures,
-    largestSkew: input.skewSeen.reduce<CampaignFacts["largestSkew"]>(
-      (max, seen) => (max === null || Math.abs(seen.minors) > Math.abs(max.minors) ? seen : max),
-      null,
-    ),
+    skew: skewFacts(input.skewSeen, input.environments),
     verifiedBy: [...verifiedBy.entries()]
       .map(([name, count]) => ({ name, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),

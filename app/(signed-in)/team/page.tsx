@@ -1,4 +1,7 @@
+import { ApiTokens } from "@/components/team/api-tokens";
 import { TeamList } from "@/components/team/team-list";
+import { listApiTokens } from "@/lib/api-tokens/queries";
+import { leadOnly, may } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { getTeamPage } from "@/lib/team/queries";
 
@@ -7,5 +10,11 @@ export const metadata = { title: "Team" };
 
 export default async function TeamPage() {
   const [member, page] = await Promise.all([requireMember(), getTeamPage()]);
-  return <TeamList member={member} page={page} />;
+  const isLead = may(leadOnly(member, "manage API tokens"));
+  return (
+    <div className="space-y-8">
+      <TeamList member={member} page={page} />
+      {isLead ? <ApiTokens tokens={await listApiTokens()} /> : null}
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CampaignHeader } from "@/components/campaigns/campaign-header";
+import { leadOnly, may } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { getCampaignSummary } from "@/lib/campaigns/queries";
 
@@ -13,12 +14,12 @@ export default async function CampaignLayout({
   children: ReactNode;
   params: Promise<{ campaignId: string }>;
 }) {
-  await requireMember();
+  const member = await requireMember();
   const campaign = await getCampaignSummary((await params).campaignId);
   if (!campaign) notFound();
   return (
     <>
-      <CampaignHeader campaign={campaign} />
+      <CampaignHeader campaign={campaign} canManage={may(leadOnly(member, "run the campaign"))} />
       {children}
     </>
   );

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { id } from "@/lib/validation/fields";
+
+/** The checks a lead may let pass for a while; the others are facts about the clusters or the record. */
+export const OVERRIDABLE_CHECKS = ["maintenance-window"] as const;
+
+export const OVERRIDE_HOURS = [1, 2, 4, 8, 12, 24] as const;
+
+export const overrideGateCheckSchema = z.object({
+  campaignId: id,
+  environmentId: id,
+  checkId: z.enum(OVERRIDABLE_CHECKS, { error: "Only the maintenance window can be overridden." }),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Say why, in a sentence: it goes into the activity log.")
+    .max(500, "Keep the reason under 500 characters."),
+  hours: z.coerce
+    .number()
+    .refine((hours) => (OVERRIDE_HOURS as readonly number[]).includes(hours), "Choose how long it lets the gate pass."),
+});
+export type OverrideGateCheckInput = z.input<typeof overrideGateCheckSchema>;
+
+export const withdrawOverrideSchema = z.object({ overrideId: id });
