@@ -1,11 +1,13 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { FLEET_PORT } from "../playwright.config";
-import { signIn } from "./journeys";
+import { componentRow, openCurrentCampaign, saved, signIn } from "./journeys";
 
 // Against the second instance: its simulated fleet starts when this journey first looks at it.
 test.use({ baseURL: `http://127.0.0.1:${FLEET_PORT}` });
 
-test("the fleet shows a kubelet newer than its apiserver, and a gate that opens as the rollout advances", async ({
+test("the fleet shows a kubelet newer than its apiserver, and a control plane that settles as the rollout advances", async ({
   page,
 }) => {
   await signIn(page, "hana");
@@ -16,15 +18,21 @@ test("the fleet shows a kubelet newer than its apiserver, and a gate that opens 
   await expect(batch.getByTestId("skew-status")).toContainText(
     "kubelet on stg-batch-w-3 (1.33) is newer than kube-apiserver on stg-batch-cp-1 (1.32)",
   );
-  await expect(batch.getByTestId("gate")).toHaveAttribute("data-gate", "blocked");
-  await expect(batch.getByTestId("gate")).toContainText("A kubelet is newer than the apiserver");
+  await expect(batch).toContainText("no kube-proxy (replaced by the CNI)");
+  // The next hop brings the control plane up to the node: the skew check warns, it does not block that hop.
+  const skewCheck = batch.getByTestId("gate").locator('[data-check="skew-policy"]');
+  await expect(skewCheck).toHaveAttribute("data-verdict", "warn");
+  await expect(skewCheck).toContainText("brings the control plane up to it");
+  await expect(batch.getByTestId("next-step")).toHaveText("Control plane 1.32 → 1.33");
 
-  // stg-gpu is mid-hop (1.32 -> 1.33): blocked until every apiserver and controller is through.
-  const rolling = page.getByTestId("cluster-stg-gpu").getByTestId("gate");
-  await expect(rolling).toHaveAttribute("data-gate", "blocked");
-  await expect(rolling).toContainText("mid-rollout");
-  await expect(rolling).toHaveAttribute("data-gate", "open", { timeout: 20_000 });
-  await expect(rolling).toContainText("Control plane 1.33 → 1.34");
+  // stg-gpu is mid-hop (1.32 -> 1.33): its own check blocks until every apiserver and controller is through.
+  const rolling = page.getByTestId("cluster-stg-gpu");
+  await expect(rolling.getByTestId("apiserver-version")).toContainText("v1.33.5 ×1, v1.32.9 ×2");
+  const settled = rolling.locator('[data-check="control-plane-settled"]');
+  await expect(settled).toHaveAttribute("data-verdict", "block");
+  await expect(settled).toContainText("mid-rollout");
+  await expect(settled).toHaveCount(0, { timeout: 20_000 });
+  await expect(rolling.getByTestId("next-step")).toHaveText("Control plane 1.33 → 1.34");
   await expect(page.getByTestId("refreshed-ago")).toContainText(/refresh/);
 
   // Every other cluster still renders beside them.
@@ -61,4 +69,135 @@ test("nothing of the kubeconfig reaches the browser: no token, no certificate, i
     expect(body).not.toContain("BEGIN CERTIFICATE");
     expect(body).not.toContain("certificate-authority-data");
   }
+});
+
+test("creating next year's campaign leaves the fleet's target alone; the picker only looks", async ({ page }) => {
+  await signIn(page, "aiko");
+  await page.goto("/campaigns/new");
+  const form = page.getByRole("form", { name: "New campaign" });
+  await form.getByLabel("Campaign name").fill("2027 upgrade: 1.34 → 1.37");
+  await form.getByLabel("Start from").selectOption("");
+  await form.getByLabel("Kubernetes from").fill("1.34");
+  await form.getByLabel("Kubernetes to").fill("1.37");
+  await form.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2027 upgrade");
+  await expect(page.getByTestId("campaign-status")).toHaveText("Planned");
+
+  await page.goto("/fleet");
+  await expect(page.getByText("Planned towards Kubernetes 1.34 (2026 upgrade: 1.31 → 1.34).")).toBeVisible();
+  await page.getByLabel("Plan towards").selectOption({ label: "2027 upgrade: 1.34 → 1.37 → 1.37 (planned)" });
+  await expect(page).toHaveURL(/\/fleet\?campaign=/);
+  await expect(page.getByTestId("looking-at")).toContainText("nothing is recorded from this view");
+  await expect(page.getByText("Planned towards Kubernetes 1.37")).toBeVisible();
+
+  await page.goto("/fleet");
+  await expect(page.getByText("Planned towards Kubernetes 1.34 (2026 upgrade: 1.31 → 1.34).")).toBeVisible();
+  await expect(page.getByTestId("looking-at")).toHaveCount(0);
+});
+
+test("in the demo the Prd gate is blocked while Stg is unverified, says why, and the reason goes once the lead settles Stg", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "aiko");
+  await openCurrentCampaign(page);
+  const prd = page.getByTestId("gate-Prd");
+  await expect(prd).toHaveAttribute("data-gate", "blocked");
+  const stgCheck = prd.locator('[data-check="settled-in-previous"]');
+  await expect(stgCheck).toContainText("not yet verified or skipped on Stg");
+  // Every component it is about is named and linked, nothing behind "and N more".
+  await expect(stgCheck.getByRole("link", { name: "Cilium", exact: true })).toBeVisible();
+  const unsettled = await stgCheck.locator("li").count();
+  expect(unsettled).toBeGreaterThan(10);
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
+  await expect(page.getByRole("table")).toBeVisible();
+  const rows = await page.getByTestId("component-row").all();
+  const names = await Promise.all(rows.map(async (row) => (await row.getByRole("link").first().textContent())!));
+  for (const name of names) {
+    const select = componentRow(page, name).getByRole("combobox", { name: `${name} on Stg` });
+    if (["verified", "skipped"].includes(await select.inputValue())) continue;
+    await saved(page, () => select.selectOption("skipped"));
+  }
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
+  await expect(prd.locator('[data-check="settled-in-previous"]')).toHaveCount(0);
+  await expect(prd.locator('[data-check="failed-in-previous"]')).toHaveCount(0);
+  // The other reasons stay, each still said.
+  await expect(prd.locator('[data-check="maintenance-window"]')).toHaveAttribute("data-verdict", "block");
+  await expect(prd).toHaveAttribute("data-gate", "blocked");
+});
+
+const run = promisify(execFile);
+
+async function stepwiseGate(token: string, environment: string) {
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ["scripts/stepwise.mjs", "gate", "--server", `http://127.0.0.1:${FLEET_PORT}`, "--environment", environment],
+      { env: { ...process.env, STEPWISE_TOKEN: token }, timeout: 60_000 },
+    );
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? "" };
+  }
+}
+
+test("`stepwise gate` gets the page's answer: exit 1 with the reason while Stg is unverified, 0 once it is", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "aiko");
+  await page.goto("/team");
+  const tokens = page.getByRole("form", { name: "New API token" });
+  await tokens.getByLabel("Token name").fill("Kubespray pipeline");
+  await tokens.getByRole("button", { name: "Make token" }).click();
+  const token = (await page.getByTestId("new-api-token").textContent())!.trim();
+  expect(token).toMatch(/^swp_/);
+
+  // A campaign of one component, run inside its Prd window from today: only Stg's verification is left.
+  const today = new Date().toISOString().slice(0, 10);
+  await openCurrentCampaign(page);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByTestId("campaign-status")).toHaveText("Archived");
+  await page.goto("/campaigns/new");
+  const form = page.getByRole("form", { name: "New campaign" });
+  await form.getByLabel("Campaign name").fill("Hotfix 1.31 → 1.32");
+  await form.getByLabel("Start from").selectOption("");
+  await form.getByLabel("Kubernetes from").fill("1.31");
+  await form.getByLabel("Kubernetes to").fill("1.32");
+  await form.getByLabel("Campaign starts").fill(today);
+  await form.getByLabel("Prd maintenance from").fill(today);
+  await form.getByLabel("Prd maintenance until").fill(today);
+  await form.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hotfix");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Start campaign" }).click();
+  await expect(page.getByTestId("campaign-status")).toHaveText("Running");
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
+  await page.getByRole("link", { name: "Add component" }).first().click();
+  const component = page.getByRole("form", { name: "New component" });
+  await component.getByLabel("Component").fill("CoreDNS");
+  await component.getByLabel("Current version").fill("1.11.3");
+  await component.getByLabel("Target version").fill("1.11.4");
+  await component.getByLabel("Works with Kubernetes 1.32?").selectOption("compatible");
+  await component.getByRole("button", { name: "Add component" }).click();
+  await expect(page.getByRole("heading", { name: "CoreDNS" })).toBeVisible();
+
+  const blocked = await stepwiseGate(token, "Prd");
+  expect(blocked.stdout).toContain("✗ BLOCKED: Prd (Hotfix 1.31 → 1.32, target 1.32)");
+  expect(blocked.stdout).toContain("- Verified on Stg: 1 component not yet verified or skipped on Stg.");
+  expect(blocked.stdout).toContain("CoreDNS");
+  expect(blocked.code).toBe(1);
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
+  await saved(page, () =>
+    componentRow(page, "CoreDNS").getByRole("combobox", { name: "CoreDNS on Stg" }).selectOption("verified"),
+  );
+  const open = await stepwiseGate(token, "Prd");
+  expect(open.stdout).toContain("✓ OPEN: Prd");
+  expect(open.code).toBe(0);
 });
