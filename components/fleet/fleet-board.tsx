@@ -115,8 +115,8 @@ function CampaignPicker({ fleet }: { fleet: FleetView }) {
         {runningId ? null : <option value="">No campaign (versions and skew only)</option>}
         {fleet.campaigns.map((campaign) => (
           <option key={campaign.id} value={campaign.id}>
-            {campaign.name} → {campaign.target}
-            {campaign.id === runningId ? " (running)" : ` (${campaign.status})`}
+            {campaign.name}
+            {campaign.name.includes(campaign.target) ? "" : ` → ${campaign.target}`} · {campaign.status}
           </option>
         ))}
       </select>

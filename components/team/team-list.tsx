@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentSettings } from "@/components/environments/environment-settings";
@@ -15,9 +16,12 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 export function TeamList({
   member,
   page: { team, formerMembers, environments, policy },
+  below,
 }: {
   member: SignedInMember;
   page: TeamPage;
+  /** More of the lead's settings under the team, e.g. the API tokens. */
+  below?: ReactNode;
 }) {
   const canManage = may(leadOnly(member, "manage the team"));
   return (
@@ -67,6 +71,7 @@ export function TeamList({
             </ul>
           </Card>
         ) : null}
+        {below}
       </div>
       <div className="space-y-6">
         {canManage ? (

@@ -11,10 +11,5 @@ export const metadata = { title: "Team" };
 export default async function TeamPage() {
   const [member, page] = await Promise.all([requireMember(), getTeamPage()]);
   const isLead = may(leadOnly(member, "manage API tokens"));
-  return (
-    <div className="space-y-8">
-      <TeamList member={member} page={page} />
-      {isLead ? <ApiTokens tokens={await listApiTokens()} /> : null}
-    </div>
-  );
+  return <TeamList member={member} page={page} below={isLead ? <ApiTokens tokens={await listApiTokens()} /> : null} />;
 }
