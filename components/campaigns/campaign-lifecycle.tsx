@@ -32,7 +32,7 @@ export function CampaignLifecycle({ campaign }: { campaign: CampaignSummary }) {
             Start campaign
           </ConfirmedActionButton>
         ) : null}
-        {campaign.status !== "archived" ? (
+        {campaign.status === "planned" || campaign.status === "running" ? (
           <Link href={`/campaigns/${campaignId}/plan`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
             Edit plan
           </Link>

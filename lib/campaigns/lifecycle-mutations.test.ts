@@ -187,4 +187,17 @@ describe("updateCampaignPlan", () => {
     const refused = await updateCampaignPlan(world.engineer, await planOf(world.campaignId));
     expect(!refused.ok && refused.message).toBe("Only the team lead can change the campaign's plan.");
   });
+
+  it("leaves a completed or archived campaign's plan alone", async () => {
+    expectOk(await startCampaign(world.lead, { campaignId: world.campaignId }));
+    for (let step = 1; step <= 8; step++)
+      expectOk(await advancePhase(world.lead, { campaignId: world.campaignId, step }));
+    const completed = await updateCampaignPlan(world.lead, { ...(await planOf(world.campaignId)), name: "Rewritten" });
+    expect(!completed.ok && completed.message).toBe(
+      "This campaign is completed: reopen its last step to change the plan.",
+    );
+    expectOk(await archiveCampaign(world.lead, { campaignId: world.campaignId }));
+    const archived = await updateCampaignPlan(world.lead, { ...(await planOf(world.campaignId)), name: "Rewritten" });
+    expect(!archived.ok && archived.message).toBe("Restore the campaign before changing its plan.");
+  });
 });

@@ -29,6 +29,8 @@ export const updateCampaignPlan = defineMutation({
   authorize: (actor) => leadOnly(actor, "change the campaign's plan"),
   async run({ tx, subject: campaign, input, log }) {
     if (campaign.status === "archived") throw refuse("Restore the campaign before changing its plan.");
+    if (campaign.status === "completed")
+      throw refuse("This campaign is completed: reopen its last step to change the plan.");
     const maintenanceStart = calendarDay(input.maintenanceStart);
     const maintenanceEnd = calendarDay(input.maintenanceEnd) ?? maintenanceStart;
     const changes: FieldChange[] = diffFields(
