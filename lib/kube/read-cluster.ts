@@ -111,9 +111,17 @@ export async function readCluster(
     if (typeof version?.gitVersion !== "string") throw new MalformedResponse("/version has no gitVersion");
 
     const pageSize = String(options.pageSize ?? DEFAULT_PAGE_SIZE);
-    /** Every page of a list, as kubectl reads it: limit, then continue until there is none. */
-    const listAll = async <T>(path: string, what: string, selector: Record<string, string> = {}): Promise<T[]> => {
-      const items: T[] = [];
+    /**
+     * Every page of a list, as kubectl reads it (limit, then continue until there is none), each
+     * page kept only as what `keep` takes of it: a 5,000-node cluster's objects never sit in memory.
+     */
+    const listAll = async <T, R>(
+      path: string,
+      what: string,
+      keep: (page: T[]) => R[],
+      selector: Record<string, string> = {},
+    ): Promise<R[]> => {
+      const kept: R[] = [];
       let next: string | undefined;
       do {
         const query = new URLSearchParams({ ...selector, limit: pageSize, ...(next ? { continue: next } : {}) });
@@ -121,29 +129,34 @@ export async function readCluster(
           items?: T[];
           metadata?: { continue?: string };
         };
-        items.push(...expectList(page, what));
+        kept.push(...keep(expectList(page, what)));
         next = page.metadata?.continue || undefined;
       } while (next);
-      return items;
+      return kept;
     };
-    const nodes = await listAll<V1Node>("/api/v1/nodes", "node");
+    // Since 1.31 the kubelet no longer reports kube-proxy's version (KEP-4004): its DaemonSet's pods do.
+    const kubeProxyVersions = await listAll(
+      "/api/v1/namespaces/kube-system/pods",
+      "kube-proxy pod",
+      (pods: V1Pod[]) => [...kubeProxyByNode(pods)],
+      { labelSelector: "k8s-app=kube-proxy" },
+    );
+    const kubeProxy = new Map(kubeProxyVersions);
+    const nodes = await listAll("/api/v1/nodes", "node", (page: V1Node[]) =>
+      page.map((node) => toNodeInfo(node, kubeProxy)),
+    );
 
     const pods: V1Pod[] = expectList(
       await core.listNamespacedPod({ namespace: "kube-system", labelSelector: "tier=control-plane" }, requestOptions),
       "kube-system pod",
     );
-    // Since 1.31 the kubelet no longer reports kube-proxy's version (KEP-4004): its DaemonSet's pods do.
-    const kubeProxyPods = await listAll<V1Pod>("/api/v1/namespaces/kube-system/pods", "kube-proxy pod", {
-      labelSelector: "k8s-app=kube-proxy",
-    });
-    const kubeProxy = kubeProxyByNode(kubeProxyPods);
     const members = controlPlaneMembers(pods);
     return {
       ok: true,
       reading: {
         serverVersion: version.gitVersion,
-        nodes: nodes.map((node) => toNodeInfo(node, kubeProxy)),
-        kubeProxy: kubeProxyPods.length > 0 ? "daemonset" : "absent",
+        nodes,
+        kubeProxy: kubeProxyVersions.length > 0 ? "daemonset" : "absent",
         controlPlane: members.some((m) => m.component === "kube-apiserver") ? members : null,
       },
     };
