@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { FLEET_PORT } from "../playwright.config";
-import { componentRow, openCurrentCampaign, saved, signIn } from "./journeys";
+import { openCurrentCampaign, saved, signIn, tick, verificationCell } from "./journeys";
 
 // Against the second instance: its simulated fleet starts when this journey first looks at it.
 test.use({ baseURL: `http://127.0.0.1:${FLEET_PORT}` });
@@ -115,9 +115,9 @@ test("in the demo the Prd gate is blocked while Stg is unverified, says why, and
   const rows = await page.getByTestId("component-row").all();
   const names = await Promise.all(rows.map(async (row) => (await row.getByRole("link").first().textContent())!));
   for (const name of names) {
-    const select = componentRow(page, name).getByRole("combobox", { name: `${name} on Stg` });
-    if (["verified", "skipped"].includes(await select.inputValue())) continue;
-    await saved(page, () => select.selectOption("skipped"));
+    const status = await verificationCell(page, name, "Stg").getAttribute("data-status");
+    if (status === "verified" || status === "skipped") continue;
+    await saved(page, () => tick(page, name, "Stg", "Skipped", "Not deployed on Stg this year."));
   }
 
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
@@ -194,9 +194,7 @@ test("`stepwise gate` gets the page's answer: exit 1 with the reason while Stg i
   expect(blocked.code).toBe(1);
 
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
-  await saved(page, () =>
-    componentRow(page, "CoreDNS").getByRole("combobox", { name: "CoreDNS on Stg" }).selectOption("verified"),
-  );
+  await saved(page, () => tick(page, "CoreDNS", "Stg", "Verified"));
   const open = await stepwiseGate(token, "Prd");
   expect(open.stdout).toContain("✓ OPEN: Prd");
   expect(open.code).toBe(0);

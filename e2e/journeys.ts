@@ -58,3 +58,27 @@ export async function saved(page: Page, change: () => Promise<unknown>) {
   await change();
   await answered;
 }
+
+/** The verification button of a component's row in one environment; its data-status is what is recorded. */
+export function verificationCell(page: Page, component: string, environment: string) {
+  return componentRow(page, component).getByRole("button", { name: `${component} on ${environment}`, exact: true });
+}
+
+/** Ticks a verification from the table as a person does: open the menu, pick, and give a reason where one is needed. */
+export async function tick(
+  page: Page,
+  component: string,
+  environment: string,
+  status: "Pending" | "In progress" | "Verified" | "Failed" | "Skipped",
+  reason?: string,
+) {
+  await verificationCell(page, component, environment).click();
+  await page
+    .getByRole("menu", { name: `${component} on ${environment}` })
+    .getByRole("menuitemradio", { name: new RegExp(`^${status}`) })
+    .click();
+  if (reason === undefined) return;
+  const dialog = page.getByRole("dialog", { name: `${status}: ${component} on ${environment}` });
+  await dialog.getByRole("textbox").fill(reason);
+  await dialog.getByRole("button", { name: `Mark ${status}` }).click();
+}

@@ -8,7 +8,7 @@ import {
   type RowSelectionState,
   type SortingState,
 } from "@tanstack/react-table";
-import { ExternalLink } from "lucide-react";
+import { AlertTriangle, ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { EnvironmentProgressList } from "@/components/campaigns/environment-progress";
@@ -25,16 +25,19 @@ import {
   type InventoryFilter,
 } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
+import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
 import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
 import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
 import { cn } from "@/lib/utils";
+import { useFleet } from "@/components/fleet/use-fleet";
+import { liveVersions } from "@/lib/fleet/live-versions";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { OwnerSelect } from "./owner-select";
 import { refusalMessage } from "@/components/forms/action-refused";
 import { useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
-import { VerificationSelect } from "./verification-select";
+import { staleText, VerificationMenu } from "./verification-menu";
 import type { SignedInMember } from "@/lib/auth/member";
 
 const column = createColumnHelper<ComponentView>();
@@ -92,6 +95,10 @@ export function InventoryTable({
     [components, filter, member, environments, query],
   );
   const failure = setVerification.error ?? assignOwner.error;
+  // Stable across renders (react-query keeps mutate's identity): the columns, and with them every
+  // cell and any dialog open in one, are not rebuilt by a save in flight or by the fleet's poll.
+  const { mutate: saveVerification } = setVerification;
+  const { mutate: saveOwner } = assignOwner;
 
   const columns = useMemo(
     () => [
@@ -134,7 +141,7 @@ export function InventoryTable({
               value={component.owner?.id ?? null}
               label={`Owner of ${component.name}`}
               className="w-52"
-              onChange={(ownerId) => assignOwner.mutate({ componentIds: [component.id], ownerId })}
+              onChange={(ownerId) => saveOwner({ componentIds: [component.id], ownerId })}
             />
           ) : (
             <span className={cn("text-sm whitespace-nowrap", component.owner ? "text-slate-800" : "text-amber-700")}>
@@ -172,19 +179,33 @@ export function InventoryTable({
             const verification = verificationOf(component, environment.id);
             if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
               return (
-                <Badge tone={VERIFICATION_TONES[verification.status]}>{VERIFICATION_LABELS[verification.status]}</Badge>
+                <Badge
+                  tone={verification.stale ? "warning" : VERIFICATION_TONES[verification.status]}
+                  title={staleText(verification, component.targetVersion) ?? undefined}
+                >
+                  {VERIFICATION_LABELS[verification.status]}
+                  {verification.stale ? " · stale" : ""}
+                </Badge>
               );
             }
             return (
-              <VerificationSelect
+              <VerificationMenu
                 label={`${component.name} on ${environment.name}`}
                 verification={verification}
-                onChange={(status) =>
-                  setVerification.mutate({
+                target={component.targetVersion}
+                warnings={
+                  <VerificationWarnings
+                    component={component}
+                    environments={environments}
+                    environmentId={environment.id}
+                  />
+                }
+                onChoose={(status, note) =>
+                  saveVerification({
                     componentId: component.id,
                     environmentId: environment.id,
                     status,
-                    note: verification.note,
+                    note,
                     revision: verification.revision,
                   })
                 }
@@ -196,24 +217,10 @@ export function InventoryTable({
       column.display({
         id: "notes",
         header: "Notes",
-        cell: ({ row: { original: component } }) =>
-          component.releaseNotes[0] ? (
-            <a
-              href={component.releaseNotes[0].url}
-              target="_blank"
-              rel="noreferrer"
-              className="inline-flex items-center gap-1 text-xs whitespace-nowrap text-indigo-700 hover:underline"
-              title={component.releaseNotes.map((link) => link.label).join("\n")}
-            >
-              {component.releaseNotes.length} link{component.releaseNotes.length === 1 ? "" : "s"}
-              <ExternalLink className="size-3" aria-hidden />
-            </a>
-          ) : (
-            <span className="text-xs text-slate-400">none</span>
-          ),
+        cell: ({ row: { original: component } }) => <ReleaseNoteLinks links={component.releaseNotes} />,
       }),
     ],
-    [campaignId, environments, team, assignOwner, setVerification, canAssign, member, policy],
+    [campaignId, environments, team, saveOwner, saveVerification, canAssign, member, policy],
   );
 
   const table = useReactTable({
@@ -331,5 +338,53 @@ export function InventoryTable({
         empty="No component matches this filter."
       />
     </div>
+  );
+}
+
+/** Every release-note link of a component, reachable from its row: one opens directly, more unfold. */
+function ReleaseNoteLinks({ links }: { links: ComponentView["releaseNotes"] }) {
+  const linkClass = "inline-flex items-center gap-1 text-xs whitespace-nowrap text-indigo-700 hover:underline";
+  if (links.length === 0) return <span className="text-xs text-slate-400">none</span>;
+  if (links.length === 1)
+    return (
+      <a href={links[0]!.url} target="_blank" rel="noreferrer" className={linkClass} title={links[0]!.label}>
+        {links[0]!.label}
+        <ExternalLink className="size-3" aria-hidden />
+      </a>
+    );
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer whitespace-nowrap text-indigo-700">{links.length} links</summary>
+      <ul className="mt-1 space-y-0.5">
+        {links.map((link) => (
+          <li key={link.url}>
+            <a href={link.url} target="_blank" rel="noreferrer" className={linkClass}>
+              {link.label}
+              <ExternalLink className="size-3" aria-hidden />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Ticks that do not add up here: out of order, or contradicted by what the clusters run (read live). */
+function VerificationWarnings({
+  component,
+  environments,
+  environmentId,
+}: {
+  component: ComponentView;
+  environments: InventoryView["environments"];
+  environmentId: string;
+}) {
+  const fleet = useFleet(undefined, null).data;
+  const warnings = verificationWarnings(component, environments, liveVersions(fleet))[environmentId] ?? [];
+  if (warnings.length === 0) return null;
+  return (
+    <span title={warnings.join("\n")} className="text-amber-600" role="img" aria-label={warnings.join(" ")}>
+      <AlertTriangle className="size-3.5" aria-hidden />
+    </span>
   );
 }

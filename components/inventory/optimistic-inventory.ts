@@ -23,10 +23,12 @@ export function withVerification(
               ...component.verifications,
               [input.environmentId]: {
                 status: input.status,
-                note: input.note,
+                note: input.note ?? "",
                 verifiedBy: { id: actor.id, name: actor.name },
                 updatedAt: new Date(),
                 revision: input.revision + 1,
+                verifiedVersion: component.targetVersion,
+                stale: false,
               },
             },
           },

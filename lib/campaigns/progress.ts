@@ -7,17 +7,32 @@ export type EnvironmentProgress = {
   environment: EnvironmentView;
   total: number;
   counts: Record<VerificationStatus, number>;
-  /** Verified or skipped. */
+  /** Verified or skipped for today's target. */
   settled: number;
+  /** Verified, skipped or failed for an earlier target: counted under their status, not settled. */
+  stale: number;
   percent: number;
   /** Components not yet settled here: they hold back the next environment. */
   blockers: ComponentView[];
 };
 
-const PENDING: VerificationView = { status: "pending", note: "", verifiedBy: null, updatedAt: null, revision: 0 };
+const PENDING: VerificationView = {
+  status: "pending",
+  note: "",
+  verifiedBy: null,
+  updatedAt: null,
+  revision: 0,
+  verifiedVersion: null,
+  stale: false,
+};
 
 export function verificationOf(component: ComponentView, environmentId: string): VerificationView {
   return component.verifications[environmentId] ?? PENDING;
+}
+
+/** Verified or skipped for today's target: the component may move on. */
+export function settles(verification: VerificationView): boolean {
+  return isSettled(verification.status) && !verification.stale;
 }
 
 export function environmentProgress(components: ComponentView[], environment: EnvironmentView): EnvironmentProgress {
@@ -29,18 +44,21 @@ export function environmentProgress(components: ComponentView[], environment: En
     skipped: 0,
   };
   const blockers: ComponentView[] = [];
+  let stale = 0;
   for (const component of components) {
-    const { status } = verificationOf(component, environment.id);
-    counts[status] += 1;
-    if (!isSettled(status)) blockers.push(component);
+    const verification = verificationOf(component, environment.id);
+    counts[verification.status] += 1;
+    if (verification.stale) stale += 1;
+    if (!settles(verification)) blockers.push(component);
   }
   const total = components.length;
-  const settled = counts.verified + counts.skipped;
+  const settled = total - blockers.length;
   return {
     environment,
     total,
     counts,
     settled,
+    stale,
     percent: total === 0 ? 0 : Math.floor((settled / total) * 100),
     blockers,
   };

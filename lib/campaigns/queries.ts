@@ -17,7 +17,14 @@ import type {
   PhaseView,
   VerificationView,
 } from "./types";
-import { CAMPAIGN_STATUSES, COMPATIBILITY, COMPONENT_CATEGORIES, PHASES, VERIFICATION_STATUSES } from "./vocabulary";
+import {
+  CAMPAIGN_STATUSES,
+  COMPATIBILITY,
+  COMPONENT_CATEGORIES,
+  isStale,
+  PHASES,
+  VERIFICATION_STATUSES,
+} from "./vocabulary";
 
 export const componentInclude = {
   owner: { select: { id: true, name: true } },
@@ -30,12 +37,15 @@ export type ComponentRow = Prisma.ComponentGetPayload<{ include: typeof componen
 export function toComponentView(row: ComponentRow): ComponentView {
   const verifications: Record<string, VerificationView> = {};
   for (const v of row.verifications) {
+    const status = isOneOf(VERIFICATION_STATUSES, v.status) ? v.status : "pending";
     verifications[v.environmentId] = {
-      status: isOneOf(VERIFICATION_STATUSES, v.status) ? v.status : "pending",
+      status,
       note: v.note,
       verifiedBy: v.verifiedBy,
       updatedAt: v.updatedAt,
       revision: v.revision,
+      verifiedVersion: v.verifiedVersion,
+      stale: isStale(status, v.verifiedVersion, row.targetVersion),
     };
   }
   return {

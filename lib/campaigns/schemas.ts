@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidVersion, parseVersion } from "@/lib/versions/version";
 import { id, name, revision } from "@/lib/validation/fields";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, VERIFICATION_STATUSES } from "./vocabulary";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, NEEDS_REASON, VERIFICATION_STATUSES } from "./vocabulary";
 
 /**
  * Input schemas shared by the forms (instant feedback) and the server actions (the real check).
@@ -88,14 +88,27 @@ export const assignOwnerSchema = z.object({
 });
 export type AssignOwnerInput = z.input<typeof assignOwnerSchema>;
 
-export const setVerificationSchema = z.object({
-  componentId: id,
-  environmentId: id,
-  status: z.enum(VERIFICATION_STATUSES),
-  note: z.string().trim().max(2000, "Keep the note under 2,000 characters."),
-  /** The revision the person saw; 0 when the verification was never touched. */
-  revision,
-});
+export const setVerificationSchema = z
+  .object({
+    componentId: id,
+    environmentId: id,
+    status: z.enum(VERIFICATION_STATUSES),
+    /**
+     * Given when the person wrote or confirmed it. Left out, a changed status starts with no note:
+     * the old one described another status.
+     */
+    note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").optional(),
+    /** The revision the person saw; 0 when the verification was never touched. */
+    revision,
+  })
+  .superRefine((input, ctx) => {
+    if (NEEDS_REASON.includes(input.status) && !input.note)
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: input.status === "failed" ? "Say what failed: others act on it." : "Say why it is skipped here.",
+      });
+  });
 export type SetVerificationInput = z.input<typeof setVerificationSchema>;
 
 const optionalDate = z.union([z.literal(""), z.iso.date({ error: "Enter a date as YYYY-MM-DD." })]);

@@ -1,7 +1,6 @@
 import type { EnvironmentView } from "@/lib/environments/types";
-import { verificationOf } from "./progress";
+import { settles, verificationOf } from "./progress";
 import type { ComponentView } from "./types";
-import { isSettled } from "./vocabulary";
 
 /** One kind of unfinished work, with every component it concerns (each one a link in the UI). */
 export type UnmetItem = { label: string; components: Pick<ComponentView, "id" | "name" | "owner">[] };
@@ -11,12 +10,12 @@ const PLATFORM = new Set(["kubernetes", "os", "runtime"]);
 
 /** Failed first (the worst news), then what is merely not settled yet. */
 export function unverified(components: ComponentView[], environment: EnvironmentView): UnmetItem[] {
-  const status = (c: ComponentView) => verificationOf(c, environment.id).status;
+  const of = (c: ComponentView) => verificationOf(c, environment.id);
   return [
-    { label: `Failed on ${environment.name}`, components: refs(components.filter((c) => status(c) === "failed")) },
+    { label: `Failed on ${environment.name}`, components: refs(components.filter((c) => of(c).status === "failed")) },
     {
       label: `Not yet settled on ${environment.name}`,
-      components: refs(components.filter((c) => status(c) !== "failed" && !isSettled(status(c)))),
+      components: refs(components.filter((c) => of(c).status !== "failed" && !settles(of(c)))),
     },
   ];
 }

@@ -12,6 +12,10 @@ export type VerificationView = {
   updatedAt: Date | null;
   /** 0 for a verification nobody has touched yet. */
   revision: number;
+  /** The component's target when the status was recorded. */
+  verifiedVersion: string | null;
+  /** Recorded for another target than today's: shown as such, and not settled. */
+  stale: boolean;
 };
 
 export type BreakingView = {

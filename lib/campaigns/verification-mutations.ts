@@ -22,7 +22,10 @@ export const setVerification = defineMutation({
   schema: setVerificationSchema,
   async load(tx, { componentId, environmentId }) {
     const [component, environment, policy] = await Promise.all([
-      tx.component.findUnique({ where: { id: componentId }, select: { name: true, campaignId: true, ownerId: true } }),
+      tx.component.findUnique({
+        where: { id: componentId },
+        select: { name: true, campaignId: true, ownerId: true, targetVersion: true },
+      }),
       tx.environment.findUnique({ where: { id: environmentId }, select: { name: true } }),
       getTeamPolicy(tx),
     ]);
@@ -37,7 +40,15 @@ export const setVerification = defineMutation({
     const subject = `${component.name} on ${environment.name}`;
     const key = { componentId_environmentId: { componentId, environmentId } };
     const existing = await tx.verification.findUnique({ where: key });
-    const data = { status, note, verifiedById: actor.id, revision: revision + 1 };
+    const kept = existing && existing.status === status ? existing.note : "";
+    const data = {
+      status,
+      note: note ?? kept,
+      // What was verified: the target now, so a later change of target shows this tick as stale.
+      verifiedVersion: component.targetVersion,
+      verifiedById: actor.id,
+      revision: revision + 1,
+    };
     if (existing) {
       const { count } = await tx.verification.updateMany({ where: { id: existing.id, revision }, data });
       if (count === 0) throw await conflictFor(tx, subjectId, subject);
@@ -56,7 +67,7 @@ export const setVerification = defineMutation({
       subject,
       changes: diffFields(
         { status: label(existing?.status), note: existing?.note ?? "" },
-        { status: label(status), note },
+        { status: label(status), note: data.note },
         { status: "Verification", note: "Note" },
       ),
     });
@@ -66,6 +77,8 @@ export const setVerification = defineMutation({
       verifiedBy: saved.verifiedBy,
       updatedAt: saved.updatedAt,
       revision: saved.revision,
+      verifiedVersion: saved.verifiedVersion,
+      stale: false,
     };
   },
   // Two first ticks at once: the second insert hits the unique key, and loses like any later save.

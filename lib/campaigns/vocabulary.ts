@@ -49,9 +49,20 @@ export const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
   skipped: "Skipped",
 };
 
-/** A verification that lets the component move on to the next environment. */
+/** A status that lets the component move on to the next environment (unless it is stale). */
 export function isSettled(status: VerificationStatus): boolean {
   return status === "verified" || status === "skipped";
+}
+
+/** Failed and Skipped are decisions others act on: they need a reason. */
+export const NEEDS_REASON: readonly VerificationStatus[] = ["failed", "skipped"];
+
+/**
+ * A verdict (verified, skipped, failed) given for another version than today's target: it says
+ * nothing about the version the campaign now moves to.
+ */
+export function isStale(status: VerificationStatus, verifiedVersion: string | null, target: string | null): boolean {
+  return (isSettled(status) || status === "failed") && verifiedVersion !== target;
 }
 
 /** The eight steps of a campaign (domain.md), in order. */

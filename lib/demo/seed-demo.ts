@@ -269,7 +269,7 @@ async function createDemoComponent(
       compatibilitySource: component.compatibilitySource ?? "",
       userFacing: component.userFacing ?? false,
       releaseNotes: { create: component.releaseNotes.map((link, position) => ({ ...link, position })) },
-      verifications: { create: at.verifications.map((v) => ({ ...v, revision: 1 })) },
+      verifications: { create: at.verifications.map((v) => ({ ...v, verifiedVersion: at.target, revision: 1 })) },
     },
   });
   return created.id;

@@ -9,7 +9,15 @@ export function componentFixture(
   const { statuses = {}, ...rest } = overrides;
   const verifications: Record<string, VerificationView> = {};
   for (const [environmentId, status] of Object.entries(statuses)) {
-    verifications[environmentId] = { status, note: "", verifiedBy: null, updatedAt: new Date(0), revision: 1 };
+    verifications[environmentId] = {
+      status,
+      note: "",
+      verifiedBy: null,
+      updatedAt: new Date(0),
+      revision: 1,
+      verifiedVersion: rest.targetVersion === undefined ? "1.1.0" : rest.targetVersion,
+      stale: false,
+    };
   }
   const currentVersion = rest.currentVersion ?? "1.0.0";
   const targetVersion = rest.targetVersion === undefined ? "1.1.0" : rest.targetVersion;

@@ -1,0 +1,47 @@
+import type { EnvironmentView } from "@/lib/environments/types";
+import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
+import { settles, verificationOf } from "./progress";
+import type { ComponentView } from "./types";
+import { VERIFICATION_LABELS } from "./vocabulary";
+
+/** What an environment's clusters run now, as the live view read it: one entry per cluster. */
+export type LiveVersions = Record<string, { cluster: string; versions: string[] }[]>;
+
+/** Kubernetes itself, whose verification the clusters' own versions can confirm or contradict. */
+export function isKubernetesItself(component: Pick<ComponentView, "category" | "name">): boolean {
+  return component.category === "kubernetes" && /\b(kubernetes|kubeadm|kubelet)\b/i.test(component.name);
+}
+
+/**
+ * Ticks that do not add up, per environment id: a verdict out of the promotion order (Prd
+ * verified while Stg is not), or Kubernetes verified on an environment whose clusters still run
+ * an older minor than its target. Warnings, never refusals: the record may be right and the
+ * order unusual. Pure.
+ */
+export function verificationWarnings(
+  component: ComponentView,
+  environments: EnvironmentView[],
+  live: LiveVersions | null,
+): Record<string, string[]> {
+  const ordered = [...environments].sort((a, b) => a.position - b.position);
+  const warnings: Record<string, string[]> = {};
+  const targetMinor = component.targetVersion ? minorIndexOf(component.targetVersion) : null;
+  ordered.forEach((environment, index) => {
+    const here = verificationOf(component, environment.id);
+    const found: string[] = [];
+    const previous = ordered[index - 1];
+    if (settles(here) && previous && !settles(verificationOf(component, previous.id)))
+      found.push(`${VERIFICATION_LABELS[here.status]} on ${environment.name} while ${previous.name} is not settled.`);
+    if (here.status === "verified" && targetMinor !== null && isKubernetesItself(component)) {
+      for (const { cluster, versions } of live?.[environment.id] ?? []) {
+        const behind = versions.filter((v) => (minorIndexOf(v) ?? targetMinor) < targetMinor);
+        if (behind.length > 0)
+          found.push(
+            `Verified ${minorLabel(targetMinor)} on ${environment.name}, but ${cluster} still runs ${[...new Set(behind)].join(", ")}.`,
+          );
+      }
+    }
+    if (found.length > 0) warnings[environment.id] = found;
+  });
+  return warnings;
+}
