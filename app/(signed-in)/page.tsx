@@ -1,11 +1,26 @@
+import { ActionItemsCard } from "@/components/campaigns/action-items-card";
 import { CampaignList } from "@/components/campaigns/campaign-list";
 import { requireMember } from "@/lib/auth/session";
 import { listCampaignCards } from "@/lib/campaigns/queries";
+import { openActionItemsOwnedBy } from "@/lib/retrospectives/queries";
 
 // Campaign data changes with every verification: always render from the database.
 export const dynamic = "force-dynamic";
 
 export default async function CampaignsPage() {
-  const [member, cards] = await Promise.all([requireMember(), listCampaignCards()]);
-  return <CampaignList member={member} cards={cards} />;
+  const member = await requireMember();
+  const [cards, actionItems] = await Promise.all([listCampaignCards(), openActionItemsOwnedBy(member.id)]);
+  return (
+    <div className="space-y-8">
+      {actionItems.length > 0 ? (
+        <ActionItemsCard
+          title="Your open action items"
+          description="From the retrospectives: close them here, in their retrospective, or on a campaign's overview."
+          items={actionItems}
+          member={member}
+        />
+      ) : null}
+      <CampaignList member={member} cards={cards} />
+    </div>
+  );
 }

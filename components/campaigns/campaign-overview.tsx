@@ -8,7 +8,7 @@ import { unmetForStep } from "@/lib/campaigns/step-readiness";
 import type { CampaignOverviewData } from "@/lib/campaigns/queries";
 import { ActivityFeed } from "./activity-feed";
 import { AttentionSummary } from "./attention-summary";
-import { ChecklistCard } from "./checklist-card";
+import { ActionItemsCard } from "./action-items-card";
 import { EnvironmentProgressList } from "./environment-progress";
 import { PhaseTimeline } from "./phase-timeline";
 import type { SignedInMember } from "@/lib/auth/member";
@@ -16,7 +16,7 @@ import type { EnvironmentGate } from "@/lib/gate/environment-gate";
 
 export function CampaignOverview({
   member,
-  overview: { inventory, phases, activity, checklist },
+  overview: { inventory, phases, activity, earlierActionItems },
   gates,
 }: {
   member: SignedInMember;
@@ -55,7 +55,14 @@ export function CampaignOverview({
               }
             />
           ) : null}
-          {checklist.length > 0 ? <ChecklistCard items={checklist} canTick={isLead} /> : null}
+          {earlierActionItems.length > 0 ? (
+            <ActionItemsCard
+              title="Open action items from earlier retrospectives"
+              description="Shown here until their owner or the lead closes them."
+              items={earlierActionItems}
+              member={member}
+            />
+          ) : null}
           <Card>
             <CardHeader title="Activity" description="Who changed what, and when." />
             <CardBody>

@@ -35,7 +35,8 @@ export function RetroBoard({
   const retrospective = data ?? initial;
   const change = useRetroChange(initial.campaignId);
   const closed = retrospective.closedAt !== null;
-  const run = (action: Parameters<typeof change.mutate>[0]) => change.mutate(action);
+  const run = (action: Parameters<typeof change.mutate>[0], onSuccess?: () => void) =>
+    change.mutate(action, { onSuccess });
 
   return (
     <div className="space-y-4">

@@ -8,21 +8,23 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
 import type { ActionResult } from "@/lib/mutations/result";
-import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { actionItemRefusal, leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format";
 import {
+  closeActionItemAction,
   deleteCardAction,
   editCardAction,
   makeActionItemAction,
   mergeCardsAction,
   toggleVoteAction,
 } from "@/lib/retrospectives/actions";
-import type { RetroCardView } from "@/lib/retrospectives/types";
+import type { ActionItemView, RetroCardView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
 import type { SignedInMember } from "@/lib/auth/member";
 import type { TeamMemberView } from "@/lib/team/types";
 
-type Change = (run: () => Promise<ActionResult<unknown>>) => void;
+/** Sends a change; `onSuccess` runs only once the server took it, so a refused form keeps what was typed. */
+type Change = (run: () => Promise<ActionResult<unknown>>, onSuccess?: () => void) => void;
 
 export function RetroCard({
   card,
@@ -98,13 +100,7 @@ export function RetroCard({
           <ThumbsUp className="size-3" aria-hidden /> <span data-testid="votes">{card.votes}</span>
         </button>
       </div>
-      {card.actionItem ? (
-        <p className="mt-2 rounded-md bg-emerald-50 px-2 py-1.5 text-xs text-emerald-900 ring-1 ring-emerald-200">
-          <Badge tone="success">Action</Badge> {card.actionItem.title}
-          {card.actionItem.owner ? ` · ${card.actionItem.owner.name}` : ""}
-          {card.actionItem.dueDate ? ` · due ${formatDay(card.actionItem.dueDate)}` : ""}
-        </p>
-      ) : null}
+      {card.actionItem ? <ActionItemLine item={card.actionItem} me={me} change={change} /> : null}
       {writable ? (
         <div className="mt-2 flex flex-wrap items-center gap-1.5 border-t border-slate-100 pt-2">
           {mine && !editing ? (
@@ -153,8 +149,10 @@ export function RetroCard({
           aria-label="Action item"
           onSubmit={(event) => {
             event.preventDefault();
-            change(() => makeActionItemAction({ cardId: card.id, title, ownerId, dueDate }));
-            setPlanning(false);
+            change(
+              () => makeActionItemAction({ cardId: card.id, title, ownerId, dueDate }),
+              () => setPlanning(false),
+            );
           }}
         >
           <Input
@@ -185,5 +183,36 @@ export function RetroCard({
         </form>
       ) : null}
     </li>
+  );
+}
+
+/** The action item a Try became: open or closed (by whom, when), closable by its owner or the lead even after the meeting. */
+function ActionItemLine({ item, me, change }: { item: ActionItemView; me: SignedInMember; change: Change }) {
+  const done = item.doneAt !== null;
+  return (
+    <div
+      className={cn(
+        "mt-2 flex flex-wrap items-center justify-between gap-2 rounded-md px-2 py-1.5 text-xs ring-1",
+        done ? "bg-slate-50 text-slate-600 ring-slate-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200",
+      )}
+    >
+      <span>
+        <Badge tone={done ? "neutral" : "success"}>{done ? "Done" : "Action"}</Badge>{" "}
+        <span className={done ? "line-through" : undefined}>{item.title}</span>
+        {item.owner ? ` · ${item.owner.name}` : ""}
+        {item.dueDate ? ` · due ${formatDay(item.dueDate)}` : ""}
+        {done ? ` · closed ${formatDay(item.doneAt)}${item.doneBy ? ` by ${item.doneBy.name}` : ""}` : ""}
+      </span>
+      {may(actionItemRefusal(me, item.owner?.id ?? null)) ? (
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={`${done ? "Reopen" : "Close"} ${item.title}`}
+          onClick={() => change(() => closeActionItemAction({ actionItemId: item.id, done: !done }))}
+        >
+          {done ? "Reopen" : "Close"}
+        </Button>
+      ) : null}
+    </div>
   );
 }

@@ -26,7 +26,7 @@ let world: Scenario & {
   viewer: SignedInMember;
   tryCard: string;
   secondTryCard: string;
-  checklistItem: string;
+  actionItem: string;
   clusterId: string;
   nextCampaign: string;
 };
@@ -66,7 +66,7 @@ beforeAll(async () => {
       previousCampaignId: scenario.campaignId,
     }),
   );
-  const checklistItem = (await db.checklistItem.findFirstOrThrow({ where: { campaignId: next.id } })).id;
+  const actionItem = (await db.actionItem.findFirstOrThrow({ where: { cardId: tryCard } })).id;
   const cluster = await db.cluster.create({
     data: { name: "dev-a", context: "dev-a", environmentId: scenario.environments.dev },
   });
@@ -76,7 +76,7 @@ beforeAll(async () => {
     viewer,
     tryCard,
     secondTryCard,
-    checklistItem,
+    actionItem,
     clusterId: cluster.id,
     nextCampaign: next.id,
   };
@@ -107,7 +107,6 @@ async function wholeDatabase() {
     db.retroCard.findMany(order),
     db.retroVote.findMany(order),
     db.actionItem.findMany(order),
-    db.checklistItem.findMany(order),
   ]);
 }
 
@@ -192,10 +191,6 @@ const leadOnlyAttempts = (): Attempt[] => [
       }),
   ],
   ["close the retrospective", () => retrospectiveActions.closeRetrospectiveAction({ campaignId: world.campaignId })],
-  [
-    "tick the campaign checklist",
-    () => retrospectiveActions.setChecklistItemAction({ itemId: world.checklistItem, done: true }),
-  ],
 ];
 
 /** Changes to a component that only its owner (the scenario's engineer) or the lead may make. */
@@ -272,6 +267,17 @@ describe("an engineer", () => {
       await expectRefused(attempt, /Only the component's owner or the team lead/);
     },
   );
+
+  it("cannot close an action item someone else owns, nor can a viewer", async () => {
+    const close: Attempt = [
+      "close an action item",
+      () => retrospectiveActions.closeActionItemAction({ actionItemId: world.actionItem, done: true }),
+    ];
+    await signInAs(world.otherEngineer);
+    await expectRefused(close, /Only its owner or the team lead can close an action item/);
+    await signInAs(world.viewer);
+    await expectRefused(close, /Viewers can read everything but change nothing/);
+  });
 
   it("cannot give themselves a component while editing one they own", async () => {
     await signInAs(world.engineer);

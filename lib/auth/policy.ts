@@ -46,5 +46,12 @@ export function retrospectiveWriteRefusal(member: Member): Refusal {
   return member.role === "viewer" ? READ_ONLY : null;
 }
 
+/** An action item is closed (or reopened) by the person who owns it, or by the lead. */
+export function actionItemRefusal(member: Member, ownerId: string | null): Refusal {
+  if (member.role === "lead") return null;
+  if (member.role === "viewer") return READ_ONLY;
+  return ownerId === member.id ? null : "Only its owner or the team lead can close an action item.";
+}
+
 /** What a page shows: the same answers, as yes/no. */
 export const may = (refusal: Refusal) => refusal === null;

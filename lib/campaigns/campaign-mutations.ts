@@ -2,7 +2,6 @@ import "server-only";
 import { calendarDay } from "@/lib/calendar-day";
 import { leadOnly } from "@/lib/auth/policy";
 import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
-import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
@@ -40,12 +39,10 @@ export const createCampaign = defineMutation({
         },
       },
     });
-    let carriedActions = 0;
     if (previous) {
       await tx.component.createMany({
         data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })),
       });
-      carriedActions = await carryForwardActionItems(tx, previous.id, campaign.id);
     }
     await log({
       campaignId: campaign.id,
@@ -60,15 +57,6 @@ export const createCampaign = defineMutation({
                 field: "Inventory",
                 before: "—",
                 after: `${previous.components.length} components from ${previous.name}`,
-              },
-            ]
-          : []),
-        ...(carriedActions > 0
-          ? [
-              {
-                field: "Checklist",
-                before: "—",
-                after: `${carriedActions} open action items from the last retrospective`,
               },
             ]
           : []),

@@ -5,7 +5,7 @@ import { isOneOf } from "@/lib/is-one-of";
 import { listEnvironments } from "@/lib/environments/queries";
 import { listTeam } from "@/lib/team/queries";
 import { getTeamPolicy } from "@/lib/team/settings";
-import { listChecklist } from "@/lib/retrospectives/queries";
+import { openActionItemsBefore } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
 import { campaignProgress, currentPhase } from "./progress";
 import type {
@@ -206,12 +206,12 @@ export type CampaignCard = Awaited<ReturnType<typeof listCampaignCards>>[number]
 
 /** What the campaign overview shows; null for an unknown campaign. */
 export async function getCampaignOverview(campaignId: string) {
-  const [inventory, phases, activity, checklist] = await Promise.all([
+  const [inventory, phases, activity, earlierActionItems] = await Promise.all([
     getInventory(campaignId),
     getPhases(campaignId),
     listActivity(campaignId, { take: 8 }),
-    listChecklist(campaignId),
+    openActionItemsBefore(campaignId),
   ]);
-  return inventory ? { inventory, phases, activity, checklist } : null;
+  return inventory ? { inventory, phases, activity, earlierActionItems } : null;
 }
 export type CampaignOverviewData = NonNullable<Awaited<ReturnType<typeof getCampaignOverview>>>;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getInventory, listCampaigns } from "@/lib/campaigns/queries";
 import { attentionCounts, campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { getPhases } from "@/lib/campaigns/queries";
-import { getRetrospective, listChecklist } from "@/lib/retrospectives/queries";
+import { getRetrospective, openActionItemsBefore } from "@/lib/retrospectives/queries";
 import { DEMO_COMPONENTS, DEMO_TEAM } from "./demo-inventory";
 import { seedDemoIfEmpty } from "./seed-demo";
 
@@ -50,7 +50,7 @@ describe("demo data", () => {
       ),
     ).toEqual(["Dev:dev-gpu", "Prd:prd-eks", "Prd:prd-gpu", "Stg:stg-batch", "Stg:stg-gpu"]);
 
-    expect((await listChecklist(current!.id)).map((item) => item.text)).toEqual([
+    expect((await openActionItemsBefore(current!.id)).map((item) => item.title)).toEqual([
       "Add a pluto scan of all tenant repos to CI",
     ]);
     const retrospective = await getRetrospective(previous!.id, null);

@@ -6,7 +6,6 @@ import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import type { FieldChange } from "@/lib/campaigns/types";
 import { subjectIdOf } from "@/lib/campaigns/verification-mutations";
 import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
-import { carryForwardActionItems } from "@/lib/retrospectives/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureEnvironments } from "@/lib/environments/defaults";
 import { DEMO_PASSWORD } from "./demo-accounts";
@@ -197,7 +196,6 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
       changes: JSON.stringify(changes),
     })),
   });
-  await carryForwardActionItems(tx, previous.id, current.id);
 }
 
 async function writeDemoRetrospective(

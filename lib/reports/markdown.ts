@@ -77,7 +77,7 @@ export function retrospectiveMarkdown(
       "",
       ...actions.map(
         (a) =>
-          `- [ ] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}`,
+          `- [${a.doneAt ? "x" : " "}] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}${a.doneAt ? `, closed ${formatDay(a.doneAt)}${a.doneBy ? ` by ${a.doneBy.name}` : ""}` : ""}`,
       ),
       "",
     );

@@ -9,7 +9,7 @@ import {
   editCard,
   makeActionItem,
   mergeCards,
-  setChecklistItem,
+  closeActionItem,
   toggleVote,
 } from "./mutations";
 import { getRetrospective } from "./queries";
@@ -27,4 +27,4 @@ export const toggleVoteAction = asServerAction(toggleVote);
 export const mergeCardsAction = asServerAction(mergeCards);
 export const makeActionItemAction = asServerAction(makeActionItem);
 export const closeRetrospectiveAction = asServerAction(closeRetrospective);
-export const setChecklistItemAction = asServerAction(setChecklistItem);
+export const closeActionItemAction = asServerAction(closeActionItem);

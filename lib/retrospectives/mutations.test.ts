@@ -2,8 +2,20 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCampaign } from "@/lib/campaigns/campaign-mutations";
 import { createMember, createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
-import { addCard, closeRetrospective, deleteCard, editCard, makeActionItem, mergeCards, toggleVote } from "./mutations";
-import { getRetrospective, listChecklist } from "./queries";
+import { getCampaignSummary, listActivity } from "@/lib/campaigns/queries";
+import { retrospectiveMarkdown } from "@/lib/reports/markdown";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import {
+  addCard,
+  closeActionItem,
+  closeRetrospective,
+  deleteCard,
+  editCard,
+  makeActionItem,
+  mergeCards,
+  toggleVote,
+} from "./mutations";
+import { getRetrospective, openActionItemsBefore, openActionItemsOwnedBy } from "./queries";
 
 let world: Scenario;
 beforeEach(async () => {
@@ -82,6 +94,9 @@ describe("a closed retrospective", () => {
 });
 
 describe("action items", () => {
+  // One database per test file: earlier tests' open items would show on every later campaign too.
+  beforeEach(() => db.actionItem.updateMany({ where: { doneAt: null }, data: { doneAt: new Date() } }));
+
   it("are given only to members on the team now: a removed member is refused like an unknown one", async () => {
     const tryCard = await card("try", "Rehearse the etcd restore before Prd.");
     const gone = await createMember("engineer");
@@ -99,49 +114,89 @@ describe("action items", () => {
   });
 });
 
-describe("carry forward", () => {
-  it("puts the open action items into the next campaign's checklist exactly once", async () => {
+describe("action items", () => {
+  // One database per test file: earlier tests' open items would show on every later campaign too.
+  beforeEach(() => db.actionItem.updateMany({ where: { doneAt: null }, data: { doneAt: new Date() } }));
+
+  const nextCampaign = (name: string, previousCampaignId: string) =>
+    createCampaign(world.lead, {
+      name,
+      kubernetesFrom: "1.34",
+      kubernetesTo: "1.37",
+      startDate: "2027-09-01",
+      maintenanceStart: "",
+      maintenanceEnd: "",
+      previousCampaignId,
+    });
+
+  it("stay on every later campaign's overview until closed, however many campaigns ago they were written", async () => {
     const tryCard = await card("try", "Split the Prd workers into batches.");
     const doneCard = await card("try", "Write the users' release notes earlier.");
     expect((await makeActionItem(world.engineer, { cardId: tryCard, title: "x", ownerId: null, dueDate: "" })).ok).toBe(
       false,
     );
+    const item = {
+      cardId: tryCard,
+      title: "Batch Prd workers with PDBs",
+      ownerId: world.engineer.id,
+      dueDate: "2027-03-01",
+    };
+    expectOk(await makeActionItem(world.lead, item));
+    expectOk(
+      await makeActionItem(world.lead, { cardId: doneCard, title: "Notes a month ahead", ownerId: null, dueDate: "" }),
+    );
+    const done = await db.actionItem.findFirstOrThrow({ where: { cardId: doneCard } });
+    expectOk(await closeActionItem(world.lead, { actionItemId: done.id, done: true }));
+
+    const { id: next } = expectOk(await nextCampaign("Next", world.campaignId));
+    const { id: afterNext } = expectOk(await nextCampaign("After next", next));
+    for (const campaignId of [next, afterNext])
+      expect(
+        (await openActionItemsBefore(campaignId)).map((i) => [i.title, i.owner?.name, i.source.campaignId]),
+      ).toEqual([["Batch Prd workers with PDBs", "Ren Engineer", world.campaignId]]);
+    expect((await openActionItemsOwnedBy(world.engineer.id)).map((i) => i.title)).toEqual([
+      "Batch Prd workers with PDBs",
+    ]);
+    // Not on its own campaign's overview: it is on that campaign's retrospective.
+    expect(await openActionItemsBefore(world.campaignId)).toEqual([]);
+  });
+
+  it("closed by its owner from a later campaign is closed in its retrospective and its export, with who and when", async () => {
+    const tryCard = await card("try", "Run pluto in CI.");
     expectOk(
       await makeActionItem(world.lead, {
         cardId: tryCard,
-        title: "Batch Prd workers with PDBs",
+        title: "pluto in CI",
         ownerId: world.engineer.id,
-        dueDate: "2027-03-01",
-      }),
-    );
-    expectOk(
-      await makeActionItem(world.lead, {
-        cardId: doneCard,
-        title: "Release notes a month ahead",
-        ownerId: null,
         dueDate: "",
       }),
     );
-    await db.actionItem.updateMany({ where: { cardId: doneCard }, data: { doneAt: new Date() } });
+    const { id: next } = expectOk(await nextCampaign("Next", world.campaignId));
+    const [item] = await openActionItemsBefore(next);
+    expectOk(await closeActionItem(world.engineer, { actionItemId: item!.id, done: true }));
 
-    const next = (previousCampaignId: string) =>
-      createCampaign(world.lead, {
-        name: "Next",
-        kubernetesFrom: "1.34",
-        kubernetesTo: "1.37",
-        startDate: "2027-09-01",
-        maintenanceStart: "",
-        maintenanceEnd: "",
-        previousCampaignId,
-      });
-    const { id } = expectOk(await next(world.campaignId));
-    expect((await listChecklist(id)).map((i) => [i.text, i.ownerName])).toEqual([
-      ["Batch Prd workers with PDBs", "Ren Engineer"],
-    ]);
+    expect(await openActionItemsBefore(next)).toEqual([]);
+    const retrospective = (await getRetrospective(world.campaignId, null))!;
+    const closed = retrospective.cards.find((c) => c.id === tryCard)!.actionItem!;
+    expect(closed).toMatchObject({ doneBy: { name: "Ren Engineer" } });
+    expect(closed.doneAt).toBeInstanceOf(Date);
+    const campaign = (await getCampaignSummary(world.campaignId))!;
+    const markdown = retrospectiveMarkdown(
+      campaign,
+      retrospective,
+      (await loadCampaignReport(world.campaignId))!.facts,
+    );
+    expect(markdown).toMatch(/- \[x\] pluto in CI \(Ren Engineer\), closed .* by Ren Engineer/);
+    const history = await listActivity(world.campaignId);
+    expect(history.map((entry) => entry.subject)).toContain("pluto in CI");
+  });
 
-    // Carrying forward again into the same campaign adds nothing.
-    const { carryForwardActionItems } = await import("./mutations");
-    expect(await db.$transaction((tx) => carryForwardActionItems(tx, world.campaignId, id))).toBe(0);
-    expect(await listChecklist(id)).toHaveLength(1);
+  it("are closed only by their owner or the lead", async () => {
+    const tryCard = await card("try", "Pin charts.");
+    expectOk(await makeActionItem(world.lead, { cardId: tryCard, title: "Pin charts", ownerId: null, dueDate: "" }));
+    const item = await db.actionItem.findFirstOrThrow({ where: { cardId: tryCard } });
+    const refused = await closeActionItem(world.engineer, { actionItemId: item.id, done: true });
+    expect(!refused.ok && refused.message).toBe("Only its owner or the team lead can close an action item.");
+    expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).doneAt).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import "server-only";
-import { leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { actionItemRefusal, leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import type { SignedInMember } from "@/lib/auth/member";
 import { calendarDay } from "@/lib/calendar-day";
 import type { Transaction } from "@/lib/db";
+import { diffFields } from "@/lib/campaigns/activity-diff";
+import { formatDay } from "@/lib/format";
 import { conflict, defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { success } from "@/lib/mutations/result";
 import { assertOnTeam } from "@/lib/team/membership";
@@ -11,7 +13,7 @@ import {
   actionItemSchema,
   addCardSchema,
   cardSchema,
-  checklistItemSchema,
+  closeActionItemSchema,
   closeSchema,
   editCardSchema,
   mergeCardsSchema,
@@ -129,14 +131,28 @@ export const makeActionItem = defineMutation({
   schema: actionItemSchema,
   load: (tx, input) => openCard(tx, input.cardId),
   authorize: (actor) => leadOnly(actor, "turn a Try into an action item"),
-  async run({ tx, input: { cardId, title, ownerId, dueDate }, subject: card }) {
+  async run({ tx, input: { cardId, title, ownerId, dueDate }, subject: card, log }) {
     if (card.column !== "try") throw refuse("Only Try cards become action items.");
     await assertOnTeam(tx, ownerId);
     const data = { title, ownerId, dueDate: calendarDay(dueDate) };
-    await tx.actionItem.upsert({
+    const before = await tx.actionItem.findUnique({ where: { cardId }, include: { owner: true } });
+    const item = await tx.actionItem.upsert({
       where: { cardId },
       create: { ...data, cardId, retrospectiveId: card.retrospectiveId },
       update: data,
+      include: { owner: true, retrospective: { select: { campaignId: true } } },
+    });
+    const day = (date: Date | null | undefined) => (date ? formatDay(date) : null);
+    await log({
+      campaignId: item.retrospective.campaignId,
+      subjectType: "action-item",
+      subjectId: item.id,
+      subject: item.title,
+      changes: diffFields(
+        { title: before?.title ?? null, owner: before?.owner?.name ?? null, due: day(before?.dueDate) },
+        { title: item.title, owner: item.owner?.name ?? null, due: day(item.dueDate) },
+        { title: "Action item", owner: "Owner", due: "Due" },
+      ),
     });
     return null;
   },
@@ -154,46 +170,36 @@ export const closeRetrospective = defineMutation({
   },
 });
 
-export const setChecklistItem = defineMutation({
-  what: "update the checklist",
-  schema: checklistItemSchema,
-  authorize: (actor) => leadOnly(actor, "tick the campaign checklist"),
-  async run({ tx, input: { itemId, done } }) {
-    await tx.checklistItem.updateMany({ where: { id: itemId }, data: { doneAt: done ? new Date() : null } });
-    return null;
+/**
+ * Closes (or reopens) an action item, by its owner or the lead, from wherever it is shown: it is
+ * one record, so its retrospective, every later overview and the exports agree. Logged in the
+ * campaign it came from, which is its history.
+ */
+export const closeActionItem = defineMutation({
+  what: "update the action item",
+  schema: closeActionItemSchema,
+  async load(tx, { actionItemId }) {
+    const item = await tx.actionItem.findUnique({
+      where: { id: actionItemId },
+      include: { retrospective: { select: { campaignId: true } } },
+    });
+    if (!item) throw refuse("This action item no longer exists.");
+    return item;
+  },
+  authorize: (actor, item) => actionItemRefusal(actor, item.ownerId),
+  async run({ tx, actor, input: { done }, subject: item, log }) {
+    if ((item.doneAt !== null) === done) return { done };
+    await tx.actionItem.update({
+      where: { id: item.id },
+      data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
+    });
+    await log({
+      campaignId: item.retrospective.campaignId,
+      subjectType: "action-item",
+      subjectId: item.id,
+      subject: item.title,
+      changes: [{ field: "Action item", before: done ? "open" : "done", after: done ? "done" : "reopened" }],
+    });
+    return { done };
   },
 });
-
-/**
- * The previous campaign's open action items become the new campaign's checklist, once: the
- * (campaign, action item) key refuses a second copy.
- */
-export async function carryForwardActionItems(
-  tx: Transaction,
-  previousCampaignId: string,
-  campaignId: string,
-): Promise<number> {
-  const items = await tx.actionItem.findMany({
-    where: { doneAt: null, retrospective: { campaignId: previousCampaignId } },
-    include: { owner: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const existing = new Set(
-    (await tx.checklistItem.findMany({ where: { campaignId }, select: { sourceActionItemId: true } })).map(
-      (i) => i.sourceActionItemId,
-    ),
-  );
-  const fresh = items.filter((item) => !existing.has(item.id));
-  for (const item of fresh) {
-    await tx.checklistItem.create({
-      data: {
-        campaignId,
-        text: item.title,
-        ownerName: item.owner?.name ?? "",
-        dueDate: item.dueDate,
-        sourceActionItemId: item.id,
-      },
-    });
-  }
-  return fresh.length;
-}

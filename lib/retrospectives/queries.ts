@@ -1,7 +1,8 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Transaction } from "@/lib/db";
 import { KPT_COLUMNS } from "./schemas";
-import type { ChecklistItemView, RetroCardView, RetrospectiveView } from "./types";
+import type { ActionItemView, RetroCardView, RetrospectiveView } from "./types";
 import { isOneOf } from "@/lib/is-one-of";
 
 /**
@@ -36,7 +37,7 @@ export async function getRetrospective(campaignId: string, viewerId: string | nu
         include: {
           author: { select: { id: true, name: true } },
           votes: { select: { memberId: true } },
-          actionItem: { include: { owner: { select: { id: true, name: true } } } },
+          actionItem: { include: actionItemInclude },
         },
         orderBy: { createdAt: "asc" },
       },
@@ -56,24 +57,60 @@ export async function getRetrospective(campaignId: string, viewerId: string | nu
       votedByMe: viewerId !== null && card.votes.some((vote) => vote.memberId === viewerId),
       revision: card.revision,
       merged: mergedInto.get(card.id) ?? 0,
-      actionItem: card.actionItem
-        ? {
-            id: card.actionItem.id,
-            title: card.actionItem.title,
-            owner: card.actionItem.owner,
-            dueDate: card.actionItem.dueDate,
-          }
-        : null,
+      actionItem: card.actionItem ? toActionItemView(card.actionItem) : null,
       createdAt: card.createdAt,
     }))
     .sort((a, b) => b.votes - a.votes || a.createdAt.getTime() - b.createdAt.getTime());
   return { id: retrospective.id, campaignId, closedAt: retrospective.closedAt, cards };
 }
 
-export async function listChecklist(campaignId: string): Promise<ChecklistItemView[]> {
-  return db.checklistItem.findMany({
-    where: { campaignId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, text: true, ownerName: true, dueDate: true, doneAt: true },
+const actionItemInclude = {
+  owner: { select: { id: true, name: true } },
+  doneBy: { select: { id: true, name: true } },
+  retrospective: { select: { campaign: { select: { id: true, name: true } } } },
+} satisfies Prisma.ActionItemInclude;
+
+function toActionItemView(row: Prisma.ActionItemGetPayload<{ include: typeof actionItemInclude }>): ActionItemView {
+  return {
+    id: row.id,
+    title: row.title,
+    owner: row.owner,
+    dueDate: row.dueDate,
+    doneAt: row.doneAt,
+    doneBy: row.doneBy,
+    source: { campaignId: row.retrospective.campaign.id, campaignName: row.retrospective.campaign.name },
+  };
+}
+
+const dueFirst = [
+  { dueDate: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+] satisfies Prisma.ActionItemOrderByWithRelationInput[];
+
+/**
+ * Every still-open action item of any retrospective before this campaign: shown on its overview
+ * until someone closes it, however many campaigns ago it was written.
+ */
+export async function openActionItemsBefore(campaignId: string): Promise<ActionItemView[]> {
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { createdAt: true } });
+  if (!campaign) return [];
+  const rows = await db.actionItem.findMany({
+    where: {
+      doneAt: null,
+      retrospective: { campaign: { id: { not: campaignId }, createdAt: { lt: campaign.createdAt } } },
+    },
+    include: actionItemInclude,
+    orderBy: dueFirst,
   });
+  return rows.map(toActionItemView);
+}
+
+/** A member's open action items, for their home page. */
+export async function openActionItemsOwnedBy(memberId: string): Promise<ActionItemView[]> {
+  const rows = await db.actionItem.findMany({
+    where: { doneAt: null, ownerId: memberId },
+    include: actionItemInclude,
+    orderBy: dueFirst,
+  });
+  return rows.map(toActionItemView);
 }

@@ -32,4 +32,4 @@ export const actionItemSchema = z.object({
 export type ActionItemInput = z.input<typeof actionItemSchema>;
 
 export const closeSchema = z.object({ campaignId: id });
-export const checklistItemSchema = z.object({ itemId: id, done: z.boolean() });
+export const closeActionItemSchema = z.object({ actionItemId: id, done: z.boolean() });

@@ -11,7 +11,7 @@ export type RetroCardView = {
   revision: number;
   /** Cards merged into this one. */
   merged: number;
-  actionItem: { id: string; title: string; owner: MemberRef | null; dueDate: Date | null } | null;
+  actionItem: ActionItemView | null;
   createdAt: Date;
 };
 
@@ -23,10 +23,14 @@ export type RetrospectiveView = {
   cards: RetroCardView[];
 };
 
-export type ChecklistItemView = {
+/** One action item wherever it is shown: its retrospective, later overviews, its owner's home page. */
+export type ActionItemView = {
   id: string;
-  text: string;
-  ownerName: string;
+  title: string;
+  owner: MemberRef | null;
   dueDate: Date | null;
   doneAt: Date | null;
+  doneBy: MemberRef | null;
+  /** The campaign whose retrospective it came from. */
+  source: { campaignId: string; campaignName: string };
 };
