@@ -1,13 +1,20 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/field";
 import { refusalMessage } from "@/components/forms/action-refused";
 import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format";
-import { addCardAction, closeRetrospectiveAction } from "@/lib/retrospectives/actions";
+import {
+  addCardAction,
+  closeRetrospectiveAction,
+  noteDraftAction,
+  revealVotesAction,
+  setVotingRulesAction,
+} from "@/lib/retrospectives/actions";
+import type { ActionResult } from "@/lib/mutations/result";
 import { KPT_COLUMNS, KPT_LABELS, type KptColumn } from "@/lib/retrospectives/schemas";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
@@ -52,13 +59,23 @@ export function RetroBoard({
             size="sm"
             onClick={() =>
               window.confirm("Close the retrospective? It becomes read-only.") &&
-              run(() => closeRetrospectiveAction({ campaignId: initial.campaignId }))
+              run(async () => {
+                const campaignId = initial.campaignId;
+                const first = await closeRetrospectiveAction({ campaignId, force: false });
+                const warning = first.ok ? undefined : first.fieldErrors?.force?.[0];
+                if (first.ok || !warning) return first;
+                // Someone is still typing: say who, and close only if the lead still wants to.
+                return window.confirm(`${first.message} ${warning}`)
+                  ? closeRetrospectiveAction({ campaignId, force: true })
+                  : { ok: true as const, data: null };
+              })
             }
           >
             Close the retrospective
           </Button>
         ) : null}
       </div>
+      {!closed ? <VotingBar retrospective={retrospective} me={me} run={run} /> : null}
       {change.error ? (
         <Alert
           tone="error"
@@ -83,10 +100,14 @@ export function RetroBoard({
               <h2 className="flex items-center justify-between text-sm font-semibold text-slate-800">
                 {KPT_LABELS[column]} <span className="text-xs font-normal text-slate-500">{cards.length}</span>
               </h2>
-              {!closed && may(retrospectiveWriteRefusal(me)) ? (
+              {may(retrospectiveWriteRefusal(me)) ? (
                 <NewCard
+                  campaignId={initial.campaignId}
                   column={column}
-                  onAdd={(body) => run(() => addCardAction({ campaignId: initial.campaignId, column, body }))}
+                  closed={closed}
+                  onAdd={(body, onSuccess) =>
+                    run(() => addCardAction({ campaignId: initial.campaignId, column, body }), onSuccess)
+                  }
                 />
               ) : null}
               <ul className="space-y-2.5">
@@ -110,30 +131,134 @@ export function RetroBoard({
   );
 }
 
-function NewCard({ column, onAdd }: { column: KptColumn; onAdd: (body: string) => void }) {
+const DRAFT_PING_MS = 8_000;
+
+/**
+ * A card being written. While it holds text the lead is told someone is writing (so closing
+ * warns); if the retrospective closes meanwhile, the draft stays here to copy, never wiped.
+ */
+function NewCard({
+  campaignId,
+  column,
+  closed,
+  onAdd,
+}: {
+  campaignId: string;
+  column: KptColumn;
+  closed: boolean;
+  onAdd: (body: string, onSuccess: () => void) => void;
+}) {
   const [body, setBody] = useState("");
+  const drafting = body.trim() !== "" && !closed;
+  useEffect(() => {
+    if (!drafting) return;
+    const ping = () => void noteDraftAction({ campaignId, drafting: true });
+    ping();
+    const timer = setInterval(ping, DRAFT_PING_MS);
+    return () => {
+      clearInterval(timer);
+      void noteDraftAction({ campaignId, drafting: false });
+    };
+  }, [campaignId, drafting]);
+  if (closed && body.trim() === "") return null;
   return (
     <form
       aria-label={`New ${KPT_LABELS[column]} card`}
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();
-        if (body.trim() === "") return;
-        onAdd(body);
-        setBody("");
+        if (body.trim() === "" || closed) return;
+        onAdd(body, () => setBody(""));
       }}
     >
+      {closed ? (
+        <p className="text-xs text-amber-800" role="status">
+          The retrospective was closed while you wrote this: it is kept here for you to copy.
+        </p>
+      ) : null}
       <Textarea
         aria-label={`New ${KPT_LABELS[column]} card`}
         value={body}
+        readOnly={closed}
         onChange={(e) => setBody(e.target.value)}
         rows={2}
         placeholder="Markdown welcome"
         className="min-h-14 bg-white font-sans text-sm"
       />
-      <Button type="submit" size="sm" disabled={body.trim() === ""}>
-        Add card
-      </Button>
+      {closed ? null : (
+        <Button type="submit" size="sm" disabled={body.trim() === ""}>
+          Add card
+        </Button>
+      )}
     </form>
+  );
+}
+
+/** How many votes the viewer has left, and the lead's rules: the budget, hidden counts, the reveal. */
+function VotingBar({
+  retrospective,
+  me,
+  run,
+}: {
+  retrospective: RetrospectiveView;
+  me: SignedInMember;
+  run: (action: () => Promise<ActionResult<unknown>>) => void;
+}) {
+  const [budget, setBudget] = useState(String(retrospective.voteBudget));
+  const [hidden, setHidden] = useState(retrospective.votesHidden);
+  const campaignId = retrospective.campaignId;
+  const isLead = may(leadOnly(me, "set the voting rules"));
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-white px-4 py-2 text-xs text-slate-600 ring-1 ring-slate-200">
+      {may(retrospectiveWriteRefusal(me)) ? (
+        <span data-testid="my-votes">
+          You have used {retrospective.myVotes} of your {retrospective.voteBudget} votes.
+        </span>
+      ) : null}
+      <span>
+        {retrospective.votesVisible
+          ? "Counts are shown; cards sort by votes."
+          : "Counts are hidden until the lead reveals them."}
+      </span>
+      {isLead ? (
+        <form
+          aria-label="Voting rules"
+          className="ml-auto flex flex-wrap items-center gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            run(() => setVotingRulesAction({ campaignId, voteBudget: budget, votesHidden: hidden }));
+          }}
+        >
+          <label className="flex items-center gap-1">
+            Votes each
+            <Input
+              type="number"
+              min={1}
+              max={20}
+              value={budget}
+              onChange={(e) => setBudget(e.target.value)}
+              className="h-7 w-16 text-xs"
+            />
+          </label>
+          <label className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={hidden}
+              onChange={(e) => setHidden(e.target.checked)}
+              className="size-4 accent-indigo-600"
+            />
+            Hide counts
+          </label>
+          <Button type="submit" size="sm" variant="secondary">
+            Save rules
+          </Button>
+          {retrospective.votesHidden && !retrospective.votesVisible ? (
+            <Button size="sm" onClick={() => run(() => revealVotesAction({ campaignId }))}>
+              Reveal the votes
+            </Button>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
   );
 }

@@ -16,7 +16,9 @@ import {
   editCardAction,
   makeActionItemAction,
   mergeCardsAction,
+  removeCardAction,
   toggleVoteAction,
+  unmergeCardAction,
 } from "@/lib/retrospectives/actions";
 import type { ActionItemView, RetroCardView } from "@/lib/retrospectives/types";
 import { cn } from "@/lib/utils";
@@ -44,6 +46,8 @@ export function RetroCard({
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(card.body);
   const [planning, setPlanning] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const [mergeTarget, setMergeTarget] = useState("");
   const [title, setTitle] = useState(card.body.split("\n")[0]?.slice(0, 200) ?? "");
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState("");
@@ -80,14 +84,15 @@ export function RetroCard({
         <Markdown className="text-sm">{card.body}</Markdown>
       )}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
-        <span>
-          {card.author?.name ?? "someone"}
-          {card.merged > 0 ? ` · ${card.merged + 1} cards merged` : ""}
-        </span>
+        <span>{card.author?.name ?? "someone"}</span>
         <button
           type="button"
           aria-pressed={card.votedByMe}
-          aria-label={`Vote for this card (${card.votes} vote${card.votes === 1 ? "" : "s"})`}
+          aria-label={
+            card.votes === null
+              ? `Vote for this card (counts hidden${card.votedByMe ? "; you voted" : ""})`
+              : `Vote for this card (${card.votes} vote${card.votes === 1 ? "" : "s"})`
+          }
           disabled={!writable}
           onClick={() => change(() => toggleVoteAction({ cardId: card.id }))}
           className={cn(
@@ -97,9 +102,31 @@ export function RetroCard({
               : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
           )}
         >
-          <ThumbsUp className="size-3" aria-hidden /> <span data-testid="votes">{card.votes}</span>
+          <ThumbsUp className="size-3" aria-hidden /> <span data-testid="votes">{card.votes ?? "?"}</span>
         </button>
       </div>
+      {card.mergedCards.length > 0 ? (
+        <ul className="mt-2 space-y-1.5 border-l-2 border-slate-200 pl-2" aria-label="Merged into this card">
+          {card.mergedCards.map((merged) => (
+            <li key={merged.id} className="text-xs text-slate-600">
+              <Markdown className="text-xs text-slate-600">{merged.body}</Markdown>
+              <span className="flex items-center justify-between gap-2 text-slate-500">
+                {merged.author?.name ?? "someone"}
+                {writable ? (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Undo the merge of ${merged.body.slice(0, 40)}`}
+                    onClick={() => change(() => unmergeCardAction({ cardId: merged.id }))}
+                  >
+                    Undo merge
+                  </Button>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {card.actionItem ? <ActionItemLine item={card.actionItem} me={me} change={change} /> : null}
       {writable ? (
         <div className="mt-2 flex flex-wrap items-center gap-1.5 border-t border-slate-100 pt-2">
@@ -119,22 +146,22 @@ export function RetroCard({
               </Button>
             </>
           ) : null}
-          {siblings.length > 0 ? (
-            <Select
-              aria-label="Merge into another card"
-              className="h-7 w-40 text-xs"
-              value=""
-              onChange={(e) =>
-                e.target.value && change(() => mergeCardsAction({ sourceId: card.id, targetId: e.target.value }))
+          {siblings.length > 0 && !merging ? (
+            <Button size="sm" variant="ghost" onClick={() => setMerging(true)}>
+              Merge…
+            </Button>
+          ) : null}
+          {may(leadOnly(me, "remove cards")) ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() =>
+                window.confirm("Remove this card from the board? It is logged, with its text.") &&
+                change(() => removeCardAction({ cardId: card.id }))
               }
             >
-              <option value="">Merge into…</option>
-              {siblings.map((sibling) => (
-                <option key={sibling.id} value={sibling.id}>
-                  {sibling.body.slice(0, 40)}
-                </option>
-              ))}
-            </Select>
+              Remove
+            </Button>
           ) : null}
           {may(leadOnly(me, "turn a Try into an action item")) && card.column === "try" ? (
             <Button size="sm" variant="secondary" onClick={() => setPlanning((open) => !open)}>
@@ -142,6 +169,45 @@ export function RetroCard({
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {merging ? (
+        <form
+          className="mt-2 space-y-2 rounded-md bg-slate-50 p-2"
+          aria-label="Merge this card"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!mergeTarget) return;
+            change(
+              () => mergeCardsAction({ sourceId: card.id, targetId: mergeTarget }),
+              () => setMerging(false),
+            );
+          }}
+        >
+          <Select
+            aria-label="Merge into"
+            className="h-8 text-xs"
+            value={mergeTarget}
+            onChange={(e) => setMergeTarget(e.target.value)}
+          >
+            <option value="">Choose the card that says the same…</option>
+            {siblings.map((sibling) => (
+              <option key={sibling.id} value={sibling.id}>
+                {sibling.body.slice(0, 60)}
+              </option>
+            ))}
+          </Select>
+          <p className="text-xs text-slate-500">
+            This card shows under the one you choose; its votes count there. Undo any time.
+          </p>
+          <div className="flex gap-2">
+            <Button type="submit" size="sm" disabled={!mergeTarget}>
+              Merge
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setMerging(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
       ) : null}
       {planning ? (
         <form

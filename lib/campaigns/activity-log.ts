@@ -5,7 +5,7 @@ import type { FieldChange } from "./types";
 export type ActivityEntry = {
   campaignId: string;
   actorId: string;
-  subjectType: "campaign" | "component" | "verification" | "phase" | "gate" | "action-item";
+  subjectType: "campaign" | "component" | "verification" | "phase" | "gate" | "action-item" | "retro-card";
   subjectId: string;
   subject: string;
   changes: FieldChange[];

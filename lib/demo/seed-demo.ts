@@ -207,6 +207,13 @@ async function writeDemoRetrospective(
   const retrospective = await tx.retrospective.create({
     data: { campaignId, createdAt: heldAt, closedAt: addDays(heldAt, 1) },
   });
+  // Each voter's votes take their budget slots in order, as votes cast in the app do.
+  const slots = new Map<string, number>();
+  const vote = (memberId: string) => {
+    const slot = (slots.get(memberId) ?? 0) + 1;
+    slots.set(memberId, slot);
+    return { memberId, retrospectiveId: retrospective.id, slot };
+  };
   for (const card of DEMO_RETROSPECTIVE) {
     const created = await tx.retroCard.create({
       data: {
@@ -215,7 +222,7 @@ async function writeDemoRetrospective(
         body: card.body,
         authorId: idOf(card.author),
         createdAt: heldAt,
-        votes: { create: card.voters.flatMap((voter) => (idOf(voter) ? [{ memberId: idOf(voter)! }] : [])) },
+        votes: { create: card.voters.flatMap((voter) => (idOf(voter) ? [vote(idOf(voter)!)] : [])) },
       },
     });
     if (card.action) {

@@ -116,6 +116,10 @@ describe("retrospectiveMarkdown", () => {
     id: "r",
     campaignId: "c",
     closedAt: null,
+    voteBudget: 3,
+    votesHidden: false,
+    votesVisible: true,
+    myVotes: 0,
     cards: [
       {
         id: "1",
@@ -125,7 +129,7 @@ describe("retrospectiveMarkdown", () => {
         votes: 3,
         votedByMe: false,
         revision: 0,
-        merged: 0,
+        mergedCards: [],
         actionItem: null,
         createdAt: day("2026-12-20"),
       },
@@ -137,7 +141,7 @@ describe("retrospectiveMarkdown", () => {
         votes: 1,
         votedByMe: false,
         revision: 0,
-        merged: 0,
+        mergedCards: [],
         actionItem: {
           id: "x",
           title: "Add pluto to CI",

@@ -63,10 +63,11 @@ export function retrospectiveMarkdown(
     if (cards.length === 0) lines.push("_Nothing._", "");
     for (const card of cards) {
       lines.push(
-        `**${card.votes} vote${card.votes === 1 ? "" : "s"}** · ${card.author?.name ?? "someone"}`,
+        `${card.votes === null ? "" : `**${card.votes} vote${card.votes === 1 ? "" : "s"}** · `}${card.author?.name ?? "someone"}`,
         "",
         quote(card.body),
         "",
+        ...card.mergedCards.flatMap((merged) => [`Merged: ${merged.author?.name ?? "someone"}`, "", quote(merged.body), ""]),
       );
     }
   }

@@ -4,13 +4,18 @@ import { requireMember } from "@/lib/auth/session";
 import { asServerAction } from "@/lib/auth/with-member";
 import {
   addCard,
+  closeActionItem,
   closeRetrospective,
   deleteCard,
   editCard,
   makeActionItem,
   mergeCards,
-  closeActionItem,
+  noteDraft,
+  removeCard,
+  revealVotes,
+  setVotingRules,
   toggleVote,
+  unmergeCard,
 } from "./mutations";
 import { getRetrospective } from "./queries";
 
@@ -23,8 +28,13 @@ export async function loadRetrospective(campaignId: string) {
 export const addCardAction = asServerAction(addCard);
 export const editCardAction = asServerAction(editCard);
 export const deleteCardAction = asServerAction(deleteCard);
+export const removeCardAction = asServerAction(removeCard);
 export const toggleVoteAction = asServerAction(toggleVote);
 export const mergeCardsAction = asServerAction(mergeCards);
+export const unmergeCardAction = asServerAction(unmergeCard);
+export const setVotingRulesAction = asServerAction(setVotingRules);
+export const revealVotesAction = asServerAction(revealVotes);
 export const makeActionItemAction = asServerAction(makeActionItem);
 export const closeRetrospectiveAction = asServerAction(closeRetrospective);
 export const closeActionItemAction = asServerAction(closeActionItem);
+export const noteDraftAction = asServerAction(noteDraft);

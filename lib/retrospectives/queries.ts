@@ -43,25 +43,39 @@ export async function getRetrospective(campaignId: string, viewerId: string | nu
       },
     },
   });
-  const mergedInto = new Map<string, number>();
-  for (const card of retrospective.cards)
-    if (card.mergedIntoId) mergedInto.set(card.mergedIntoId, (mergedInto.get(card.mergedIntoId) ?? 0) + 1);
+  const votesVisible = !retrospective.votesHidden || retrospective.votesRevealedAt !== null;
+  const mergedUnder = (id: string) => retrospective.cards.filter((card) => card.mergedIntoId === id);
   const cards: RetroCardView[] = retrospective.cards
     .filter((card) => card.mergedIntoId === null)
-    .map((card) => ({
-      id: card.id,
-      column: isOneOf(KPT_COLUMNS, card.column) ? card.column : "keep",
-      body: card.body,
-      author: card.author,
-      votes: card.votes.length,
-      votedByMe: viewerId !== null && card.votes.some((vote) => vote.memberId === viewerId),
-      revision: card.revision,
-      merged: mergedInto.get(card.id) ?? 0,
-      actionItem: card.actionItem ? toActionItemView(card.actionItem) : null,
-      createdAt: card.createdAt,
-    }))
-    .sort((a, b) => b.votes - a.votes || a.createdAt.getTime() - b.createdAt.getTime());
-  return { id: retrospective.id, campaignId, closedAt: retrospective.closedAt, cards };
+    .map((card) => {
+      const group = [card, ...mergedUnder(card.id)];
+      const voters = new Set(group.flatMap((c) => c.votes.map((vote) => vote.memberId)));
+      return {
+        id: card.id,
+        column: isOneOf(KPT_COLUMNS, card.column) ? card.column : "keep",
+        body: card.body,
+        author: card.author,
+        votes: votesVisible ? voters.size : null,
+        votedByMe: viewerId !== null && voters.has(viewerId),
+        revision: card.revision,
+        mergedCards: mergedUnder(card.id).map(({ id, body, author }) => ({ id, body, author })),
+        actionItem: card.actionItem ? toActionItemView(card.actionItem) : null,
+        createdAt: card.createdAt,
+      };
+    })
+    .sort(
+      (a, b) => (votesVisible ? (b.votes ?? 0) - (a.votes ?? 0) : 0) || a.createdAt.getTime() - b.createdAt.getTime(),
+    );
+  return {
+    id: retrospective.id,
+    campaignId,
+    closedAt: retrospective.closedAt,
+    cards,
+    voteBudget: retrospective.voteBudget,
+    votesHidden: retrospective.votesHidden,
+    votesVisible,
+    myVotes: retrospective.cards.flatMap((card) => card.votes).filter((vote) => vote.memberId === viewerId).length,
+  };
 }
 
 const actionItemInclude = {

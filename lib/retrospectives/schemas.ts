@@ -32,4 +32,17 @@ export const actionItemSchema = z.object({
 export type ActionItemInput = z.input<typeof actionItemSchema>;
 
 export const closeSchema = z.object({ campaignId: id });
+export const closeRetrospectiveSchema = z.object({ campaignId: id, force: z.boolean().default(false) });
+export const draftSchema = z.object({ campaignId: id, drafting: z.boolean() });
+
+export const votingRulesSchema = z.object({
+  campaignId: id,
+  voteBudget: z.coerce
+    .number({ error: "Give a number of votes." })
+    .int("Give a whole number of votes.")
+    .min(1, "Everyone needs at least one vote.")
+    .max(20, "Keep it to 20 votes or fewer: the point is to choose."),
+  votesHidden: z.boolean(),
+});
+export type VotingRulesInput = z.input<typeof votingRulesSchema>;
 export const closeActionItemSchema = z.object({ actionItemId: id, done: z.boolean() });

@@ -6,11 +6,12 @@ export type RetroCardView = {
   column: KptColumn;
   body: string;
   author: MemberRef | null;
-  votes: number;
+  /** Distinct voters across the card and the cards merged into it; null while the lead hides counts. */
+  votes: number | null;
   votedByMe: boolean;
   revision: number;
-  /** Cards merged into this one. */
-  merged: number;
+  /** Cards merged into this one, shown under it; each can be taken back out. */
+  mergedCards: { id: string; body: string; author: MemberRef | null }[];
   actionItem: ActionItemView | null;
   createdAt: Date;
 };
@@ -19,8 +20,14 @@ export type RetrospectiveView = {
   id: string;
   campaignId: string;
   closedAt: Date | null;
-  /** Live cards, most votes first. */
+  /** Cards not merged into another: most votes first once counts are visible, else oldest first. */
   cards: RetroCardView[];
+  voteBudget: number;
+  votesHidden: boolean;
+  /** Counts are shown: never hidden, or revealed by the lead. */
+  votesVisible: boolean;
+  /** Votes the viewer has cast here. */
+  myVotes: number;
 };
 
 /** One action item wherever it is shown: its retrospective, later overviews, its owner's home page. */
