@@ -1,7 +1,9 @@
 import { ActionItemsCard } from "@/components/campaigns/action-items-card";
 import { CampaignList } from "@/components/campaigns/campaign-list";
+import { MentionsCard } from "@/components/comments/mentions-card";
 import { requireMember } from "@/lib/auth/session";
 import { listCampaignCards } from "@/lib/campaigns/queries";
+import { unreadMentions } from "@/lib/comments/queries";
 import { openActionItemsOwnedBy } from "@/lib/retrospectives/queries";
 
 // Campaign data changes with every verification: always render from the database.
@@ -9,9 +11,14 @@ export const dynamic = "force-dynamic";
 
 export default async function CampaignsPage() {
   const member = await requireMember();
-  const [cards, actionItems] = await Promise.all([listCampaignCards(), openActionItemsOwnedBy(member.id)]);
+  const [cards, actionItems, mentions] = await Promise.all([
+    listCampaignCards(),
+    openActionItemsOwnedBy(member.id),
+    unreadMentions(member.id),
+  ]);
   return (
     <div className="space-y-8">
+      {mentions.length > 0 ? <MentionsCard mentions={mentions} /> : null}
       {actionItems.length > 0 ? (
         <ActionItemsCard
           title="Your open action items"

@@ -3,9 +3,10 @@ import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { Badge } from "@/components/ui/badge";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { componentEditRefusal, leadOnly, may, verificationRefusal } from "@/lib/auth/policy";
+import { componentEditRefusal, leadOnly, may, retrospectiveWriteRefusal, verificationRefusal } from "@/lib/auth/policy";
 import type { ComponentView } from "@/lib/campaigns/types";
 import type { ComponentPage } from "@/lib/campaigns/queries";
 import { CATEGORY_LABELS, COMPATIBILITY_LABELS } from "@/lib/campaigns/vocabulary";
@@ -18,7 +19,7 @@ import type { SignedInMember } from "@/lib/auth/member";
 
 export function ComponentDetails({
   member,
-  page: { component, campaign, environments, team, activity, policy },
+  page: { component, campaign, environments, team, activity, policy, comments },
 }: {
   member: SignedInMember;
   page: ComponentPage;
@@ -90,6 +91,16 @@ export function ComponentDetails({
               ) : (
                 <ComponentFacts component={component} targetKubernetes={campaign.kubernetesTo} />
               )}
+            </CardBody>
+          </Card>
+          <Card aria-label="Conversation">
+            <CardHeader title="Conversation" description="What was tried, the pull request and the test run." />
+            <CardBody>
+              <CommentThread
+                componentId={component.id}
+                comments={comments}
+                canComment={may(retrospectiveWriteRefusal(member))}
+              />
             </CardBody>
           </Card>
         </div>

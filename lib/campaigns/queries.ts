@@ -5,6 +5,7 @@ import { isOneOf } from "@/lib/is-one-of";
 import { listEnvironments } from "@/lib/environments/queries";
 import { listTeam } from "@/lib/team/queries";
 import { getTeamPolicy } from "@/lib/team/settings";
+import { listComments } from "@/lib/comments/queries";
 import { openActionItemsBefore } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
 import { campaignProgress, currentPhase } from "./progress";
@@ -172,16 +173,17 @@ function parseChanges(json: string): FieldChange[] {
 
 /** Everything a component's page shows; null when the component is not in this campaign. */
 export async function getComponentPage(campaignId: string, componentId: string) {
-  const [component, campaign, environments, team, activity, policy] = await Promise.all([
+  const [component, campaign, environments, team, activity, policy, comments] = await Promise.all([
     getComponent(componentId),
     getCampaignSummary(campaignId),
     listEnvironments(),
     listTeam(campaignId),
     listActivity(campaignId, { subjectId: componentId, take: 20 }),
     getTeamPolicy(),
+    listComments(componentId),
   ]);
   if (!component || !campaign || component.campaignId !== campaign.id) return null;
-  return { component, campaign, environments, team, activity, policy };
+  return { component, campaign, environments, team, activity, policy, comments };
 }
 export type ComponentPage = NonNullable<Awaited<ReturnType<typeof getComponentPage>>>;
 

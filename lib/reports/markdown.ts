@@ -67,7 +67,12 @@ export function retrospectiveMarkdown(
         "",
         quote(card.body),
         "",
-        ...card.mergedCards.flatMap((merged) => [`Merged: ${merged.author?.name ?? "someone"}`, "", quote(merged.body), ""]),
+        ...card.mergedCards.flatMap((merged) => [
+          `Merged: ${merged.author?.name ?? "someone"}`,
+          "",
+          quote(merged.body),
+          "",
+        ]),
       );
     }
   }
