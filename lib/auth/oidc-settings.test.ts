@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identityFromClaims, oidcSettingsFrom, roleFromGroups } from "./oidc-settings";
+import { identityFromClaims, oidcRefusalText, oidcSettingsFrom, roleFromGroups } from "./oidc-settings";
 
 const env = {
   STEPWISE_OIDC_ISSUER: "https://keycloak.example.com/realms/platform",
@@ -69,5 +69,13 @@ describe("identity from ID token claims", () => {
     expect(identityFromClaims({ sub: "1", email: "a@b.c", groups: ["sales"] }, settings)).toEqual({
       refused: "no-role",
     });
+  });
+});
+
+describe("refusal codes from the URL", () => {
+  it("answers known codes and nothing for anything else, Object's own properties included", () => {
+    expect(oidcRefusalText("no-email")).toContain("did not share your email");
+    for (const code of ["constructor", "__proto__", "toString", "hasOwnProperty", "nope", undefined])
+      expect(oidcRefusalText(code)).toBeNull();
   });
 });

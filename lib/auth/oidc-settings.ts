@@ -97,6 +97,13 @@ export function identityFromClaims(
 }
 
 /** What the sign-in page says after a refused or failed OIDC sign-in (the address carries only the code). */
+/** The sentence for a refusal code from the URL; an unknown code (or "constructor") has none. */
+export function oidcRefusalText(code: string | undefined): string | null {
+  return code !== undefined && Object.hasOwn(OIDC_REFUSALS, code)
+    ? OIDC_REFUSALS[code as keyof typeof OIDC_REFUSALS]
+    : null;
+}
+
 export const OIDC_REFUSALS: Record<OidcRefusal | "failed", string> = {
   "no-role": "Your account is in none of the groups Stepwise gives a role to. Ask your team lead to add you to one.",
   removed: REMOVED_FROM_TEAM,

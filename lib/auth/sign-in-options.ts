@@ -2,14 +2,14 @@ import "server-only";
 import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { getTeamSettings } from "@/lib/team/settings";
 import { localAccountsEnabled, needsFirstLead } from "./local-accounts";
-import { OIDC_REFUSALS } from "./oidc-settings";
+import { oidcRefusalText } from "./oidc-settings";
 import { oidcSettings } from "./oidc";
 
 /** What the sign-in page offers: OIDC, local accounts, the first start, the demo's accounts. */
 export async function getSignInOptions(errorCode: string | undefined) {
   const [firstStart, settings] = await Promise.all([needsFirstLead(), getTeamSettings()]);
   let oidcProvider: string | null = null;
-  let error = errorCode && errorCode in OIDC_REFUSALS ? OIDC_REFUSALS[errorCode as keyof typeof OIDC_REFUSALS] : null;
+  let error = oidcRefusalText(errorCode);
   try {
     oidcProvider = oidcSettings()?.providerName ?? null;
   } catch (misconfigured) {

@@ -7,6 +7,7 @@ import { fieldFailure } from "@/lib/mutations/result";
 import { assertOnTeam } from "@/lib/team/membership";
 import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
+import { assertOpenForChanges } from "./open-for-changes";
 import { componentInclude, toComponentView, type ComponentRow } from "./queries";
 import {
   assignOwnerSchema,
@@ -57,6 +58,7 @@ const duplicateName = ({ name }: { name: string }) =>
 async function loadComponent(tx: Transaction, componentId: string) {
   const row = await tx.component.findUnique({ where: { id: componentId }, include: componentInclude });
   if (!row) throw refuse("This component was removed by someone else.");
+  await assertOpenForChanges(tx, [row.campaignId]);
   return row;
 }
 
@@ -98,6 +100,7 @@ export const createComponent = defineMutation({
     const { campaignId, releaseNotes, targetVersion, ...fields } = input;
     const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
     if (!campaign) throw refuse("This campaign no longer exists.");
+    await assertOpenForChanges(tx, [campaignId]);
     await assertOnTeam(tx, fields.ownerId);
     const row = await tx.component.create({
       data: {
@@ -174,6 +177,7 @@ export const deleteComponent = defineMutation({
   async run({ tx, input: { componentId, revision }, log }) {
     const before = await tx.component.findUnique({ where: { id: componentId } });
     if (!before) return { id: componentId };
+    await assertOpenForChanges(tx, [before.campaignId]);
     const { count } = await tx.component.deleteMany({ where: { id: componentId, revision } });
     if (count === 0) throw await conflictFor(tx, componentId, before.name);
     await log({
@@ -235,6 +239,10 @@ export const assignOwner = defineMutation({
     if (components.length !== new Set(componentIds).size) {
       throw refuse("Some of these components were removed by someone else; reload and try again.");
     }
+    await assertOpenForChanges(
+      tx,
+      components.map((c) => c.campaignId),
+    );
     return { count: await handOver({ tx, log }, components, owner) };
   },
 });

@@ -5,6 +5,10 @@ import { createScenario, expectOk, snapshot, type Scenario } from "@/lib/testing
 import { advancePhase, createCampaign } from "./campaign-mutations";
 import { archiveCampaign, deleteCampaign, reopenPhase, restoreCampaign, startCampaign } from "./lifecycle-mutations";
 import { updateCampaignPlan } from "./plan-mutations";
+import { addComment } from "@/lib/comments/mutations";
+import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
+import { assignOwner, createComponent, deleteComponent, updateComponent } from "./component-mutations";
+import { setVerification } from "./verification-mutations";
 import { getPhases, listActivity } from "./queries";
 
 let world: Scenario;
@@ -199,5 +203,49 @@ describe("updateCampaignPlan", () => {
     expectOk(await archiveCampaign(world.lead, { campaignId: world.campaignId }));
     const archived = await updateCampaignPlan(world.lead, { ...(await planOf(world.campaignId)), name: "Rewritten" });
     expect(!archived.ok && archived.message).toBe("Restore the campaign before changing its plan.");
+  });
+});
+
+describe("a completed campaign", () => {
+  it("refuses every write to its components, verifications and conversation until it is reopened", async () => {
+    expectOk(await startCampaign(world.lead, { campaignId: world.campaignId }));
+    for (let step = 1; step <= 8; step++)
+      expectOk(await advancePhase(world.lead, { campaignId: world.campaignId, step }));
+    const before = await snapshot();
+    const { argocd } = world;
+    const attempts = [
+      updateComponent(world.lead, {
+        ...ARGOCD_INPUT,
+        releaseNotes: [...ARGOCD_INPUT.releaseNotes],
+        componentId: argocd.id,
+        revision: argocd.revision,
+        ownerId: world.engineer.id,
+        targetVersion: "3.9.9",
+      }),
+      setVerification(world.engineer, {
+        componentId: argocd.id,
+        environmentId: world.environments.prd,
+        status: "verified",
+        revision: 0,
+      }),
+      createComponent(world.lead, { ...ARGOCD_INPUT, releaseNotes: [], name: "Late", campaignId: world.campaignId }),
+      deleteComponent(world.lead, { componentId: argocd.id, revision: argocd.revision }),
+      assignOwner(world.lead, { componentIds: [argocd.id], ownerId: null }),
+      addComment(world.engineer, { componentId: argocd.id, body: "late note", pullRequestUrl: "", testRunUrl: "" }),
+    ];
+    for (const result of await Promise.all(attempts)) {
+      expect(!result.ok && result.message).toMatch(/is completed: reopen its last step to change it\.$/);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    expectOk(await reopenPhase(world.lead, { campaignId: world.campaignId, step: 8 }));
+    expectOk(
+      await setVerification(world.engineer, {
+        componentId: argocd.id,
+        environmentId: world.environments.prd,
+        status: "verified",
+        revision: 0,
+      }),
+    );
   });
 });

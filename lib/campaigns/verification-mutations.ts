@@ -5,6 +5,7 @@ import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { getTeamPolicy } from "@/lib/team/settings";
 import { diffFields } from "./activity-diff";
 import { conflictFor } from "./conflict";
+import { assertOpenForChanges } from "./open-for-changes";
 import { setVerificationSchema } from "./schemas";
 import type { VerificationView } from "./types";
 import { VERIFICATION_LABELS, type VerificationStatus } from "./vocabulary";
@@ -31,6 +32,7 @@ export const setVerification = defineMutation({
     ]);
     if (!component) throw refuse("This component was removed by someone else.");
     if (!environment) throw refuse("This environment no longer exists.");
+    await assertOpenForChanges(tx, [component.campaignId]);
     return { component, environment, policy };
   },
   authorize: (actor, { component, policy }) => verificationRefusal(actor, component.ownerId, policy),

@@ -1,6 +1,7 @@
 import "server-only";
 import { retrospectiveWriteRefusal } from "@/lib/auth/policy";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { assertOpenForChanges } from "@/lib/campaigns/open-for-changes";
 import { mentionedMembers } from "./mentions";
 import { addCommentSchema, readMentionSchema } from "./schemas";
 
@@ -14,6 +15,7 @@ export const addComment = defineMutation({
       select: { id: true, name: true, campaignId: true },
     });
     if (!component) throw refuse("This component was removed by someone else.");
+    await assertOpenForChanges(tx, [component.campaignId]);
     return component;
   },
   // The same rule as retrospective cards: the whole team writes, viewers read.
