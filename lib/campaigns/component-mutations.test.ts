@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createScenario, expectOk, snapshot, type Scenario } from "@/lib/testing/scenario";
+import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
 import { getInventory, listActivity } from "./queries";
 import type { ComponentView } from "./types";
@@ -197,5 +198,20 @@ describe("deleteComponent", () => {
     expectOk(await deleteComponent(world.lead, { componentId: world.argocd.id, revision: world.argocd.revision }));
     expect(await db.component.count({ where: { id: world.argocd.id } })).toBe(0);
     expect(await db.releaseNoteLink.count({ where: { componentId: world.argocd.id } })).toBe(0);
+  });
+});
+
+describe("component names", () => {
+  it("refuses a name that differs from another only in case, beside the field", async () => {
+    const world = await createScenario();
+    const refused = await createComponent(world.lead, {
+      ...ARGOCD_INPUT,
+      releaseNotes: [],
+      name: world.argocd.name.toUpperCase(),
+      campaignId: world.campaignId,
+    });
+    expect(!refused.ok && refused.fieldErrors?.name).toEqual([
+      `This campaign already has a component named "${world.argocd.name}".`,
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import "server-only";
 import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defineMutation, refuse, type LoggedChange, type MutationContext } from "@/lib/mutations/define-mutation";
+import {
+  defineMutation,
+  refuse,
+  refuseField,
+  type LoggedChange,
+  type MutationContext,
+} from "@/lib/mutations/define-mutation";
+import { sameName } from "@/lib/validation/fields";
 import { fieldFailure } from "@/lib/mutations/result";
 import { assertOnTeam } from "@/lib/team/membership";
 import { diffFields } from "./activity-diff";
@@ -54,6 +61,16 @@ const FIELD_LABELS = {
 const duplicateName = ({ name }: { name: string }) =>
   fieldFailure("name", `This campaign already has a component named "${name}".`);
 
+/** "cilium" beside "Cilium" is the same component to a person: refused like an exact duplicate. */
+async function refuseNameTaken(tx: Transaction, campaignId: string, name: string, exceptId: string | null) {
+  const others = await tx.component.findMany({
+    where: { campaignId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
+  const clash = others.find((other) => sameName(other.name, name));
+  if (clash) throw refuseField("name", `This campaign already has a component named "${clash.name}".`);
+}
+
 /** The component as it is now, or the sentence for someone who opened a removed one. */
 async function loadComponent(tx: Transaction, componentId: string) {
   const row = await tx.component.findUnique({ where: { id: componentId }, include: componentInclude });
@@ -101,6 +118,7 @@ export const createComponent = defineMutation({
     const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
     if (!campaign) throw refuse("This campaign no longer exists.");
     await assertOpenForChanges(tx, [campaignId]);
+    await refuseNameTaken(tx, campaignId, fields.name, null);
     await assertOnTeam(tx, fields.ownerId);
     const row = await tx.component.create({
       data: {
@@ -131,6 +149,7 @@ export const updateComponent = defineMutation({
   onUniqueViolation: duplicateName,
   async run({ tx, input, subject: before, log }) {
     const { componentId, revision, releaseNotes, targetVersion, ...fields } = input;
+    await refuseNameTaken(tx, before.campaignId, fields.name, componentId);
     await assertOnTeam(tx, fields.ownerId);
     const after = await writeAtRevision(tx, before, revision, { ...fields, targetVersion: targetVersion || null }, () =>
       tx.releaseNoteLink.deleteMany({ where: { componentId } }).then(() =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
-import { breakingDecisionSchema, createCampaignSchema, createComponentSchema } from "./schemas";
+import { breakingDecisionSchema, componentFieldsSchema, createCampaignSchema, createComponentSchema } from "./schemas";
 
 const fieldErrors = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
   result.error ? z.flattenError(result.error).fieldErrors : {};
@@ -90,5 +90,38 @@ describe("breakingDecisionSchema", () => {
     expect(
       breakingDecisionSchema.safeParse({ componentId: "x", revision: 0, breaking: null, reason: "" }).success,
     ).toBe(true);
+  });
+});
+
+describe("text the server bounds and cleans", () => {
+  const component = {
+    name: "Cilium",
+    category: "addon-helm",
+    currentVersion: "1.16.3",
+    targetVersion: "1.18.1",
+    ownerId: null,
+    breakingNotes: "",
+    compatibility: "unknown",
+    compatibilitySource: "",
+    userFacing: false,
+    releaseNotes: [],
+  } as const;
+
+  it("refuses a 900 KB version beside its field", () => {
+    const result = componentFieldsSchema.safeParse({ ...component, currentVersion: `1.${"9".repeat(900_000)}` });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.some((i) => i.path[0] === "currentVersion" && i.message.includes("under 64"))).toBe(
+      true,
+    );
+  });
+
+  it("refuses NUL and right-to-left overrides in names", () => {
+    for (const name of ["Cil\u0000ium", "gpu-\u202eoperator", "zero\u200bwidth"]) {
+      const result = componentFieldsSchema.safeParse({ ...component, name });
+      expect(result.error?.issues[0]?.message).toBe(
+        "Remove the invisible or control characters from the component name.",
+      );
+    }
+    expect(componentFieldsSchema.safeParse({ ...component, name: "Rook Ceph — operator (ノード)" }).success).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ const version = (what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
     .trim()
+    .max(64, `Keep the ${what} under 64 characters.`)
     .superRefine((value, ctx) => {
       const parsed = parseVersion(value);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
