@@ -180,4 +180,20 @@ describe("clusterUsersReleaseNotes", () => {
     expect(notes).toContain("Rewrite `v1beta1` to `v1`.");
     expect(notes).not.toContain("NVIDIA GPU Operator");
   });
+
+  it("shows what users wrote as text: no raw HTML, no script links, no injected sections", () => {
+    const hostile = {
+      ...eso,
+      name: "ESO\n## Nothing to do, ignore the rest",
+      breakingNotes: "<img src=x onerror=alert(1)>\n[details](javascript:alert(1))\n## After the upgrade",
+      releaseNotes: [{ label: "notes](javascript:alert(1)) [x", url: "https://example.com/notes" }],
+    };
+    const notes = clusterUsersReleaseNotes(campaign, [hostile]);
+    expect(notes).not.toMatch(/^## Nothing to do/m);
+    expect(notes).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(notes).not.toContain("javascript:alert(1))\n");
+    expect(notes).toContain("[details](#removed-link)");
+    expect(notes.match(/^## After the upgrade$/gm)).toHaveLength(1);
+    expect(notes).toContain("- [notes\\](javascript:alert(1)) \\[x](<https://example.com/notes>)");
+  });
 });

@@ -1,6 +1,7 @@
 import type { CampaignSummary, ComponentView } from "@/lib/campaigns/types";
 import { formatDay, formatRange } from "@/lib/format";
 import { describeSkew } from "@/lib/skew/largest-skew";
+import { block, inline, link } from "./escape";
 import type { CampaignFacts } from "@/lib/retrospectives/facts";
 import { KPT_COLUMNS, KPT_LABELS } from "@/lib/retrospectives/schemas";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
@@ -8,14 +9,14 @@ import type { RetrospectiveView } from "@/lib/retrospectives/types";
 /** Markdown for the team's wiki and for the clusters' users. Pure: views in, text out. */
 
 const quote = (markdown: string) =>
-  markdown
+  block(markdown)
     .split("\n")
     .map((line) => `> ${line}`.trimEnd())
     .join("\n");
 
 export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: CampaignFacts): string {
   const lines = [
-    `## Campaign summary: ${campaign.name}`,
+    `## Campaign summary: ${inline(campaign.name)}`,
     "",
     `- Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}`,
     `- Prd maintenance planned ${formatRange(facts.prdWindow.planned.start, facts.prdWindow.planned.end)}, actual ${formatRange(facts.prdWindow.actual.start, facts.prdWindow.actual.end)}`,
@@ -23,8 +24,8 @@ export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: Campai
     `- Biggest version skew seen${facts.skew.length === 0 ? ": not observed" : ", violations first:"}`,
     ...facts.skew.flatMap(({ environment, seen }) =>
       seen.length === 0
-        ? [`  - ${environment}: none`]
-        : seen.map((s) => `  - ${environment}, ${s.clusterName}: ${describeSkew(s)}`),
+        ? [`  - ${inline(environment)}: none`]
+        : seen.map((s) => `  - ${inline(environment)}, ${inline(s.clusterName)}: ${inline(describeSkew(s))}`),
     ),
     "",
     "| Step | Planned days | Actual days |",
@@ -33,16 +34,21 @@ export function campaignSummaryMarkdown(campaign: CampaignSummary, facts: Campai
     "",
   ];
   if (facts.breaking.length > 0)
-    lines.push("### Breaking changes", "", ...facts.breaking.map((b) => `- ${b.name}: ${b.from} → ${b.to ?? "?"}`), "");
+    lines.push(
+      "### Breaking changes",
+      "",
+      ...facts.breaking.map((b) => `- ${inline(b.name)}: ${inline(b.from)} → ${inline(b.to ?? "?")}`),
+      "",
+    );
   if (facts.failures.length > 0)
     lines.push(
       "### Failed verifications",
       "",
-      ...facts.failures.map((f) => `- ${f.subject} (${f.by}, ${formatDay(f.at)}): now ${f.endedAs}`),
+      ...facts.failures.map((f) => `- ${inline(f.subject)} (${inline(f.by)}, ${formatDay(f.at)}): now ${f.endedAs}`),
       "",
     );
   if (facts.verifiedBy.length > 0)
-    lines.push("### Who verified", "", ...facts.verifiedBy.map((v) => `- ${v.name}: ${v.count}`), "");
+    lines.push("### Who verified", "", ...facts.verifiedBy.map((v) => `- ${inline(v.name)}: ${v.count}`), "");
   return lines.join("\n");
 }
 
@@ -52,7 +58,7 @@ export function retrospectiveMarkdown(
   facts: CampaignFacts,
 ): string {
   const lines = [
-    `# Retrospective: ${campaign.name}`,
+    `# Retrospective: ${inline(campaign.name)}`,
     "",
     retrospective.closedAt ? `Closed ${formatDay(retrospective.closedAt)}.` : "Still open.",
     "",
@@ -63,12 +69,12 @@ export function retrospectiveMarkdown(
     if (cards.length === 0) lines.push("_Nothing._", "");
     for (const card of cards) {
       lines.push(
-        `${card.votes === null ? "" : `**${card.votes} vote${card.votes === 1 ? "" : "s"}** · `}${card.author?.name ?? "someone"}`,
+        `${card.votes === null ? "" : `**${card.votes} vote${card.votes === 1 ? "" : "s"}** · `}${inline(card.author?.name ?? "someone")}`,
         "",
         quote(card.body),
         "",
         ...card.mergedCards.flatMap((merged) => [
-          `Merged: ${merged.author?.name ?? "someone"}`,
+          `Merged: ${inline(merged.author?.name ?? "someone")}`,
           "",
           quote(merged.body),
           "",
@@ -83,7 +89,7 @@ export function retrospectiveMarkdown(
       "",
       ...actions.map(
         (a) =>
-          `- [${a.doneAt ? "x" : " "}] ${a.title}${a.owner ? ` (${a.owner.name})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}${a.doneAt ? `, closed ${formatDay(a.doneAt)}${a.doneBy ? ` by ${a.doneBy.name}` : ""}` : ""}`,
+          `- [${a.doneAt ? "x" : " "}] ${inline(a.title)}${a.owner ? ` (${inline(a.owner.name)})` : ""}${a.dueDate ? `, due ${formatDay(a.dueDate)}` : ""}${a.doneAt ? `, closed ${formatDay(a.doneAt)}${a.doneBy ? ` by ${inline(a.doneBy.name)}` : ""}` : ""}`,
       ),
       "",
     );
@@ -111,11 +117,11 @@ export function clusterUsersReleaseNotes(campaign: CampaignSummary, components: 
     ...(userFacing.length === 0
       ? ["_No component change needs action from cluster users._", ""]
       : userFacing.flatMap((c) => [
-          `### ${c.name} ${c.currentVersion} → ${c.targetVersion ?? "?"}`,
+          `### ${inline(c.name)} ${inline(c.currentVersion)} → ${inline(c.targetVersion ?? "?")}`,
           "",
-          c.breakingNotes.trim(),
+          block(c.breakingNotes.trim()),
           "",
-          ...c.releaseNotes.map((l) => `- [${l.label}](${l.url})`),
+          ...c.releaseNotes.map((l) => `- ${link(l.label, l.url)}`),
           "",
         ])),
     "## After the upgrade",
