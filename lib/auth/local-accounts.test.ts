@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/lib/testing/scenario";
 import { sessionCookies } from "@/lib/testing/session-cookies";
-import { changePassword, checkPassword, createFirstLead } from "./local-accounts";
+import { changePassword, checkPassword, createFirstLead, purgeStale } from "./local-accounts";
 import { hashPassword } from "./password";
 import { currentMember, endSession, SESSION_COOKIE, startSession } from "./session";
 import { THROTTLE } from "./sign-in-throttle";
@@ -48,7 +48,41 @@ describe("local sign-in", () => {
 
     const later = new Date(now.getTime() + THROTTLE.windowMs);
     expect((await checkPassword({ email: ryo.email, password: "ryo-password-1" }, "203.0.113.4", later)).ok).toBe(true);
+    // The right password does not erase the failures: they age out, and are purged once they have.
+    expect(await db.signInFailure.count({ where: { email: ryo.email } })).toBe(THROTTLE.perAccount);
+    await purgeStale(new Date(later.getTime() + 60_000));
     expect(await db.signInFailure.count({ where: { email: ryo.email } })).toBe(0);
+  });
+
+  it("holds under parallel guesses: each is counted before its hash, so only the limit's worth are checked", async () => {
+    const mei = await memberWithPassword("mei-password-1");
+    const now = new Date("2026-11-22T11:00:00Z");
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        checkPassword({ email: mei.email, password: `parallel-guess-${i}` }, `198.51.100.${i}`, now),
+      ),
+    );
+    const checked = guesses.filter((g) => !g.ok && g.message === "Email or password is wrong.");
+    expect(checked.length).toBeLessThanOrEqual(THROTTLE.perAccount);
+    expect(guesses.every((g) => !g.ok)).toBe(true);
+    expect(await db.signInFailure.count({ where: { email: mei.email } })).toBeLessThanOrEqual(THROTTLE.perAccount);
+    // Even the right password now waits for the window: the limit was reached by counted attempts.
+    const right = await checkPassword({ email: mei.email, password: "mei-password-1" }, "198.51.100.99", now);
+    expect(!right.ok && right.message).toContain("Too many failed sign-ins");
+  });
+
+  it("purges expired sessions with the old failures", async () => {
+    const member = await memberWithPassword("purge-password-1");
+    await db.session.createMany({
+      data: [
+        { tokenHash: "expired-session", memberId: member.id, expiresAt: new Date("2026-11-01T00:00:00Z") },
+        { tokenHash: "live-session", memberId: member.id, expiresAt: new Date("2027-01-01T00:00:00Z") },
+      ],
+    });
+    await purgeStale(new Date("2026-12-01T00:00:00Z"));
+    expect((await db.session.findMany({ where: { memberId: member.id } })).map((s) => s.tokenHash)).toEqual([
+      "live-session",
+    ]);
   });
 
   it("sends field errors for empty fields without counting a failure", async () => {

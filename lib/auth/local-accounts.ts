@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Transaction } from "@/lib/db";
 import type { SignedInMember } from "./member";
 import { refuse, refuseField, settle } from "@/lib/mutations/define-mutation";
 import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/mutations/result";
-import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
+import { DECOY_HASH, HashingBusy, hashPassword, verifyPassword } from "./password";
 import { REMOVED_FROM_TEAM } from "./policy";
 import { changePasswordSchema, firstLeadSchema, signInSchema } from "./schemas";
 import { signInThrottle, windowStart } from "./sign-in-throttle";
@@ -17,8 +17,8 @@ function minutes(ms: number) {
 }
 
 /** The rate limit's answer for this account and address, or null to go ahead. */
-async function pausedSignIn(email: string, address: string, now: Date): Promise<ActionFailure | null> {
-  const recent = await db.signInFailure.findMany({
+async function pausedSignIn(tx: Transaction, email: string, address: string, now: Date): Promise<ActionFailure | null> {
+  const recent = await tx.signInFailure.findMany({
     where: { createdAt: { gt: windowStart(now) }, OR: [{ email }, { address }] },
     select: { email: true, address: true, createdAt: true },
   });
@@ -30,6 +30,33 @@ async function pausedSignIn(email: string, address: string, now: Date): Promise<
     now,
   );
   return throttle.allowed ? null : failure(`Too many failed sign-ins. Try again in ${minutes(throttle.retryAfterMs)}.`);
+}
+
+/**
+ * Counts an attempt before the slow hash, in one transaction with the check: parallel guesses
+ * cannot all pass a check that none of them has been counted in yet. A wrong password keeps the
+ * row as its failure; a right one deletes only its own row.
+ */
+async function reserveAttempt(email: string, address: string, now: Date): Promise<ActionFailure | { id: string }> {
+  return db.$transaction(async (tx) => {
+    const paused = await pausedSignIn(tx, email, address, now);
+    if (paused) return paused;
+    return tx.signInFailure.create({ data: { email, address, createdAt: now }, select: { id: true } });
+  });
+}
+
+const PURGE_EVERY_MS = 60_000;
+let lastPurge = 0;
+
+/**
+ * Drops what no longer counts: sign-in failures older than the throttle's window and expired
+ * sessions. At most once a minute per process, on the sign-in path that adds to them.
+ */
+export async function purgeStale(now = new Date()): Promise<void> {
+  if (Math.abs(now.getTime() - lastPurge) < PURGE_EVERY_MS) return;
+  lastPurge = now.getTime();
+  await db.signInFailure.deleteMany({ where: { createdAt: { lt: windowStart(now) } } });
+  await db.session.deleteMany({ where: { expiresAt: { lt: now } } });
 }
 
 /**
@@ -46,21 +73,29 @@ export async function checkPassword(
   const { email, password } = parsed.data;
   if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
   return settle("sign you in", async () => {
-    const paused = await pausedSignIn(email, address, now);
-    if (paused) return paused;
+    await purgeStale(now);
+    const reservation = await reserveAttempt(email, address, now);
+    if ("ok" in reservation) return reservation;
 
     const member = await db.teamMember.findUnique({
       where: { email },
       select: { id: true, passwordHash: true, deactivatedAt: true },
     });
-    const matches = await verifyPassword(password, member?.passwordHash ?? DECOY_HASH);
-    if (!member?.passwordHash || !matches) {
-      await db.signInFailure.create({ data: { email, address, createdAt: now } });
-      throw refuse(WRONG, { password: [WRONG] });
+    let matches: boolean;
+    try {
+      matches = await verifyPassword(password, member?.passwordHash ?? DECOY_HASH);
+    } catch (error) {
+      if (!(error instanceof HashingBusy)) throw error;
+      // Not a wrong guess: nothing was checked, so it does not count against the account.
+      await db.signInFailure.deleteMany({ where: { id: reservation.id } });
+      return failure(error.message);
     }
+    // A wrong guess keeps its counted attempt; the failures age out of the window, and a correct
+    // password never erases them (or one right guess would reset a running attack).
+    if (!member?.passwordHash || !matches) throw refuse(WRONG, { password: [WRONG] });
+    await db.signInFailure.deleteMany({ where: { id: reservation.id } });
     // Said only to someone who knows the password: it tells nobody else the account exists.
     if (member.deactivatedAt) throw refuse(REMOVED_FROM_TEAM);
-    await db.signInFailure.deleteMany({ where: { email } });
     return success({ memberId: member.id });
   });
 }
@@ -112,12 +147,11 @@ export async function changePassword(
       select: { email: true, passwordHash: true },
     });
     if (!member.passwordHash) throw refuse("You sign in through your identity provider: change your password there.");
-    const paused = await pausedSignIn(member.email, address, now);
-    if (paused) return paused;
-    if (!(await verifyPassword(currentPassword, member.passwordHash))) {
-      await db.signInFailure.create({ data: { email: member.email, address, createdAt: now } });
+    const reservation = await reserveAttempt(member.email, address, now);
+    if ("ok" in reservation) return reservation;
+    if (!(await verifyPassword(currentPassword, member.passwordHash)))
       throw refuseField("currentPassword", "That is not your current password.");
-    }
+    await db.signInFailure.deleteMany({ where: { id: reservation.id } });
     await db.teamMember.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
     return success(null);
   });

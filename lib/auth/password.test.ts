@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
+import { DECOY_HASH, HashingBusy, MAX_WAITING, hashPassword, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   it("accepts the password it hashed and nothing else", async () => {
@@ -27,5 +27,17 @@ describe("the decoy hash", () => {
     expect(DECOY_HASH).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await verifyPassword("", DECOY_HASH)).toBe(false);
     expect(await verifyPassword("stepwise-demo", DECOY_HASH)).toBe(false);
+  });
+});
+
+describe("bounded hashing", { timeout: 60_000 }, () => {
+  it("runs a few hashes at a time and turns a flood away at once instead of queueing it", async () => {
+    const stored = await hashPassword("flood-password-1");
+    const results = await Promise.allSettled(
+      Array.from({ length: MAX_WAITING + 20 }, () => verifyPassword("wrong-password-x", stored)),
+    );
+    const busy = results.filter((r) => r.status === "rejected" && r.reason instanceof HashingBusy);
+    expect(busy.length).toBeGreaterThanOrEqual(18);
+    expect(results.filter((r) => r.status === "fulfilled").length).toBeLessThanOrEqual(MAX_WAITING + 2);
   });
 });

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { availableParallelism } from "node:os";
+import pLimit from "p-limit";
 
 /**
  * Local account passwords, hashed with scrypt (node:crypto) at OWASP's recommended cost
@@ -10,13 +12,32 @@ const COST = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 const PREFIX = "scrypt";
 
+/**
+ * scrypt is deliberately expensive: a burst of anonymous sign-ins would take every CPU (and
+ * libuv's thread pool, which file and DNS work share). Hashes run a few at a time; beyond a
+ * queue of MAX_WAITING the answer is "busy" at once instead of a growing wait.
+ */
+const hashing = pLimit(Math.max(1, Math.min(2, availableParallelism() - 1)));
+export const MAX_WAITING = 32;
+
+/** Too many password checks are waiting already: refused without hashing. */
+export class HashingBusy extends Error {
+  constructor() {
+    super("Too many sign-ins at once: try again in a moment.");
+  }
+}
+
 function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
+  if (hashing.pendingCount >= MAX_WAITING) return Promise.reject(new HashingBusy());
   // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is below OWASP's cost.
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, scryptOptions, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return hashing(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, scryptOptions, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
