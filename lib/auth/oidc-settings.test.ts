@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { identityFromClaims, oidcRefusalText, oidcSettingsFrom, roleFromGroups } from "./oidc-settings";
+import {
+  identityFromClaims,
+  oidcRefusalText,
+  oidcSettingsFrom,
+  roleAfterSignIn,
+  roleFromGroups,
+} from "./oidc-settings";
 
 const env = {
   STEPWISE_OIDC_ISSUER: "https://keycloak.example.com/realms/platform",
@@ -59,9 +65,15 @@ describe("identity from ID token claims", () => {
     ).toEqual({
       subject: "123",
       email: "mei@example.com",
+      emailVerified: false,
       name: "Mei Suzuki",
       role: "engineer",
     });
+    const verified = identityFromClaims(
+      { sub: "1", email: "a@example.com", email_verified: true, groups: ["platform-sre"] },
+      settings,
+    );
+    expect("emailVerified" in verified && verified.emailVerified).toBe(true);
   });
 
   it("refuses tokens without an email or a mapped group", () => {
@@ -77,5 +89,14 @@ describe("refusal codes from the URL", () => {
     expect(oidcRefusalText("no-email")).toContain("did not share your email");
     for (const code of ["constructor", "__proto__", "toString", "hasOwnProperty", "nope", undefined])
       expect(oidcRefusalText(code)).toBeNull();
+  });
+});
+
+describe("roleAfterSignIn", () => {
+  it("follows the groups, except that the last lead stays lead", () => {
+    expect(roleAfterSignIn("engineer", "lead", 1)).toBe("lead");
+    expect(roleAfterSignIn("lead", "engineer", 1)).toBe("engineer");
+    expect(roleAfterSignIn("lead", "viewer", 0)).toBe("lead");
+    expect(roleAfterSignIn("viewer", "engineer", 0)).toBe("engineer");
   });
 });

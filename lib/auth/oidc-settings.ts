@@ -80,8 +80,15 @@ export function roleFromGroups(claim: unknown, groupsByRole: Record<Role, string
 }
 
 /** "removed": the lead removed this person from the team; their groups don't bring them back. */
-export type OidcRefusal = "no-role" | "no-email" | "removed";
-export type OidcIdentity = { subject: string; email: string; name: string; role: Role };
+export type OidcRefusal = "no-role" | "no-email" | "removed" | "unverified-email";
+export type OidcIdentity = {
+  subject: string;
+  email: string;
+  /** The provider vouches for the address: only then may it link to a member Stepwise already has. */
+  emailVerified: boolean;
+  name: string;
+  role: Role;
+};
 
 /** Who an ID token says the person is, and the role their groups grant. */
 export function identityFromClaims(
@@ -93,10 +100,18 @@ export function identityFromClaims(
   const role = roleFromGroups(claims[settings.groupsClaim], settings.groupsByRole);
   if (!role) return { refused: "no-role" };
   const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim() : email;
-  return { subject: String(claims.sub), email, name, role };
+  const emailVerified = claims.email_verified === true || claims.email_verified === "true";
+  return { subject: String(claims.sub), email, emailVerified, name, role };
 }
 
-/** What the sign-in page says after a refused or failed OIDC sign-in (the address carries only the code). */
+/**
+ * The role a known member gets from their groups at sign-in. The last lead is never demoted by
+ * a group change: the team would be left with nobody who can manage it.
+ */
+export function roleAfterSignIn(current: Role, fromGroups: Role, otherActiveLeads: number): Role {
+  return current === "lead" && fromGroups !== "lead" && otherActiveLeads === 0 ? "lead" : fromGroups;
+}
+
 /** The sentence for a refusal code from the URL; an unknown code (or "constructor") has none. */
 export function oidcRefusalText(code: string | undefined): string | null {
   return code !== undefined && Object.hasOwn(OIDC_REFUSALS, code)
@@ -104,7 +119,10 @@ export function oidcRefusalText(code: string | undefined): string | null {
     : null;
 }
 
+/** What the sign-in page says after a refused or failed OIDC sign-in (the address carries only the code). */
 export const OIDC_REFUSALS: Record<OidcRefusal | "failed", string> = {
+  "unverified-email":
+    "Your identity provider has not verified your email address, and a Stepwise member already uses it. Verify it with your provider, or ask your team lead.",
   "no-role": "Your account is in none of the groups Stepwise gives a role to. Ask your team lead to add you to one.",
   removed: REMOVED_FROM_TEAM,
   "no-email": "Your identity provider did not share your email address; Stepwise needs it to know who you are.",

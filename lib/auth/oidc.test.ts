@@ -13,10 +13,18 @@ import { oidcSettingsFrom, type OidcSettings } from "./oidc-settings";
  */
 
 const CALLBACK = "http://stepwise.test/auth/oidc/callback";
-const PEOPLE: Record<string, { email: string; name: string; groups: string[] }> = {
-  mei: { email: "Mei.Suzuki@example.com", name: "Mei Suzuki", groups: ["platform-sre"] },
-  aiko: { email: "aiko.tanaka@example.com", name: "Aiko Tanaka", groups: ["platform-leads", "platform-sre"] },
-  sales: { email: "sam@example.com", name: "Sam Sales", groups: ["sales"] },
+const PEOPLE: Record<string, { email: string; email_verified: boolean; name: string; groups: string[] }> = {
+  mei: { email: "Mei.Suzuki@example.com", email_verified: true, name: "Mei Suzuki", groups: ["platform-sre"] },
+  aiko: {
+    email: "aiko.tanaka@example.com",
+    email_verified: true,
+    name: "Aiko Tanaka",
+    groups: ["platform-leads", "platform-sre"],
+  },
+  sales: { email: "sam@example.com", email_verified: true, name: "Sam Sales", groups: ["sales"] },
+  // Someone who typed the lead's address into a provider that does not verify it.
+  impostor: { email: "the.lead@example.com", email_verified: false, name: "Not The Lead", groups: ["platform-sre"] },
+  boss: { email: "boss@example.com", email_verified: true, name: "Boss", groups: ["platform-sre"] },
 };
 
 let server: Server;
@@ -28,7 +36,7 @@ beforeAll(async () => {
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
     clients: [{ client_id: "stepwise", client_secret: "stepwise-secret", redirect_uris: [CALLBACK] }],
-    claims: { openid: ["sub"], email: ["email"], profile: ["name"], groups: ["groups"] },
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"], groups: ["groups"] },
     findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id, ...PEOPLE[id] }) }),
     features: { devInteractions: { enabled: true } },
   });
@@ -121,6 +129,26 @@ describe("OIDC sign-in", () => {
       oidcSubject: "aiko",
       name: "Aiko Tanaka",
     });
+  });
+
+  it("never links an unverified email to an existing member: the lead's record stays as it was", async () => {
+    const lead = await db.teamMember.create({
+      data: { name: "The Lead", email: "the.lead@example.com", role: "lead" },
+    });
+    expect(await signIn("impostor")).toEqual({ refused: "unverified-email" });
+    expect(await db.teamMember.findUniqueOrThrow({ where: { id: lead.id } })).toEqual(lead);
+  });
+
+  it("never demotes the last lead, whatever the groups say", async () => {
+    const boss = await db.teamMember.create({ data: { name: "Boss", email: "boss@example.com", role: "lead" } });
+    const others = await db.teamMember.findMany({ where: { role: "lead", id: { not: boss.id } } });
+    await db.teamMember.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "engineer" } });
+    expect(await signIn("boss")).toEqual({ memberId: boss.id });
+    expect((await db.teamMember.findUniqueOrThrow({ where: { id: boss.id } })).role).toBe("lead");
+    // With another lead on the team, the groups decide again.
+    await db.teamMember.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "lead" } });
+    expect(await signIn("boss")).toEqual({ memberId: boss.id });
+    expect((await db.teamMember.findUniqueOrThrow({ where: { id: boss.id } })).role).toBe("engineer");
   });
 
   it("refuses someone in no mapped group and creates nobody", async () => {

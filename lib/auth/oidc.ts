@@ -1,7 +1,14 @@
 import "server-only";
 import * as client from "openid-client";
 import { db } from "@/lib/db";
-import { identityFromClaims, oidcSettingsFrom, type OidcRefusal, type OidcSettings } from "./oidc-settings";
+import {
+  identityFromClaims,
+  oidcSettingsFrom,
+  roleAfterSignIn,
+  type OidcRefusal,
+  type OidcSettings,
+} from "./oidc-settings";
+import type { Role } from "./roles";
 
 /**
  * OIDC sign-in with openid-client: authorization code flow with PKCE, state and nonce. The
@@ -68,16 +75,34 @@ export async function completeOidcSignIn(
   const claims = { ...idToken, ...(await userInfoClaims(configuration, tokens.access_token, String(idToken?.sub))) };
   const identity = identityFromClaims(claims, settings);
   if ("refused" in identity) return identity;
-  const { subject, email, name, role } = identity;
-  const member = await db.$transaction(async (tx) => {
-    const known =
-      (await tx.teamMember.findUnique({ where: { oidcSubject: subject } })) ??
-      (await tx.teamMember.findUnique({ where: { email } }));
-    if (known?.deactivatedAt) return null;
-    if (known) return tx.teamMember.update({ where: { id: known.id }, data: { oidcSubject: subject, name, role } });
-    return tx.teamMember.create({ data: { oidcSubject: subject, email, name, role } });
+  const { subject, email, emailVerified, name, role } = identity;
+  return db.$transaction(async (tx): Promise<{ memberId: string } | { refused: OidcRefusal }> => {
+    const bySubject = await tx.teamMember.findUnique({ where: { oidcSubject: subject } });
+    const byEmail = bySubject ? null : await tx.teamMember.findUnique({ where: { email } });
+    // An address is linked to an existing member only when the provider verified it, and never
+    // away from another identity: otherwise anyone who can set an email takes over that member.
+    if (byEmail && (!emailVerified || (byEmail.oidcSubject !== null && byEmail.oidcSubject !== subject)))
+      return { refused: "unverified-email" };
+    const known = bySubject ?? byEmail;
+    if (known?.deactivatedAt) return { refused: "removed" };
+    if (!known) {
+      const created = await tx.teamMember.create({ data: { oidcSubject: subject, email, name, role } });
+      console.info(`[stepwise] role of ${email}: ${role} (new member, from the identity provider's groups)`);
+      return { memberId: created.id };
+    }
+    const otherLeads = await tx.teamMember.count({
+      where: { role: "lead", deactivatedAt: null, id: { not: known.id } },
+    });
+    const next = roleAfterSignIn(known.role as Role, role, otherLeads);
+    if (next !== known.role)
+      console.info(`[stepwise] role of ${known.email}: ${known.role} → ${next} (from the identity provider's groups)`);
+    else if (next !== role)
+      console.warn(
+        `[stepwise] ${known.email} stays lead although their groups say ${role}: the team has no other lead`,
+      );
+    await tx.teamMember.update({ where: { id: known.id }, data: { oidcSubject: subject, name, role: next } });
+    return { memberId: known.id };
   });
-  return member ? { memberId: member.id } : { refused: "removed" };
 }
 
 /** Providers such as Keycloak and Dex put groups in the ID token; others only in userinfo. */

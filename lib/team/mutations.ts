@@ -30,12 +30,16 @@ export const changeMemberRole = defineMutation({
   what: "change the role",
   schema: memberRoleSchema,
   authorize: manageTeam,
-  async run({ tx, input: { memberId, role } }) {
-    const { count } = await tx.teamMember.updateMany({ where: { id: memberId, deactivatedAt: null }, data: { role } });
-    if (count === 0) throw refuse("This team member no longer exists.");
+  async run({ tx, actor, input: { memberId, role } }) {
+    const before = await tx.teamMember.findFirst({ where: { id: memberId, deactivatedAt: null } });
+    if (!before) throw refuse("This team member no longer exists.");
+    await tx.teamMember.update({ where: { id: memberId }, data: { role } });
     if ((await tx.teamMember.count({ where: { role: "lead", deactivatedAt: null } })) === 0) {
       throw refuse("The team needs a lead: make someone else lead first.");
     }
+    // Roles are who may do what: every change is in the server's log, whoever made it.
+    if (before.role !== role)
+      console.info(`[stepwise] role of ${before.email}: ${before.role} → ${role} (by ${actor.name})`);
     return null;
   },
 });
