@@ -24,6 +24,10 @@ describe("environments", () => {
     const taken = await renameEnvironment(lead, { environmentId: dev!.id, name: "Prd" });
     expect(taken.ok).toBe(false);
     expect(!taken.ok && taken.fieldErrors?.name?.[0]).toContain('already an environment called "Prd"');
+    const sameButCase = await addEnvironment(lead, { name: "prd" });
+    expect(!sameButCase.ok && sameButCase.fieldErrors?.name?.[0]).toContain('already an environment called "Prd"');
+    const hidden = await addEnvironment(lead, { name: "Prd\u202e" });
+    expect(!hidden.ok && hidden.fieldErrors?.name?.[0]).toContain("invisible or control characters");
     const empty = await addEnvironment(lead, { name: "  " });
     expect(!empty.ok && empty.fieldErrors?.name).toBeTruthy();
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { leadOnly, type Member } from "@/lib/auth/policy";
-import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import type { Transaction } from "@/lib/db";
+import { defineMutation, refuse, Refused } from "@/lib/mutations/define-mutation";
+import { sameName } from "@/lib/validation/fields";
 import { fieldFailure } from "@/lib/mutations/result";
 import { addEnvironmentSchema, renameEnvironmentSchema } from "./schemas";
 import type { EnvironmentView } from "./types";
@@ -10,6 +12,13 @@ const takenName = ({ name }: { name: string }) =>
 const manageEnvironments = (actor: Member) => leadOnly(actor, "manage environments");
 const select = { id: true, name: true, position: true } as const;
 
+/** "prd" beside "Prd" would be two environments a person cannot tell apart. */
+async function refuseTakenName(tx: Transaction, name: string, exceptId: string | null) {
+  const others = await tx.environment.findMany({ where: exceptId ? { id: { not: exceptId } } : {}, select });
+  const clash = others.find((other) => sameName(other.name, name));
+  if (clash) throw new Refused(takenName(clash));
+}
+
 /** Teams name their environments their own way ("Staging", "Prod"); verifications stay attached. */
 export const renameEnvironment = defineMutation({
   what: "rename the environment",
@@ -17,6 +26,7 @@ export const renameEnvironment = defineMutation({
   authorize: manageEnvironments,
   onUniqueViolation: takenName,
   async run({ tx, input: { environmentId, name } }): Promise<EnvironmentView> {
+    await refuseTakenName(tx, name, environmentId);
     const { count } = await tx.environment.updateMany({ where: { id: environmentId }, data: { name } });
     if (count === 0) throw refuse("This environment no longer exists.");
     return tx.environment.findUniqueOrThrow({ where: { id: environmentId }, select });
@@ -30,6 +40,7 @@ export const addEnvironment = defineMutation({
   authorize: manageEnvironments,
   onUniqueViolation: takenName,
   async run({ tx, input: { name } }): Promise<EnvironmentView> {
+    await refuseTakenName(tx, name, null);
     const last = await tx.environment.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
     return tx.environment.create({ data: { name, position: (last?.position ?? -1) + 1 }, select });
   },
