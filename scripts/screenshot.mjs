@@ -32,7 +32,7 @@ await shoot("sign-in", "/sign-in");
 await page.getByLabel("Email").fill(process.env.SCREENSHOT_AS ?? "aiko.tanaka@example.com");
 await page.getByLabel("Password").fill("stepwise-demo");
 await page.getByRole("button", { name: "Sign in", exact: true }).click();
-await page.getByTestId("signed-in-member").waitFor();
+await page.getByTestId("signed-in-member").waitFor({ state: "attached" });
 
 await shoot("campaigns", "/");
 const lastCampaignUrl = await page

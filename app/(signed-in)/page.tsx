@@ -8,6 +8,7 @@ import { openActionItemsOwnedBy } from "@/lib/retrospectives/queries";
 
 // Campaign data changes with every verification: always render from the database.
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const member = await requireMember();

@@ -217,3 +217,17 @@ export async function getCampaignOverview(campaignId: string) {
   return inventory ? { inventory, phases, activity, earlierActionItems } : null;
 }
 export type CampaignOverviewData = NonNullable<Awaited<ReturnType<typeof getCampaignOverview>>>;
+
+/** A campaign page's title: "Inventory · 2026 upgrade" (the layout adds "· Stepwise"). */
+export async function campaignPageTitle(
+  params: Promise<{ campaignId: string; componentId?: string }>,
+  what: string | null,
+): Promise<{ title: string }> {
+  const { campaignId, componentId } = await params;
+  const [campaign, component] = await Promise.all([
+    db.campaign.findUnique({ where: { id: campaignId }, select: { name: true } }),
+    componentId ? db.component.findUnique({ where: { id: componentId }, select: { name: true } }) : null,
+  ]);
+  if (!campaign) return { title: "Not found" };
+  return { title: [component?.name ?? what, campaign.name].filter(Boolean).join(" · ") };
+}

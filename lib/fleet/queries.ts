@@ -92,3 +92,8 @@ export async function getClusterSettings() {
   return { clusters, environments, contexts };
 }
 export type ClusterSettingsData = Awaited<ReturnType<typeof getClusterSettings>>;
+
+/** A registered cluster's name, for its page's title. */
+export function findCluster(clusterId: string) {
+  return db.cluster.findUnique({ where: { id: clusterId }, select: { name: true } });
+}

@@ -1,8 +1,12 @@
 import { notFound } from "next/navigation";
 import { CampaignOverview } from "@/components/campaigns/campaign-overview";
 import { requireMember } from "@/lib/auth/session";
-import { getCampaignOverview } from "@/lib/campaigns/queries";
 import { liveCampaignGates } from "@/lib/gate/queries";
+import { campaignPageTitle, getCampaignOverview } from "@/lib/campaigns/queries";
+
+export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
+  return campaignPageTitle(params, null);
+}
 
 export default async function CampaignOverviewPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const [member, { campaignId }] = await Promise.all([requireMember(), params]);

@@ -2,8 +2,12 @@ import { notFound } from "next/navigation";
 import { InventoryTable } from "@/components/inventory/inventory-table";
 import { requireMember } from "@/lib/auth/session";
 import { isInventoryFilter } from "@/lib/campaigns/inventory-filter";
-import { getInventory } from "@/lib/campaigns/queries";
 import { getTeamPolicy } from "@/lib/team/settings";
+import { campaignPageTitle, getInventory } from "@/lib/campaigns/queries";
+
+export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
+  return campaignPageTitle(params, "Inventory");
+}
 
 export default async function InventoryPage({
   params,

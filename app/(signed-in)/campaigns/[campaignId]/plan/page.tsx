@@ -4,9 +4,11 @@ import { NotAllowed } from "@/components/layout/not-allowed";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { leadOnly } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
-import { getCampaignSummary, getPhases } from "@/lib/campaigns/queries";
+import { campaignPageTitle, getCampaignSummary, getPhases } from "@/lib/campaigns/queries";
 
-export const metadata = { title: "Edit plan" };
+export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
+  return campaignPageTitle(params, "Edit plan");
+}
 
 export default async function CampaignPlanPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const [member, { campaignId }] = await Promise.all([requireMember(), params]);

@@ -1,7 +1,11 @@
 import { notFound } from "next/navigation";
 import { ComponentDetails } from "@/components/inventory/component-details";
 import { requireMember } from "@/lib/auth/session";
-import { getComponentPage } from "@/lib/campaigns/queries";
+import { campaignPageTitle, getComponentPage } from "@/lib/campaigns/queries";
+
+export function generateMetadata({ params }: { params: Promise<{ campaignId: string; componentId: string }> }) {
+  return campaignPageTitle(params, null);
+}
 
 export default async function ComponentPage({
   params,

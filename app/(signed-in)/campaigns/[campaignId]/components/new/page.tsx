@@ -4,8 +4,12 @@ import { ComponentForm } from "@/components/inventory/component-form";
 import { NotAllowed } from "@/components/layout/not-allowed";
 import { leadOnly } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
-import { getCampaignSummary } from "@/lib/campaigns/queries";
 import { listTeam } from "@/lib/team/queries";
+import { campaignPageTitle, getCampaignSummary } from "@/lib/campaigns/queries";
+
+export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
+  return campaignPageTitle(params, "New component");
+}
 
 export default async function NewComponentPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const [member, { campaignId }] = await Promise.all([requireMember(), params]);
