@@ -26,3 +26,29 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("form", { name: "Sign in" })).toBeVisible();
   });
 });
+
+test("the inventory's filter, search and sort live in the address: a shared link opens the same view", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "kenji");
+  await openCurrentCampaign(page, "components");
+  await page.getByRole("button", { name: /^Breaking/ }).click();
+  await page.getByPlaceholder("Search name, owner, version").fill("nvidia");
+  await page
+    .getByRole("columnheader", { name: /Component/ })
+    .getByRole("button")
+    .click();
+  await expect(page).toHaveURL(/filter=breaking/);
+  await expect(page).toHaveURL(/q=nvidia/);
+  await expect(page).toHaveURL(/sort=name/);
+  const shared = page.url();
+  const names = await page.getByTestId("component-row").locator("td a").first().textContent();
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "mei");
+  await other.goto(shared);
+  await expect(other.getByRole("button", { name: /^Breaking/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(other.getByPlaceholder("Search name, owner, version")).toHaveValue("nvidia");
+  await expect(other.getByTestId("component-row").locator("td a").first()).toHaveText(names!);
+});

@@ -10,7 +10,7 @@ import {
 } from "@tanstack/react-table";
 import { AlertTriangle, ExternalLink } from "lucide-react";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { EnvironmentProgressList } from "@/components/campaigns/environment-progress";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -22,7 +22,9 @@ import {
   filterComponents,
   INVENTORY_FILTERS,
   searchComponents,
+  sortToParam,
   type InventoryFilter,
+  type InventorySort,
 } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
 import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
@@ -70,11 +72,15 @@ export function InventoryTable({
   member,
   policy,
   initialFilter,
+  initialQuery,
+  initialSort,
 }: {
   initialInventory: InventoryView;
   member: SignedInMember;
   policy: TeamPolicy;
   initialFilter: InventoryFilter;
+  initialQuery: string;
+  initialSort: InventorySort;
 }) {
   const campaignId = initialInventory.campaign.id;
   const { data: inventory, refetch } = useInventory(campaignId, initialInventory);
@@ -83,9 +89,9 @@ export function InventoryTable({
   const canAssign = may(leadOnly(member, "assign owners"));
   const assignOwner = useAssignOwner(campaignId);
   const [filter, setFilter] = useState<InventoryFilter>(initialFilter);
-  const [query, setQuery] = useState("");
-  // Unassigned first: that is what the lead works through when handing out components.
-  const [sorting, setSorting] = useState<SortingState>([{ id: "owner", desc: false }]);
+  const [query, setQuery] = useState(initialQuery);
+  // Unassigned first by default: that is what the lead works through when handing out components.
+  const [sorting, setSorting] = useState<SortingState>([initialSort]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
   const { components, environments, team } = inventory;
@@ -238,12 +244,18 @@ export function InventoryTable({
   function chooseFilter(next: InventoryFilter) {
     setFilter(next);
     setRowSelection({});
-    // Keep the filter in the address so it can be shared and survives a reload.
-    const url = new URL(window.location.href);
-    if (next === "all") url.searchParams.delete("filter");
-    else url.searchParams.set("filter", next);
-    window.history.replaceState(null, "", url);
   }
+
+  // The view lives in the address (filter, search, sort), so a link shares it and a reload keeps it.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const set = (key: string, value: string | null) =>
+      value ? url.searchParams.set(key, value) : url.searchParams.delete(key);
+    set("filter", filter === "all" ? null : filter);
+    set("q", query.trim() || null);
+    set("sort", sortToParam(sorting[0]));
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
+  }, [filter, query, sorting]);
 
   return (
     <div className="space-y-4">

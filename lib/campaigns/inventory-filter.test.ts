@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { componentFixture } from "@/lib/testing/component-fixture";
-import { blockingEnvironment, filterComponents, isInventoryFilter, searchComponents } from "./inventory-filter";
+import {
+  blockingEnvironment,
+  filterComponents,
+  isInventoryFilter,
+  searchComponents,
+  sortFromParam,
+  sortToParam,
+} from "./inventory-filter";
 
 const environments = [
   { id: "dev", name: "Dev", position: 0 },
@@ -68,5 +75,20 @@ describe("isInventoryFilter", () => {
     expect(isInventoryFilter("breaking")).toBe(true);
     expect(isInventoryFilter("drop table")).toBe(false);
     expect(isInventoryFilter(undefined)).toBe(false);
+  });
+});
+
+describe("the sort in the address", () => {
+  const columns = ["name", "owner"];
+  it("reads ascending and descending, and falls back to owners first for anything else", () => {
+    expect(sortFromParam("-name", columns)).toEqual({ id: "name", desc: true });
+    expect(sortFromParam("name", columns)).toEqual({ id: "name", desc: false });
+    expect(sortFromParam("constructor", columns)).toEqual({ id: "owner", desc: false });
+    expect(sortFromParam(undefined, columns)).toEqual({ id: "owner", desc: false });
+  });
+
+  it("writes nothing for the default, so a plain link stays plain", () => {
+    expect(sortToParam({ id: "owner", desc: false })).toBeNull();
+    expect(sortToParam({ id: "name", desc: true })).toBe("-name");
   });
 });

@@ -70,3 +70,22 @@ export function searchComponents(components: ComponentView[], query: string): Co
     ),
   );
 }
+
+/** The table's sort as the address keeps it: "name" ascending, "-name" descending. */
+export type InventorySort = { id: string; desc: boolean };
+/** The table's sortable columns (its accessor columns). */
+export const INVENTORY_SORTABLE = ["name", "owner"] as const;
+export const DEFAULT_SORT: InventorySort = { id: "owner", desc: false };
+
+export function sortFromParam(
+  value: string | null | undefined,
+  columns: readonly string[] = INVENTORY_SORTABLE,
+): InventorySort {
+  const id = value?.replace(/^-/, "") ?? "";
+  return columns.includes(id) ? { id, desc: value!.startsWith("-") } : DEFAULT_SORT;
+}
+
+export function sortToParam(sort: InventorySort | undefined): string | null {
+  if (!sort || (sort.id === DEFAULT_SORT.id && sort.desc === DEFAULT_SORT.desc)) return null;
+  return `${sort.desc ? "-" : ""}${sort.id}`;
+}

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { InventoryTable } from "@/components/inventory/inventory-table";
 import { requireMember } from "@/lib/auth/session";
-import { isInventoryFilter } from "@/lib/campaigns/inventory-filter";
+import { INVENTORY_SORTABLE, isInventoryFilter, sortFromParam } from "@/lib/campaigns/inventory-filter";
 import { getTeamPolicy } from "@/lib/team/settings";
 import { campaignPageTitle, getInventory } from "@/lib/campaigns/queries";
 
@@ -14,10 +14,10 @@ export default async function InventoryPage({
   searchParams,
 }: {
   params: Promise<{ campaignId: string }>;
-  searchParams: Promise<{ filter?: string }>;
+  searchParams: Promise<{ filter?: string; q?: string; sort?: string }>;
 }) {
   const member = await requireMember();
-  const [{ campaignId }, { filter }] = await Promise.all([params, searchParams]);
+  const [{ campaignId }, { filter, q, sort }] = await Promise.all([params, searchParams]);
   const [inventory, policy] = await Promise.all([getInventory(campaignId), getTeamPolicy()]);
   if (!inventory) notFound();
   return (
@@ -26,6 +26,8 @@ export default async function InventoryPage({
       member={member}
       policy={policy}
       initialFilter={isInventoryFilter(filter) ? filter : "all"}
+      initialQuery={typeof q === "string" ? q.slice(0, 200) : ""}
+      initialSort={sortFromParam(typeof sort === "string" ? sort : null, INVENTORY_SORTABLE)}
     />
   );
 }
