@@ -1,7 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { ConfirmedActionButton } from "@/components/forms/confirmed-action-button";
 import { GateCheckList } from "@/components/gate/gate-check-list";
+import { replayRolloutAction } from "@/lib/fleet/actions";
 import { Badge } from "@/components/ui/badge";
 import type { FleetView } from "@/lib/fleet/types";
 import type { EnvironmentGate } from "@/lib/gate/environment-gate";
@@ -9,7 +11,15 @@ import { ClusterCard } from "./cluster-card";
 import { RefreshedAgo } from "./refreshed-ago";
 import { useFleet } from "./use-fleet";
 
-export function FleetBoard({ initialFleet, lookAt }: { initialFleet: FleetView; lookAt: string | null }) {
+export function FleetBoard({
+  initialFleet,
+  lookAt,
+  canManage,
+}: {
+  initialFleet: FleetView;
+  lookAt: string | null;
+  canManage: boolean;
+}) {
   const { data, isFetching, error } = useFleet(initialFleet, lookAt);
   const fleet = data ?? initialFleet;
   const looking = fleet.campaign && fleet.campaign.id !== fleet.runningCampaignId ? fleet.campaign : null;
@@ -40,6 +50,15 @@ export function FleetBoard({ initialFleet, lookAt }: { initialFleet: FleetView; 
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-xs">
+          {fleet.mode === "simulated" && canManage ? (
+            <ConfirmedActionButton
+              variant="secondary"
+              confirm="Start the simulated Stg rollout over? Every simulated cluster goes back to where the demo began."
+              action={() => replayRolloutAction({})}
+            >
+              Replay the rollout
+            </ConfirmedActionButton>
+          ) : null}
           <CampaignPicker fleet={fleet} />
           <RefreshedAgo at={fleet.readAt} refreshSeconds={fleet.refreshSeconds} fetching={isFetching} />
           {error ? <span className="text-red-700">Last refresh failed; showing the previous reading.</span> : null}

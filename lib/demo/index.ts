@@ -10,12 +10,17 @@ export async function seedDemoIfEmpty(now?: Date) {
   return (await import("./seed-demo")).seedDemoIfEmpty(now);
 }
 
-/** Serves the demo's Dev/Stg/Prd fleet over HTTPS in this process; answers the kubeconfig that reaches it. */
-export async function startSimulatedFleet(options: { tickMs: number }): Promise<string> {
+/**
+ * Serves the demo's Dev/Stg/Prd fleet over HTTPS in this process: the kubeconfig that reaches it,
+ * and a replay that starts the Stg rollout over (it finishes a few minutes after the first look).
+ */
+export async function startSimulatedFleet(options: {
+  tickMs: number;
+}): Promise<{ kubeconfig: string; replay: () => void }> {
   const [{ startSimulatedApiServer }, { demoFleet }] = await Promise.all([
     import("./simulator/api-server"),
     import("./simulator/fleet-model"),
   ]);
   const server = await startSimulatedApiServer(demoFleet(), { tickMs: options.tickMs });
-  return server.kubeconfig();
+  return { kubeconfig: server.kubeconfig(), replay: () => server.replay(demoFleet()) };
 }

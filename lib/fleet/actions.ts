@@ -2,7 +2,7 @@
 
 import { requireMember } from "@/lib/auth/session";
 import { asServerAction } from "@/lib/auth/with-member";
-import { addCluster, removeCluster } from "./mutations";
+import { addCluster, removeCluster, replayRollout } from "./mutations";
 import { getClusterDetail, getFleet } from "./queries";
 
 /* The live view polls through these; every cluster is read on the server, only results come back. */
@@ -20,3 +20,4 @@ export async function loadClusterDetail(clusterId: string) {
 
 export const addClusterAction = asServerAction(addCluster);
 export const removeClusterAction = asServerAction(removeCluster);
+export const replayRolloutAction = asServerAction(replayRollout);

@@ -1,9 +1,10 @@
 import "server-only";
 import { leadOnly, type Member } from "@/lib/auth/policy";
-import { defineMutation, refuseField } from "@/lib/mutations/define-mutation";
+import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
 import { fieldFailure } from "@/lib/mutations/result";
 import { availableContexts } from "./queries";
-import { addClusterSchema, removeClusterSchema } from "./schemas";
+import { addClusterSchema, removeClusterSchema, replayRolloutSchema } from "./schemas";
+import { replaySimulatedFleet } from "./simulated-fleet";
 
 const manageClusters = (actor: Member) => leadOnly(actor, "manage clusters");
 
@@ -30,6 +31,17 @@ export const removeCluster = defineMutation({
   authorize: manageClusters,
   async run({ tx, input: { clusterId } }) {
     await tx.cluster.deleteMany({ where: { id: clusterId } });
+    return null;
+  },
+});
+
+/** The demo's Stg rollout finishes a few minutes after the first look: the lead can play it again. */
+export const replayRollout = defineMutation({
+  what: "replay the rollout",
+  schema: replayRolloutSchema,
+  authorize: (actor) => leadOnly(actor, "replay the simulated rollout"),
+  async run() {
+    if (!replaySimulatedFleet()) throw refuse("These clusters are real: there is no simulated rollout to replay.");
     return null;
   },
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z"), { pauseTicks: 1_000 }), {
     tickMs: 0,
   });
-  registerSimulatedFleet(server.kubeconfig());
+  registerSimulatedFleet({ kubeconfig: server.kubeconfig(), replay: () => server.replay(demoFleet()) });
   world = await createScenario();
   expectOk(await startCampaign(world.lead, { campaignId: world.campaignId }));
   for (const name of ["dev-gpu", "stg-gpu"]) {

@@ -13,3 +13,5 @@ export const addClusterSchema = z.object({
 export type AddClusterInput = z.input<typeof addClusterSchema>;
 
 export const removeClusterSchema = z.object({ clusterId: z.string().min(1).max(64) });
+
+export const replayRolloutSchema = z.object({});

@@ -13,7 +13,7 @@ export default async function FleetPage({ searchParams }: { searchParams: Promis
   const [fleet, settings] = await Promise.all([getFleet(lookAt), getClusterSettings()]);
   return (
     <div className="space-y-8">
-      <FleetBoard initialFleet={fleet} lookAt={lookAt} />
+      <FleetBoard initialFleet={fleet} lookAt={lookAt} canManage={may(leadOnly(member, "manage clusters"))} />
       <ClusterSettings canManage={may(leadOnly(member, "manage clusters"))} settings={settings} />
     </div>
   );

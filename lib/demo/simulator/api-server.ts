@@ -21,6 +21,8 @@ export type SimulatedApiServer = {
   kubeconfig(options?: { clusters?: string[] }): string;
   /** Advances every rolling cluster by one operator step. */
   tick(): void;
+  /** Puts every cluster back as `fresh` has it (same names and tokens), so a finished rollout plays again. */
+  replay(fresh: SimCluster[]): void;
   /** How many requests it has answered: tests count what a read cost. */
   requestCount(): number;
   close(): Promise<void>;
@@ -257,6 +259,13 @@ export async function startSimulatedApiServer(
       });
     },
     tick,
+    replay: (fresh) => {
+      for (const cluster of clusters) {
+        const again = fresh.find((candidate) => candidate.name === cluster.name);
+        // The kubeconfig holds the old token: keep it, take everything else anew.
+        if (again) Object.assign(cluster, { ...again, token: cluster.token, revision: cluster.revision + 1 });
+      }
+    },
     requestCount: () => requests,
     close: () =>
       new Promise<void>((resolve) => {
