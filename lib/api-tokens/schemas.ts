@@ -6,6 +6,5 @@ export const API_TOKEN_SCOPES = ["gate:read"] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 export const createApiTokenSchema = z.object({ name: name("token name", 80) });
-export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 
 export const revokeApiTokenSchema = z.object({ tokenId: id });

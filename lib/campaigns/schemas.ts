@@ -181,7 +181,6 @@ export const deleteCampaignSchema = z.object({
   /** The campaign's name, typed out: deleting cannot be undone. */
   confirmation: z.string().trim().max(200),
 });
-export type DeleteCampaignInput = z.input<typeof deleteCampaignSchema>;
 
 export const reopenPhaseSchema = z.object({ campaignId: id, step: z.number().int().min(1).max(8) });
 

@@ -16,6 +16,5 @@ export const addCommentSchema = z.object({
   pullRequestUrl: optionalLink("pull request"),
   testRunUrl: optionalLink("test run"),
 });
-export type AddCommentInput = z.input<typeof addCommentSchema>;
 
 export const readMentionSchema = z.object({ commentId: id });

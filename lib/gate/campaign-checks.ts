@@ -36,106 +36,107 @@ const inventory = (campaignId: string, filter: string, label: string) => ({
   label,
 });
 
-/** Failed first: a failure on the previous environment is the worst news a gate can give. */
-export function failedInPreviousCheck(input: CampaignGateInput): GateCheck {
-  const { campaignId, previous, components } = input;
-  const base = { id: "failed-in-previous", name: `Nothing failed on ${previous?.name ?? "an earlier environment"}` };
-  if (!previous)
-    return {
-      ...base,
-      verdict: "pass",
-      sentence: "The first environment: nothing to verify before it.",
-      link: null,
-      items: [],
-    };
-  const [failed] = unverified(components, previous);
-  const items = componentItems(campaignId, failed!.components);
+/**
+ * The shape every record check shares: pass when no component is held, else block, naming each
+ * one and linking to the inventory filtered to them.
+ */
+function componentsCheck(
+  campaignId: string,
+  check: {
+    id: string;
+    name: string;
+    held: Pick<ComponentView, "id" | "name" | "owner">[];
+    pass: string;
+    block: (n: number) => string;
+    link: { filter: string; label: string };
+  },
+): GateCheck {
+  const items = componentItems(campaignId, check.held);
+  const base = { id: check.id, name: check.name, items };
   return items.length === 0
-    ? { ...base, verdict: "pass", sentence: `No component failed on ${previous.name}.`, link: null, items }
+    ? { ...base, verdict: "pass", sentence: check.pass, link: null }
     : {
         ...base,
         verdict: "block",
-        sentence: `${count(items.length, "component")} failed verification on ${previous.name}.`,
-        link: inventory(campaignId, "failed", "Failed verifications"),
-        items,
+        sentence: check.block(items.length),
+        link: inventory(campaignId, check.link.filter, check.link.label),
       };
 }
 
-export function settledInPreviousCheck(input: CampaignGateInput): GateCheck {
-  const { campaignId, previous, components } = input;
-  const base = { id: "settled-in-previous", name: `Verified on ${previous?.name ?? "an earlier environment"}` };
-  if (!previous)
-    return {
-      ...base,
-      verdict: "pass",
-      sentence: "The first environment: nothing to verify before it.",
-      link: null,
-      items: [],
-    };
-  const [, notSettled] = unverified(components, previous);
-  const items = componentItems(campaignId, notSettled!.components);
-  return items.length === 0
-    ? {
-        ...base,
-        verdict: "pass",
-        sentence: `Every component is verified or skipped on ${previous.name}.`,
-        link: null,
-        items,
-      }
-    : {
-        ...base,
-        verdict: "block",
-        sentence: `${count(items.length, "component")} not yet verified or skipped on ${previous.name}.`,
-        link: inventory(campaignId, "blocking", "Open in inventory"),
-        items,
-      };
+/** Before the first environment nothing was verified, so there is nothing to wait for. */
+function firstEnvironment(id: string, name: string): GateCheck {
+  return {
+    id,
+    name,
+    verdict: "pass",
+    sentence: "The first environment: nothing to verify before it.",
+    link: null,
+    items: [],
+  };
+}
+
+/** Failed first: a failure on the previous environment is the worst news a gate can give. */
+export function failedInPreviousCheck({ campaignId, previous, components }: CampaignGateInput): GateCheck {
+  const id = "failed-in-previous";
+  const name = `Nothing failed on ${previous?.name ?? "an earlier environment"}`;
+  if (!previous) return firstEnvironment(id, name);
+  return componentsCheck(campaignId, {
+    id,
+    name,
+    held: unverified(components, previous)[0]!.components,
+    pass: `No component failed on ${previous.name}.`,
+    block: (n) => `${count(n, "component")} failed verification on ${previous.name}.`,
+    link: { filter: "failed", label: "Failed verifications" },
+  });
+}
+
+export function settledInPreviousCheck({ campaignId, previous, components }: CampaignGateInput): GateCheck {
+  const id = "settled-in-previous";
+  const name = `Verified on ${previous?.name ?? "an earlier environment"}`;
+  if (!previous) return firstEnvironment(id, name);
+  return componentsCheck(campaignId, {
+    id,
+    name,
+    held: unverified(components, previous)[1]!.components,
+    pass: `Every component is verified or skipped on ${previous.name}.`,
+    block: (n) => `${count(n, "component")} not yet verified or skipped on ${previous.name}.`,
+    link: { filter: "blocking", label: "Open in inventory" },
+  });
 }
 
 /** A breaking change the major-bump rule flagged stays open until a person confirms or clears it. */
 export function breakingDecidedCheck({ campaignId, components }: CampaignGateInput): GateCheck {
-  const undecided = components.filter((c) => c.breaking.detected && c.breaking.override === null);
-  const items = componentItems(campaignId, undecided);
-  const base = { id: "breaking-decided", name: "Breaking changes decided", items };
-  return items.length === 0
-    ? { ...base, verdict: "pass", sentence: "Every flagged breaking change has a decision.", link: null }
-    : {
-        ...base,
-        verdict: "block",
-        sentence: `${count(items.length, "major upgrade")} not yet confirmed or cleared as breaking.`,
-        link: inventory(campaignId, "undecided", "Undecided breaking changes"),
-      };
+  return componentsCheck(campaignId, {
+    id: "breaking-decided",
+    name: "Breaking changes decided",
+    held: components.filter((c) => c.breaking.detected && c.breaking.override === null),
+    pass: "Every flagged breaking change has a decision.",
+    block: (n) => `${count(n, "major upgrade")} not yet confirmed or cleared as breaking.`,
+    link: { filter: "undecided", label: "Undecided breaking changes" },
+  });
 }
 
 export function compatibilityKnownCheck({ campaignId, components }: CampaignGateInput): GateCheck {
-  const items = componentItems(
-    campaignId,
-    components.filter((c) => c.compatibility === "unknown"),
-  );
-  const base = { id: "compatibility-known", name: "Compatibility with the target known", items };
-  return items.length === 0
-    ? { ...base, verdict: "pass", sentence: "Every component's compatibility with the target is known.", link: null }
-    : {
-        ...base,
-        verdict: "block",
-        sentence: `${count(items.length, "component")} not yet checked against the target Kubernetes version.`,
-        link: inventory(campaignId, "compatibility-unknown", "Compatibility unknown"),
-      };
+  return componentsCheck(campaignId, {
+    id: "compatibility-known",
+    name: "Compatibility with the target known",
+    held: components.filter((c) => c.compatibility === "unknown"),
+    pass: "Every component's compatibility with the target is known.",
+    block: (n) => `${count(n, "component")} not yet checked against the target Kubernetes version.`,
+    link: { filter: "compatibility-unknown", label: "Compatibility unknown" },
+  });
 }
 
 export function noIncompatibleCheck({ campaignId, components }: CampaignGateInput): GateCheck {
-  const items = componentItems(
-    campaignId,
-    components.filter((c) => c.compatibility === "incompatible"),
-  );
-  const base = { id: "no-incompatible", name: "Nothing incompatible with the target", items };
-  return items.length === 0
-    ? { ...base, verdict: "pass", sentence: "No component is marked incompatible with the target.", link: null }
-    : {
-        ...base,
-        verdict: "block",
-        sentence: `${count(items.length, "component")} marked incompatible with the target: upgrade or replace ${items.length === 1 ? "it" : "them"} first.`,
-        link: inventory(campaignId, "incompatible", "Incompatible"),
-      };
+  return componentsCheck(campaignId, {
+    id: "no-incompatible",
+    name: "Nothing incompatible with the target",
+    held: components.filter((c) => c.compatibility === "incompatible"),
+    pass: "No component is marked incompatible with the target.",
+    block: (n) =>
+      `${count(n, "component")} marked incompatible with the target: upgrade or replace ${n === 1 ? "it" : "them"} first.`,
+    link: { filter: "incompatible", label: "Incompatible" },
+  });
 }
 
 /** Calendar days, inclusive: the window "27–28 Oct" runs from the 27th 00:00 to the 29th 00:00 UTC. */

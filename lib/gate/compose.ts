@@ -10,8 +10,6 @@ export function composeGate(checks: GateCheck[]): GateVerdict {
   };
 }
 
-export const blocking = (checks: GateCheck[]) => checks.filter((check) => check.verdict === "block");
-
 /** "1 component", "3 nodes": the counts in check sentences. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -19,6 +19,5 @@ export const overrideGateCheckSchema = z.object({
     .number()
     .refine((hours) => (OVERRIDE_HOURS as readonly number[]).includes(hours), "Choose how long it lets the gate pass."),
 });
-export type OverrideGateCheckInput = z.input<typeof overrideGateCheckSchema>;
 
 export const withdrawOverrideSchema = z.object({ overrideId: id });

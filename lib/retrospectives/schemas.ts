@@ -44,5 +44,4 @@ export const votingRulesSchema = z.object({
     .max(20, "Keep it to 20 votes or fewer: the point is to choose."),
   votesHidden: z.boolean(),
 });
-export type VotingRulesInput = z.input<typeof votingRulesSchema>;
 export const closeActionItemSchema = z.object({ actionItemId: id, done: z.boolean() });

@@ -26,7 +26,7 @@ function rolesOf(node: SimNode): string {
  * knew kube-proxy's) until 1.31, where the DisableNodeKubeProxyVersion gate turned on by default
  * and it writes "" (KEP-4004, kubernetes.io feature gates, checked 2026-11-23).
  */
-export function reportedKubeProxyVersion(kubelet: string): string {
+function reportedKubeProxyVersion(kubelet: string): string {
   return (minorIndexOf(kubelet) ?? 0) < minorIndexOf("1.31")! ? kubelet : "";
 }
 
