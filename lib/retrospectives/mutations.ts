@@ -26,6 +26,13 @@ import {
 
 const CLOSED = "The retrospective is closed: it is read-only now.";
 
+/** The campaign's retrospective inside a mutation, or the refusal for a campaign deleted meanwhile. */
+async function retrospectiveOf(tx: Transaction, campaignId: string): Promise<string> {
+  const id = await retrospectiveIdOf(campaignId, tx);
+  if (!id) throw refuse("This campaign no longer exists.");
+  return id;
+}
+
 /** A card of an open retrospective, or the reason there is none. */
 async function openCard(tx: Transaction, cardId: string) {
   const card = await tx.retroCard.findUnique({
@@ -47,8 +54,7 @@ export const addCard = defineMutation({
   schema: addCardSchema,
   authorize: (actor) => retrospectiveWriteRefusal(actor),
   async run({ tx, actor, input: { campaignId, column, body } }) {
-    const retrospectiveId = await retrospectiveIdOf(campaignId, tx);
-    if (!retrospectiveId) throw refuse("This campaign no longer exists.");
+    const retrospectiveId = await retrospectiveOf(tx, campaignId);
     const retrospective = await tx.retrospective.findUniqueOrThrow({ where: { id: retrospectiveId } });
     if (retrospective.closedAt) throw refuse(CLOSED);
     const card = await tx.retroCard.create({ data: { retrospectiveId, column, body, authorId: actor.id } });
@@ -208,8 +214,7 @@ export const setVotingRules = defineMutation({
   schema: votingRulesSchema,
   authorize: (actor) => leadOnly(actor, "set the voting rules"),
   async run({ tx, input: { campaignId, voteBudget, votesHidden } }) {
-    const id = await retrospectiveIdOf(campaignId, tx);
-    if (!id) throw refuse("This campaign no longer exists.");
+    const id = await retrospectiveOf(tx, campaignId);
     const { count } = await tx.retrospective.updateMany({
       where: { id, closedAt: null },
       data: { voteBudget, votesHidden, ...(votesHidden ? {} : { votesRevealedAt: null }) },
@@ -224,8 +229,7 @@ export const revealVotes = defineMutation({
   schema: closeSchema,
   authorize: (actor) => leadOnly(actor, "reveal the votes"),
   async run({ tx, input: { campaignId } }) {
-    const id = await retrospectiveIdOf(campaignId, tx);
-    if (!id) throw refuse("This campaign no longer exists.");
+    const id = await retrospectiveOf(tx, campaignId);
     await tx.retrospective.updateMany({ where: { id, votesRevealedAt: null }, data: { votesRevealedAt: new Date() } });
     return null;
   },
@@ -275,8 +279,7 @@ export const closeRetrospective = defineMutation({
   schema: closeRetrospectiveSchema,
   authorize: (actor) => leadOnly(actor, "close the retrospective"),
   async run({ tx, actor, input: { campaignId, force } }) {
-    const id = await retrospectiveIdOf(campaignId, tx);
-    if (!id) throw refuse("This campaign no longer exists.");
+    const id = await retrospectiveOf(tx, campaignId);
     if (!force) {
       const writing = await tx.retroDraft.findMany({
         where: {
@@ -304,8 +307,7 @@ export const noteDraft = defineMutation({
   schema: draftSchema,
   authorize: (actor) => retrospectiveWriteRefusal(actor),
   async run({ tx, actor, input: { campaignId, drafting } }) {
-    const retrospectiveId = await retrospectiveIdOf(campaignId, tx);
-    if (!retrospectiveId) throw refuse("This campaign no longer exists.");
+    const retrospectiveId = await retrospectiveOf(tx, campaignId);
     const key = { retrospectiveId_memberId: { retrospectiveId, memberId: actor.id } };
     if (drafting)
       await tx.retroDraft.upsert({
