@@ -27,18 +27,15 @@ import {
   type InventorySort,
 } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
-import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
 import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
 import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
 import { cn } from "@/lib/utils";
-import { useFleet } from "@/components/fleet/use-fleet";
-import { liveVersions } from "@/lib/fleet/live-versions";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { OwnerSelect } from "./owner-select";
 import { refusalMessage } from "@/components/forms/action-refused";
-import { useAssignOwner, useInventory, useSetVerification } from "./use-inventory";
+import { useAssignOwner, useInventory, useSetVerification, useVerificationWarnings } from "./use-inventory";
 import { staleText, VerificationMenu } from "./verification-menu";
 import type { SignedInMember } from "@/lib/auth/member";
 
@@ -391,8 +388,7 @@ function VerificationWarnings({
   environments: InventoryView["environments"];
   environmentId: string;
 }) {
-  const fleet = useFleet(undefined, null).data;
-  const warnings = verificationWarnings(component, environments, liveVersions(fleet))[environmentId] ?? [];
+  const warnings = useVerificationWarnings(component, environments)[environmentId] ?? [];
   if (warnings.length === 0) return null;
   return (
     <span title={warnings.join("\n")} className="text-amber-600" role="img" aria-label={warnings.join(" ")}>

@@ -1,10 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useFleet } from "@/components/fleet/use-fleet";
 import { unwrap } from "@/components/forms/action-refused";
 import { assignOwnerAction, loadInventory, setVerificationAction } from "@/lib/campaigns/actions";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
-import type { InventoryView } from "@/lib/campaigns/types";
+import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
+import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
+import type { EnvironmentView } from "@/lib/environments/types";
+import { liveVersions } from "@/lib/fleet/live-versions";
 import type { SignedInMember } from "@/lib/auth/member";
 import { withOwner, withVerification } from "./optimistic-inventory";
 
@@ -59,4 +64,16 @@ export function useAssignOwner(campaignId: string) {
     onError: (_error, _input, context) => context?.rollback(),
     onSettled: () => client.invalidateQueries({ queryKey: inventoryKey(campaignId) }),
   });
+}
+
+/**
+ * What does not add up about a component's ticks, per environment id: out of order, or
+ * contradicted by what the clusters run (the fleet's shared poll). Empty while the fleet loads.
+ */
+export function useVerificationWarnings(component: ComponentView, environments: EnvironmentView[]) {
+  const fleet = useFleet(undefined, null).data;
+  return useMemo(
+    () => verificationWarnings(component, environments, liveVersions(fleet)),
+    [component, environments, fleet],
+  );
 }

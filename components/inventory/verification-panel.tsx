@@ -2,10 +2,8 @@
 
 import { AlertTriangle } from "lucide-react";
 import { useState } from "react";
-import { useFleet } from "@/components/fleet/use-fleet";
 import { Markdown } from "@/components/ui/markdown";
-import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
-import { liveVersions } from "@/lib/fleet/live-versions";
+import { useVerificationWarnings } from "./use-inventory";
 import { staleText } from "./verification-menu";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -34,8 +32,7 @@ export function VerificationPanel({
   environments: EnvironmentView[];
   canVerify: boolean;
 }) {
-  const fleet = useFleet(undefined, null).data;
-  const warnings = verificationWarnings(component, environments, liveVersions(fleet));
+  const warnings = useVerificationWarnings(component, environments);
   return (
     <ul className="divide-y divide-slate-100">
       {environments.map((environment) => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { exitCodeOf, formatReport } from "@/lib/cli/skew-report";
 import type { ClusterReading } from "@/lib/kube/types";
+import { nodeInfo } from "@/lib/testing/node-info";
 import { clusterView, versionHistogram } from "./cluster-view";
 
 const ref = { id: "c1", name: "stg-gpu", context: "stg-gpu", environment: { id: "e", name: "Stg" } };
 const meta = { readAt: new Date("2026-11-22T09:00:00Z"), durationMs: 42 };
-const node = (name: string, kubeletVersion: string, extra: Partial<ClusterReading["nodes"][number]> = {}) => ({
-  name,
-  roles: [],
-  kubeletVersion,
-  kubeProxyVersion: null,
-  containerRuntime: "containerd://1.7.22",
-  osImage: "Ubuntu",
-  kernel: "6.8",
-  ready: true,
-  cordoned: false,
-  createdAt: null,
-  ...extra,
-});
 
 describe("versionHistogram", () => {
   it("counts each version, newest first, unreadable ones last", () => {
@@ -34,7 +22,7 @@ describe("clusterView", () => {
     serverVersion: "v1.32.9",
     controlPlane: null,
     kubeProxy: "daemonset",
-    nodes: [node("w1", "v1.32.9", { cordoned: true }), node("w2", "v1.33.5", { ready: false })],
+    nodes: [nodeInfo("w1", "v1.32.9", { cordoned: true }), nodeInfo("w2", "v1.33.5", { ready: false })],
   };
 
   it("summarises a reading: counts, findings and the plan towards the target", () => {
@@ -114,7 +102,12 @@ describe("the command's report", () => {
     ref,
     {
       ok: true,
-      reading: { serverVersion: "v1.34.1", controlPlane: null, kubeProxy: "daemonset", nodes: [node("w1", "v1.34.1")] },
+      reading: {
+        serverVersion: "v1.34.1",
+        controlPlane: null,
+        kubeProxy: "daemonset",
+        nodes: [nodeInfo("w1", "v1.34.1")],
+      },
     },
     meta,
     "1.34",
@@ -123,7 +116,12 @@ describe("the command's report", () => {
     { ...ref, name: "stg-batch" },
     {
       ok: true,
-      reading: { serverVersion: "v1.32.9", controlPlane: null, kubeProxy: "daemonset", nodes: [node("w3", "v1.33.5")] },
+      reading: {
+        serverVersion: "v1.32.9",
+        controlPlane: null,
+        kubeProxy: "daemonset",
+        nodes: [nodeInfo("w3", "v1.33.5")],
+      },
     },
     meta,
     "1.34",
@@ -143,7 +141,7 @@ describe("the command's report", () => {
         serverVersion: "v1.32.9",
         controlPlane: null,
         kubeProxy: "daemonset",
-        nodes: [node("w4", "v1.32.9", { ready: false })],
+        nodes: [nodeInfo("w4", "v1.32.9", { ready: false })],
       },
     },
     meta,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { nodeInfo } from "@/lib/testing/node-info";
 import { createScenario } from "@/lib/testing/scenario";
 import { clusterView } from "./cluster-view";
 import { recordSkewHighWater } from "./skew-high-water";
@@ -13,20 +14,7 @@ const view = (name: string, apiserver: string, kubelet: string) =>
         serverVersion: apiserver,
         controlPlane: null,
         kubeProxy: "absent",
-        nodes: [
-          {
-            name: `${name}-w1`,
-            roles: [],
-            kubeletVersion: kubelet,
-            kubeProxyVersion: null,
-            containerRuntime: "",
-            osImage: "",
-            kernel: "",
-            ready: true,
-            cordoned: false,
-            createdAt: null,
-          },
-        ],
+        nodes: [nodeInfo(`${name}-w1`, kubelet)],
       },
     },
     { readAt: new Date(), durationMs: 1 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clusterView } from "@/lib/fleet/cluster-view";
 import type { ClusterReading } from "@/lib/kube/types";
 import { componentFixture } from "@/lib/testing/component-fixture";
+import { nodeInfo } from "@/lib/testing/node-info";
 import type { CampaignGateInput } from "./campaign-checks";
 import { composeGate } from "./compose";
 import { environmentGate } from "./environment-gate";
@@ -36,20 +37,7 @@ const reading = (apiserver: string, kubelet: string): ClusterReading => ({
   serverVersion: apiserver,
   controlPlane: null,
   kubeProxy: "absent",
-  nodes: [
-    {
-      name: "w1",
-      roles: [],
-      kubeletVersion: kubelet,
-      kubeProxyVersion: null,
-      containerRuntime: "",
-      osImage: "",
-      kernel: "",
-      ready: true,
-      cordoned: false,
-      createdAt: null,
-    },
-  ],
+  nodes: [nodeInfo("w1", kubelet)],
 });
 const ref = (name: string) => ({ id: name, name, context: name, environment: { id: "stg", name: "Stg" } });
 
