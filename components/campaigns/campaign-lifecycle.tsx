@@ -69,7 +69,7 @@ export function CampaignLifecycle({ campaign }: { campaign: CampaignSummary }) {
 function DeleteCampaignForm({ campaign, onCancel }: { campaign: CampaignSummary; onCancel: () => void }) {
   const router = useRouter();
   const [confirmation, setConfirmation] = useState("");
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const { pending, run, reload, fieldError, failureAbove } = useServerAction();
   const error = fieldError("confirmation");
   return (
     <form
@@ -83,7 +83,7 @@ function DeleteCampaignForm({ campaign, onCancel }: { campaign: CampaignSummary;
         );
       }}
     >
-      {error ? null : <FailureAlert failure={failure} onReload={reload} />}
+      <FailureAlert failure={failureAbove("confirmation")} onReload={reload} />
       <Field
         label={`Type “${campaign.name}” to delete it`}
         hint="Its components, verifications, retrospective and log go with it. Archive it to keep them."

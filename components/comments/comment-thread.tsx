@@ -24,7 +24,7 @@ export function CommentThread({
   const [body, setBody] = useState("");
   const [pullRequestUrl, setPullRequestUrl] = useState("");
   const [testRunUrl, setTestRunUrl] = useState("");
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const { pending, run, reload, fieldError, failureAbove } = useServerAction();
   return (
     <div className="space-y-4">
       {comments.length === 0 ? <p className="text-sm text-slate-500">No comments yet.</p> : null}
@@ -62,9 +62,7 @@ export function CommentThread({
             );
           }}
         >
-          {fieldError("body") || fieldError("pullRequestUrl") || fieldError("testRunUrl") ? null : (
-            <FailureAlert failure={failure} onReload={reload} />
-          )}
+          <FailureAlert failure={failureAbove("body", "pullRequestUrl", "testRunUrl")} onReload={reload} />
           <Field
             label="Comment"
             hint="Markdown. Mention someone with @ and their name (@Kenji Sato) or email name (@kenji.sato)."

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/mutations/result";
+import { messageAboveFields } from "./apply-field-errors";
 
 /**
  * Runs a server action from a small form or button: pending state, the refusal to show
@@ -31,5 +32,25 @@ export function useServerAction() {
     router.refresh();
   }
 
-  return { pending, failure, run, reload, fieldError: (name: string) => failure?.fieldErrors?.[name]?.[0] };
+  /**
+   * The refusal to show above a small form whose `fields` show their own errors: none when every
+   * field error sits beside its field, as useActionForm decides for the larger forms.
+   */
+  function failureAbove(...fields: string[]): ActionFailure | null {
+    if (!failure) return null;
+    const unplaced = Object.entries(failure.fieldErrors ?? {})
+      .filter(([name]) => !fields.includes(name))
+      .map(([, messages]) => messages[0] ?? "Invalid value.");
+    const message = messageAboveFields(failure, unplaced);
+    return message === null ? null : { ...failure, message };
+  }
+
+  return {
+    pending,
+    failure,
+    run,
+    reload,
+    failureAbove,
+    fieldError: (name: string) => failure?.fieldErrors?.[name]?.[0],
+  };
 }

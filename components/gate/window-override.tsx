@@ -18,7 +18,7 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [hours, setHours] = useState("4");
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const { pending, run, reload, fieldError, failureAbove } = useServerAction();
   if (!check) return null;
   if (active)
     return (
@@ -59,7 +59,7 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
         );
       }}
     >
-      {fieldError("reason") || fieldError("hours") ? null : <FailureAlert failure={failure} onReload={reload} />}
+      <FailureAlert failure={failureAbove("reason", "hours")} onReload={reload} />
       <Field label="Why" hint="Goes into the activity log, with your name." error={fieldError("reason")}>
         {(control) => (
           <Textarea

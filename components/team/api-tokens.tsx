@@ -16,7 +16,7 @@ import { formatDay, timeAgo } from "@/lib/format";
 export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
   const [name, setName] = useState("");
   const [made, setMade] = useState<{ name: string; token: string } | null>(null);
-  const { pending, failure, run, reload, fieldError } = useServerAction();
+  const { pending, run, reload, fieldError, failureAbove } = useServerAction();
   return (
     <Card>
       <CardHeader
@@ -60,7 +60,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
             {pending ? "Making…" : "Make token"}
           </Button>
         </form>
-        {fieldError("name") ? null : <FailureAlert failure={failure} onReload={reload} />}
+        <FailureAlert failure={failureAbove("name")} onReload={reload} />
         {tokens.length === 0 ? (
           <p className="text-xs text-slate-500">No token yet.</p>
         ) : (
