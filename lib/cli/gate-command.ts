@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import type { GateApiAnswer } from "@/lib/gate/queries";
+import { flagsOf } from "./flags";
 import { EXIT } from "./skew-report";
 
 type GateBody = Extract<GateApiAnswer, { status: 200 }>["body"];
@@ -30,22 +30,18 @@ export function formatGate(body: GateBody): string {
 
 /** `stepwise gate`: what a team runs before its Ansible or Kubespray play. */
 export async function gateCommand(rest: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: rest,
-      options: {
-        server: { type: "string" },
-        environment: { type: "string" },
-        cluster: { type: "string" },
-        json: { type: "boolean", default: false },
-        timeout: { type: "string", default: "30" },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n\n${GATE_USAGE}`);
-    return EXIT.unreadable;
-  }
+  const options = flagsOf(
+    rest,
+    {
+      server: { type: "string" },
+      environment: { type: "string" },
+      cluster: { type: "string" },
+      json: { type: "boolean", default: false },
+      timeout: { type: "string", default: "30" },
+    },
+    GATE_USAGE,
+  );
+  if (!options) return EXIT.unreadable;
   const token = process.env.STEPWISE_TOKEN;
   if (!options.server || !options.environment || !token) {
     console.error(

@@ -1,5 +1,4 @@
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { clusterView } from "@/lib/fleet/cluster-view";
 import { openKubeSource } from "@/lib/kube/connection";
 import { scanClusters } from "@/lib/kube/scan";
@@ -7,6 +6,7 @@ import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
 import { GATE_USAGE, gateCommand } from "./gate-command";
 import { setPassword } from "./set-password";
+import { flagsOf } from "./flags";
 import { EXIT, exitCodeOf, formatReport, jsonReport } from "./skew-report";
 
 const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target VERSION] [--json] [--timeout SECONDS]
@@ -43,22 +43,18 @@ async function readFirstLine(): Promise<string> {
 
 /** The command teams put in front of their Ansible / Kubespray runs. Same engine as the dashboard. */
 async function skew(rest: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: rest,
-      options: {
-        kubeconfig: { type: "string" },
-        context: { type: "string" },
-        target: { type: "string" },
-        json: { type: "boolean", default: false },
-        timeout: { type: "string", default: "10" },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
-    return EXIT.unreadable;
-  }
+  const options = flagsOf(
+    rest,
+    {
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
+      target: { type: "string" },
+      json: { type: "boolean", default: false },
+      timeout: { type: "string", default: "10" },
+    },
+    USAGE,
+  );
+  if (!options) return EXIT.unreadable;
   if (!options.kubeconfig) {
     console.error(`--kubeconfig is required.\n\n${USAGE}`);
     return EXIT.unreadable;
