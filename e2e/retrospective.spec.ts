@@ -1,20 +1,20 @@
-import { expect, test } from "@playwright/test";
-import { openCurrentCampaign, signIn } from "./journeys";
+import { expect, test, type Browser } from "@playwright/test";
+import { openCurrentCampaign, signIn, type DEMO_MEMBERS } from "./journeys";
+
+/** One person in their own browser, signed in and at the running campaign's retrospective. */
+async function atTheRetrospective(browser: Browser, member: keyof typeof DEMO_MEMBERS) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, member);
+  await openCurrentCampaign(page);
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Retrospective" }).click();
+  await expect(page.getByRole("heading", { name: /Keep \/ Problem \/ Try/ })).toBeVisible();
+  return page;
+}
 
 test("two team members write and vote in the retrospective, each sees the other's cards without reloading", async ({
   browser,
 }) => {
-  const kenji = await (await browser.newContext()).newPage();
-  const mei = await (await browser.newContext()).newPage();
-  for (const [page, member] of [
-    [kenji, "kenji"],
-    [mei, "mei"],
-  ] as const) {
-    await signIn(page, member);
-    await openCurrentCampaign(page);
-    await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Retrospective" }).click();
-    await expect(page.getByRole("heading", { name: /Keep \/ Problem \/ Try/ })).toBeVisible();
-  }
+  const [kenji, mei] = await Promise.all([atTheRetrospective(browser, "kenji"), atTheRetrospective(browser, "mei")]);
 
   const keep = kenji.getByRole("region", { name: "Keep" });
   await keep.getByRole("textbox", { name: "New Keep card" }).fill("A week of **soak** on Stg before Prd.");
@@ -77,16 +77,7 @@ test("last year's closed retrospective is read-only", async ({ page }) => {
 });
 
 test("two people merge two cards that say the same, undo it, and vote within their budget", async ({ browser }) => {
-  const kenji = await (await browser.newContext()).newPage();
-  const mei = await (await browser.newContext()).newPage();
-  for (const [page, member] of [
-    [kenji, "kenji"],
-    [mei, "mei"],
-  ] as const) {
-    await signIn(page, member);
-    await openCurrentCampaign(page);
-    await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Retrospective" }).click();
-  }
+  const [kenji, mei] = await Promise.all([atTheRetrospective(browser, "kenji"), atTheRetrospective(browser, "mei")]);
   const add = async (page: typeof mei, column: string, body: string) => {
     const region = page.getByRole("region", { name: column });
     await region.getByRole("textbox", { name: `New ${column} card` }).fill(body);
