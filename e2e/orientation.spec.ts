@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openCurrentCampaign, signIn } from "./journeys";
+import { openCurrentCampaign, saved, signIn } from "./journeys";
 
 test("every page says where it is in its title", async ({ page }) => {
   await signIn(page, "kenji");
@@ -25,6 +25,58 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("form", { name: "Sign in" })).toBeVisible();
   });
+
+  test("the inventory is a list of cards: an engineer ticks a verification with a full-width control", async ({
+    page,
+  }) => {
+    await signIn(page, "mei");
+    await openCurrentCampaign(page, "components");
+    await page.getByRole("button", { name: /^Mine/ }).click();
+    const card = page.getByTestId("component-row").first();
+    const name = (await card.getByRole("link").first().textContent())!;
+    const stg = card.getByRole("button", { name: `${name} on Stg`, exact: true });
+    const [control, row] = [await stg.boundingBox(), await card.boundingBox()];
+    // The control takes the card's width beside its label, not a cramped table cell.
+    expect(control!.width).toBeGreaterThan(row!.width * 0.55);
+    expect(control!.height).toBeGreaterThanOrEqual(36);
+    await stg.click();
+    await saved(page, () =>
+      page
+        .getByRole("menu", { name: `${name} on Stg` })
+        .getByRole("menuitemradio", { name: "In progress" })
+        .click(),
+    );
+    await expect(stg).toHaveAttribute("data-status", "in-progress");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test("no campaign page scrolls sideways", async ({ page }) => {
+    await signIn(page, "aiko");
+    await openCurrentCampaign(page);
+    const campaignPath = new URL(page.url()).pathname;
+    for (const path of [
+      "/",
+      campaignPath,
+      `${campaignPath}/components`,
+      `${campaignPath}/summary`,
+      "/team",
+      "/fleet",
+    ]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+});
+
+test("the home page lists what I own, and the team page's load table agrees", async ({ page }) => {
+  await signIn(page, "kenji");
+  const mine = page.getByRole("region", { name: /^Your components in 2026 upgrade/ });
+  await expect(mine.getByRole("link", { name: "containerd", exact: true })).toBeVisible();
+  const owned = await mine.getByRole("listitem").count();
+  await expect(mine.getByTestId("my-work-summary")).toContainText(`${owned} owned`);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+  const kenji = page.getByTestId("load-row").filter({ has: page.getByRole("rowheader", { name: "Kenji Sato" }) });
+  await expect(kenji.getByRole("cell").first()).toHaveText(String(owned));
 });
 
 test("the inventory's filter, search and sort live in the address: a shared link opens the same view", async ({
@@ -51,4 +103,20 @@ test("the inventory's filter, search and sort live in the address: a shared link
   await expect(other.getByRole("button", { name: /^Breaking/ })).toHaveAttribute("aria-pressed", "true");
   await expect(other.getByPlaceholder("Search name, owner, version")).toHaveValue("nvidia");
   await expect(other.getByTestId("component-row").locator("td a").first()).toHaveText(names!);
+});
+
+test("an unknown campaign, component or cluster answers 404 with the not-found page", async ({ page }) => {
+  await signIn(page, "kenji");
+  await openCurrentCampaign(page, "components");
+  const campaignPath = new URL(page.url()).pathname.replace(/\/components$/, "");
+  for (const path of [
+    "/campaigns/no-such-campaign",
+    "/campaigns/no-such-campaign/components",
+    `${campaignPath}/components/no-such-component`,
+    "/fleet/no-such-cluster",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
 });

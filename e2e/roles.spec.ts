@@ -120,14 +120,14 @@ test("a visitor who is not signed in sees the sign-in page and no campaign data;
   await signIn(page, "kenji");
   await openCurrentCampaign(page);
   const campaignUrl = page.url();
-  const download = await page.request.get(`${campaignUrl}/release-notes`);
+  const download = await page.request.get(`${campaignUrl}/release-notes/download`);
   expect(download.status()).toBe(200);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto(campaignUrl);
   await expect(page).toHaveURL(/\/sign-in$/);
-  const refused = await page.request.get(`${campaignUrl}/release-notes`);
+  const refused = await page.request.get(`${campaignUrl}/release-notes/download`);
   expect(refused.status()).toBe(401);
   expect(await refused.text()).not.toContain("Kubernetes");
 });

@@ -1,5 +1,6 @@
 import { leadOnly, may } from "@/lib/auth/policy";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
+import { CalendarFeedCard } from "@/components/calendar/calendar-feed-card";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentGates } from "@/components/gate/environment-gates";
 import { WindowOverride } from "@/components/gate/window-override";
@@ -16,7 +17,7 @@ import type { EnvironmentGate } from "@/lib/gate/environment-gate";
 
 export function CampaignOverview({
   member,
-  overview: { inventory, phases, activity, earlierActionItems },
+  overview: { inventory, phases, activity, earlierActionItems, calendarPath },
   gates,
 }: {
   member: SignedInMember;
@@ -70,18 +71,21 @@ export function CampaignOverview({
             </CardBody>
           </Card>
         </div>
-        <Card className="self-start">
-          <CardHeader title="Campaign steps" description="Planned dates; the current step is marked." />
-          <CardBody>
-            <PhaseTimeline
-              campaignId={campaignId}
-              phases={phases}
-              now={now}
-              canAdvance={isLead && campaign.status !== "archived"}
-              unmet={unmetForStep(currentPhase(phases)?.step ?? 0, inventory.components, inventory.environments)}
-            />
-          </CardBody>
-        </Card>
+        <div className="space-y-6 self-start">
+          <Card>
+            <CardHeader title="Campaign steps" description="Planned dates; the current step is marked." />
+            <CardBody>
+              <PhaseTimeline
+                campaignId={campaignId}
+                phases={phases}
+                now={now}
+                canAdvance={isLead && campaign.status !== "archived"}
+                unmet={unmetForStep(currentPhase(phases)?.step ?? 0, inventory.components, inventory.environments)}
+              />
+            </CardBody>
+          </Card>
+          <CalendarFeedCard campaignId={campaignId} path={calendarPath} canRotate={isLead} />
+        </div>
       </div>
     </div>
   );

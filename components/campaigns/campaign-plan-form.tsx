@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { updateCampaignPlanAction } from "@/lib/campaigns/actions";
 import { campaignPlanSchema, type CampaignPlanInput } from "@/lib/campaigns/schemas";
 import type { CampaignSummary, PhaseView } from "@/lib/campaigns/types";
+import { PRD_STRATEGIES, PRD_STRATEGY_LABELS } from "@/lib/campaigns/vocabulary";
 
 /** A calendar day as the date inputs hold it. */
 const dayInput = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
@@ -25,6 +26,7 @@ export function CampaignPlanForm({ campaign, phases }: { campaign: CampaignSumma
       kubernetesTo: campaign.kubernetesTo,
       maintenanceStart: dayInput(campaign.maintenanceStart),
       maintenanceEnd: dayInput(campaign.maintenanceEnd),
+      prdStrategy: campaign.prdStrategy,
       steps: phases.map((phase) => ({
         step: phase.step,
         plannedStart: dayInput(phase.plannedStart),
@@ -67,6 +69,21 @@ export function CampaignPlanForm({ campaign, phases }: { campaign: CampaignSumma
           {(control) => <Input {...control} type="date" {...register("maintenanceEnd")} />}
         </Field>
       </div>
+      <Field
+        label="How Prd's workers are upgraded"
+        error={errors.prdStrategy?.message}
+        hint="The clusters' users' release notes say what it means for their workloads."
+      >
+        {(control) => (
+          <Select {...control} {...register("prdStrategy")}>
+            {PRD_STRATEGIES.map((strategy) => (
+              <option key={strategy} value={strategy}>
+                {PRD_STRATEGY_LABELS[strategy]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-800">Steps</legend>
         {errors.steps?.message ? <p className="text-xs text-red-700">{errors.steps.message}</p> : null}

@@ -14,35 +14,37 @@ export function CampaignSummaryView({ report: { inventory, facts } }: { report: 
         <PrintButton />
       </div>
       <FactsPanel facts={facts} />
-      <table className="min-w-full text-sm">
-        <PlainTableHead
-          className="border-b border-slate-300"
-          headings={[
-            "Component",
-            "Current → target",
-            "Owner",
-            "Breaking",
-            ...inventory.environments.map((e) => e.name),
-          ]}
-        />
-        <tbody className="divide-y divide-slate-200">
-          {inventory.components.map((component) => (
-            <tr key={component.id} className="break-inside-avoid">
-              <td className="py-1.5 pr-4 font-medium">{component.name}</td>
-              <td className="py-1.5 pr-4 font-mono text-xs">
-                {component.currentVersion} → {component.targetVersion ?? "—"}
-              </td>
-              <td className="py-1.5 pr-4">{component.owner?.name ?? "—"}</td>
-              <td className="py-1.5 pr-4">{component.breaking.effective ? "yes" : ""}</td>
-              {inventory.environments.map((environment) => (
-                <td key={environment.id} className="py-1.5 pr-4 text-xs">
-                  {VERIFICATION_LABELS[verificationOf(component, environment.id).status]}
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm">
+          <PlainTableHead
+            className="border-b border-slate-300"
+            headings={[
+              "Component",
+              "Current → target",
+              "Owner",
+              "Breaking",
+              ...inventory.environments.map((e) => e.name),
+            ]}
+          />
+          <tbody className="divide-y divide-slate-200">
+            {inventory.components.map((component) => (
+              <tr key={component.id} className="break-inside-avoid">
+                <td className="py-1.5 pr-4 font-medium">{component.name}</td>
+                <td className="py-1.5 pr-4 font-mono text-xs">
+                  {component.currentVersion} → {component.targetVersion ?? "—"}
                 </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <td className="py-1.5 pr-4">{component.owner?.name ?? "—"}</td>
+                <td className="py-1.5 pr-4">{component.breaking.effective ? "yes" : ""}</td>
+                {inventory.environments.map((environment) => (
+                  <td key={environment.id} className="py-1.5 pr-4 text-xs">
+                    {VERIFICATION_LABELS[verificationOf(component, environment.id).status]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

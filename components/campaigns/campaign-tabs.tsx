@@ -12,9 +12,18 @@ export function CampaignTabs({ campaignId }: { campaignId: string }) {
     { href: `${base}/components`, label: "Components", active: pathname.startsWith(`${base}/components`) },
     { href: `${base}/retrospective`, label: "Retrospective", active: pathname.startsWith(`${base}/retrospective`) },
     { href: `${base}/summary`, label: "Summary", active: pathname.startsWith(`${base}/summary`) },
+    {
+      href: `${base}/release-notes`,
+      label: "Users' release notes",
+      active: pathname.startsWith(`${base}/release-notes`),
+    },
   ];
   return (
-    <nav className="flex gap-6 border-b border-slate-200 text-sm print:hidden" aria-label="Campaign">
+    // On a phone the tabs scroll sideways inside their bar; the page itself never does.
+    <nav
+      className="-mx-6 flex gap-6 overflow-x-auto border-b border-slate-200 px-6 text-sm whitespace-nowrap print:hidden md:mx-0 md:px-0"
+      aria-label="Campaign"
+    >
       {tabs.map((tab) => (
         <Link
           key={tab.href}

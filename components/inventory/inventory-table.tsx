@@ -17,6 +17,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/field";
+import { Truncated, TRUNCATED } from "@/components/ui/truncated";
 import {
   blockingEnvironment,
   filterComponents,
@@ -41,9 +42,10 @@ import type { SignedInMember } from "@/lib/auth/member";
 
 const column = createColumnHelper<ComponentView>();
 
-/** Row selection feeds the bulk owner assignment, so only the lead sees it. */
+/** Row selection feeds the bulk owner assignment, so only the lead sees it (at a desk: a phone assigns per card). */
 const selectColumn = column.display({
   id: "select",
+  meta: { className: "max-md:hidden" },
   header: ({ table }) => (
     <input
       type="checkbox"
@@ -84,6 +86,7 @@ export function InventoryTable({
   const setVerification = useSetVerification(campaignId, member);
   // The server refuses what these hide; hiding spares the member a control that can only fail.
   const canAssign = may(leadOnly(member, "assign owners"));
+  const ownsWork = member.role !== "viewer";
   const assignOwner = useAssignOwner(campaignId);
   const [filter, setFilter] = useState<InventoryFilter>(initialFilter);
   const [query, setQuery] = useState(initialQuery);
@@ -109,10 +112,11 @@ export function InventoryTable({
       column.accessor("name", {
         header: "Component",
         cell: ({ row: { original: component } }) => (
-          <div className="min-w-40">
+          <div className="min-w-40 md:max-w-64">
             <Link
               href={`/campaigns/${campaignId}/components/${component.id}`}
-              className="font-medium text-slate-900 hover:text-indigo-700"
+              title={component.name}
+              className={cn(TRUNCATED, "font-medium text-slate-900 hover:text-indigo-700")}
             >
               {component.name}
             </Link>
@@ -124,9 +128,14 @@ export function InventoryTable({
         id: "versions",
         header: "Current → target",
         cell: ({ row: { original: component } }) => (
-          <span className="font-mono text-xs whitespace-nowrap">
-            {component.currentVersion} <span className="text-slate-400">→</span>{" "}
-            {component.targetVersion ?? <span className="font-sans text-amber-700">no target</span>}
+          <span className="flex min-w-32 items-center gap-1 font-mono text-xs md:max-w-64">
+            <Truncated text={component.currentVersion} className="min-w-0 shrink" />
+            <span className="text-slate-400">→</span>
+            {component.targetVersion ? (
+              <Truncated text={component.targetVersion} className="min-w-0 shrink" />
+            ) : (
+              <span className="font-sans whitespace-nowrap text-amber-700">no target</span>
+            )}
           </span>
         ),
       }),
@@ -143,13 +152,14 @@ export function InventoryTable({
               team={team}
               value={component.owner?.id ?? null}
               label={`Owner of ${component.name}`}
-              className="w-52"
+              className="w-full md:w-52"
               onChange={(ownerId) => saveOwner({ componentIds: [component.id], ownerId })}
             />
           ) : (
-            <span className={cn("text-sm whitespace-nowrap", component.owner ? "text-slate-800" : "text-amber-700")}>
-              {component.owner?.name ?? "Unassigned"}
-            </span>
+            <Truncated
+              text={component.owner?.name ?? "Unassigned"}
+              className={cn("max-w-40 text-sm", component.owner ? "text-slate-800" : "text-amber-700")}
+            />
           ),
       }),
       column.display({
@@ -266,7 +276,7 @@ export function InventoryTable({
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="group" aria-label="Filter components" className="flex flex-wrap gap-1.5">
-          {INVENTORY_FILTERS.map(({ key, label }) => {
+          {INVENTORY_FILTERS.filter(({ key }) => key !== "mine" || ownsWork).map(({ key, label }) => {
             const count = filterComponents(components, key, { memberId: member.id, environments }).length;
             return (
               <button
@@ -289,14 +299,14 @@ export function InventoryTable({
             );
           })}
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex w-full items-center gap-2 sm:w-auto">
           <Input
             type="search"
             placeholder="Search name, owner, version"
             aria-label="Search components"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            className="w-64"
+            className="w-full sm:w-64"
           />
           {canAssign ? (
             <Link href={`/campaigns/${campaignId}/components/new`} className={buttonClasses()}>
@@ -342,7 +352,10 @@ export function InventoryTable({
       <DataTable
         table={table}
         rowTestId="component-row"
-        rowClassName={(row) => (row.getIsSelected() ? "bg-indigo-50/60" : "hover:bg-slate-50/70")}
+        rowClassName={(row) => (row.getIsSelected() ? "bg-indigo-50" : "hover:bg-slate-50")}
+        stacked
+        // The component's name stays in view while the environments scroll past on a narrow desk.
+        sticky={canAssign ? { select: "left-0", name: "left-10" } : { name: "left-0" }}
         headerClassName={(id) => id.startsWith("env-") && "w-28"}
         empty="No component matches this filter."
       />

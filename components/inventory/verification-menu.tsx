@@ -74,7 +74,7 @@ export function VerificationMenu({
         data-status={verification.status}
         title={[who, stale, verification.note].filter(Boolean).join("\n")}
         className={cn(
-          "inline-flex h-7 w-full min-w-24 cursor-pointer items-center justify-between gap-1 rounded-full px-2.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset focus:ring-2 focus:ring-indigo-500 focus:outline-none",
+          "inline-flex h-7 w-full min-w-24 max-md:h-9 cursor-pointer items-center justify-between gap-1 rounded-full px-2.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset focus:ring-2 focus:ring-indigo-500 focus:outline-none",
           TONES[stale ? "warning" : VERIFICATION_TONES[verification.status]],
         )}
       >

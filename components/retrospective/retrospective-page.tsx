@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { CampaignReport } from "@/lib/reports/campaign-report";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
@@ -26,12 +27,12 @@ export function RetrospectivePage({
           >
             Export Markdown
           </a>
-          <a
+          <Link
             href={`/campaigns/${campaignId}/release-notes`}
             className={buttonClasses({ variant: "secondary", size: "sm" })}
           >
             Release notes for cluster users
-          </a>
+          </Link>
         </div>
       </div>
       <FactsPanel facts={report.facts} />

@@ -31,10 +31,10 @@ export function TeamList({
           <CardHeader title="Team" description="Leads assign owners, engineers verify, viewers follow along." />
           <ul className="divide-y divide-slate-100">
             {team.map((teamMember) => (
-              <li key={teamMember.id} className="flex items-center justify-between px-5 py-3 text-sm">
-                <div>
+              <li key={teamMember.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
+                <div className="min-w-0">
                   <p className="font-medium">{teamMember.name}</p>
-                  <p className="text-xs text-slate-500">{teamMember.email}</p>
+                  <p className="text-xs break-all text-slate-500">{teamMember.email}</p>
                 </div>
                 {canManage ? (
                   <div className="flex items-start gap-1">

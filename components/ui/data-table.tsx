@@ -1,11 +1,23 @@
-import { flexRender, type Row, type Table } from "@tanstack/react-table";
+import { flexRender, type Row, type RowData, type Table } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
+declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the augmented interface must keep the library's type parameters
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Classes for the column's header and cells, e.g. hidden on phones. */
+    className?: string;
+  }
+}
+
 /**
  * Renders a @tanstack/react-table instance: sortable headers as buttons with the direction shown,
  * one row per record. The feature components own the columns and the state.
+ *
+ * `stacked`: below 768 px each row becomes a card, each cell a line labelled with its column's
+ * heading, so a phone never scrolls sideways. `sticky`: columns that stay in view while a wide
+ * table scrolls sideways, by column id, each with its Tailwind `left-*` offset.
  */
 export function DataTable<T>({
   table,
@@ -14,6 +26,8 @@ export function DataTable<T>({
   cellClassName,
   headerClassName,
   empty,
+  stacked = false,
+  sticky = {},
 }: {
   table: Table<T>;
   rowTestId: string;
@@ -21,19 +35,37 @@ export function DataTable<T>({
   cellClassName?: string;
   headerClassName?: (columnId: string) => string | false | undefined;
   empty?: ReactNode;
+  stacked?: boolean;
+  sticky?: Record<string, string>;
 }) {
   const rows = table.getRowModel().rows;
+  const stickyClass = (columnId: string) => sticky[columnId] && cn("sticky z-10 bg-inherit", sticky[columnId]);
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-left text-xs font-medium text-slate-500">
+    <div
+      className={cn(
+        "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
+        stacked && "max-md:overflow-visible max-md:bg-transparent max-md:shadow-none max-md:ring-0",
+      )}
+    >
+      <table className={cn("min-w-full text-sm", stacked && "max-md:block")}>
+        <thead
+          className={cn(
+            "border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500",
+            stacked && "max-md:hidden",
+          )}
+        >
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
                 <th
                   key={header.id}
                   scope="col"
-                  className={cn("px-3 py-2.5 font-medium", headerClassName?.(header.column.id))}
+                  className={cn(
+                    "px-3 py-2.5 font-medium",
+                    headerClassName?.(header.column.id),
+                    header.column.columnDef.meta?.className,
+                    stickyClass(header.column.id),
+                  )}
                 >
                   {header.column.getCanSort() ? (
                     <button
@@ -57,14 +89,39 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody
+          className={cn("divide-y divide-slate-100", stacked && "max-md:block max-md:space-y-3 max-md:divide-y-0")}
+        >
           {rows.map((row) => (
-            <tr key={row.id} data-testid={rowTestId} className={cn("align-middle", rowClassName?.(row))}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cn("px-3 py-2", cellClassName)}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
+            <tr
+              key={row.id}
+              data-testid={rowTestId}
+              className={cn(
+                "bg-white align-middle",
+                stacked &&
+                  "max-md:block max-md:rounded-lg max-md:p-3 max-md:shadow-sm max-md:ring-1 max-md:ring-slate-200",
+                rowClassName?.(row),
+              )}
+            >
+              {row.getVisibleCells().map((cell) => {
+                const heading = cell.column.columnDef.header;
+                return (
+                  <td
+                    key={cell.id}
+                    data-label={typeof heading === "string" ? heading : undefined}
+                    className={cn(
+                      "px-3 py-2",
+                      stacked &&
+                        "max-md:grid max-md:grid-cols-[6rem_minmax(0,1fr)] max-md:items-center max-md:gap-2 max-md:px-0 max-md:py-1 max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
+                      stickyClass(cell.column.id),
+                      cell.column.columnDef.meta?.className,
+                      cellClassName,
+                    )}
+                  >
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

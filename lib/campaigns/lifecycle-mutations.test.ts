@@ -10,6 +10,7 @@ import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
 import { assignOwner, createComponent, deleteComponent, updateComponent } from "./component-mutations";
 import { setVerification } from "./verification-mutations";
 import { getPhases, listActivity } from "./queries";
+import { prdStrategyOf } from "./vocabulary";
 
 let world: Scenario;
 beforeEach(async () => {
@@ -147,6 +148,7 @@ describe("updateCampaignPlan", () => {
       kubernetesTo: campaign.kubernetesTo,
       maintenanceStart: campaign.maintenanceStart ? day(campaign.maintenanceStart) : "",
       maintenanceEnd: campaign.maintenanceEnd ? day(campaign.maintenanceEnd) : "",
+      prdStrategy: prdStrategyOf(campaign.prdStrategy),
       steps: phases.map((p) => ({ step: p.step, plannedStart: day(p.plannedStart), plannedEnd: day(p.plannedEnd) })),
     };
   };

@@ -6,7 +6,7 @@ import { formatDay } from "@/lib/format";
 import { diffFields } from "./activity-diff";
 import { campaignPlanSchema } from "./schemas";
 import type { FieldChange } from "./types";
-import { PHASES } from "./vocabulary";
+import { PHASES, PRD_STRATEGY_LABELS, prdStrategyOf } from "./vocabulary";
 
 const day = (date: Date | null) => (date ? formatDay(date) : null);
 
@@ -40,6 +40,7 @@ export const updateCampaignPlan = defineMutation({
         to: campaign.kubernetesTo,
         windowStart: day(campaign.maintenanceStart),
         windowEnd: day(campaign.maintenanceEnd),
+        strategy: PRD_STRATEGY_LABELS[prdStrategyOf(campaign.prdStrategy)],
       },
       {
         name: input.name,
@@ -47,6 +48,7 @@ export const updateCampaignPlan = defineMutation({
         to: input.kubernetesTo,
         windowStart: day(maintenanceStart),
         windowEnd: day(maintenanceEnd),
+        strategy: PRD_STRATEGY_LABELS[input.prdStrategy],
       },
       {
         name: "Name",
@@ -54,6 +56,7 @@ export const updateCampaignPlan = defineMutation({
         to: "Kubernetes target",
         windowStart: "Prd window start",
         windowEnd: "Prd window end",
+        strategy: "Prd strategy",
       },
     );
     const phaseUpdates = input.steps.flatMap((dates) => {
@@ -80,6 +83,7 @@ export const updateCampaignPlan = defineMutation({
         kubernetesTo: input.kubernetesTo,
         maintenanceStart,
         maintenanceEnd,
+        prdStrategy: input.prdStrategy,
         revision: { increment: 1 },
       },
     });

@@ -9,6 +9,7 @@ import { listComments } from "@/lib/comments/queries";
 import { openActionItemsBefore } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
 import { campaignProgress, currentPhase } from "./progress";
+import { teamWorkload } from "./workload";
 import type {
   ActivityView,
   CampaignSummary,
@@ -24,6 +25,8 @@ import {
   COMPONENT_CATEGORIES,
   isStale,
   PHASES,
+  prdStrategyOf,
+  UNFINISHED,
   VERIFICATION_STATUSES,
 } from "./vocabulary";
 
@@ -76,6 +79,7 @@ const summarySelect = {
   kubernetesTo: true,
   maintenanceStart: true,
   maintenanceEnd: true,
+  prdStrategy: true,
   status: true,
   startedAt: true,
   completedAt: true,
@@ -89,10 +93,12 @@ const summarySelect = {
 function toSummary({
   _count,
   status,
+  prdStrategy,
   ...campaign
 }: Prisma.CampaignGetPayload<{ select: typeof summarySelect }>): CampaignSummary {
   return {
     ...campaign,
+    prdStrategy: prdStrategyOf(prdStrategy),
     status: isOneOf(CAMPAIGN_STATUSES, status) ? status : "planned",
     componentCount: _count.components,
   };
@@ -171,6 +177,11 @@ function parseChanges(json: string): FieldChange[] {
   }
 }
 
+/** Whether the component exists in this campaign: its layout answers 404 before the page streams. */
+export async function componentInCampaign(campaignId: string, componentId: string): Promise<boolean> {
+  return (await db.component.count({ where: { id: componentId, campaignId } })) > 0;
+}
+
 /** Everything a component's page shows; null when the component is not in this campaign. */
 export async function getComponentPage(campaignId: string, componentId: string) {
   const [component, campaign, environments, team, activity, policy, comments] = await Promise.all([
@@ -187,34 +198,48 @@ export async function getComponentPage(campaignId: string, componentId: string) 
 }
 export type ComponentPage = NonNullable<Awaited<ReturnType<typeof getComponentPage>>>;
 
-/** The campaign list's cards: each campaign with its current step and progress per environment. */
-export async function listCampaignCards() {
+/**
+ * The home page: each campaign's card (its current step and progress per environment) and, in
+ * the unfinished ones, what the member owns there and the step that is due next.
+ */
+export async function getHome(memberId: string) {
   // Archived ones last, each group newest first.
   const campaigns = (await listCampaigns()).sort(
     (a, b) => Number(a.status === "archived") - Number(b.status === "archived"),
   );
-  return Promise.all(
+  const loaded = await Promise.all(
     campaigns.map(async (campaign) => {
       const [inventory, phases] = await Promise.all([getInventory(campaign.id), getPhases(campaign.id)]);
-      return {
-        campaign,
-        phase: currentPhase(phases),
-        progress: inventory ? campaignProgress(inventory.components, inventory.environments) : [],
-      };
+      return { campaign, inventory, phase: currentPhase(phases) };
     }),
   );
+  const cards = loaded.map(({ campaign, inventory, phase }) => ({
+    campaign,
+    phase,
+    progress: inventory ? campaignProgress(inventory.components, inventory.environments) : [],
+  }));
+  const myWork = loaded.flatMap(({ campaign, inventory, phase }) => {
+    const mine = inventory?.components.filter((component) => component.owner?.id === memberId) ?? [];
+    if (!inventory || !isOneOf(UNFINISHED, campaign.status) || mine.length === 0) return [];
+    return [{ campaign, environments: inventory.environments, components: mine, step: phase }];
+  });
+  return { cards, myWork };
 }
-export type CampaignCard = Awaited<ReturnType<typeof listCampaignCards>>[number];
+export type CampaignCard = Awaited<ReturnType<typeof getHome>>["cards"][number];
+export type CampaignWork = Awaited<ReturnType<typeof getHome>>["myWork"][number];
 
 /** What the campaign overview shows; null for an unknown campaign. */
 export async function getCampaignOverview(campaignId: string) {
-  const [inventory, phases, activity, earlierActionItems] = await Promise.all([
+  const [inventory, phases, activity, earlierActionItems, calendar] = await Promise.all([
     getInventory(campaignId),
     getPhases(campaignId),
     listActivity(campaignId, { take: 8 }),
     openActionItemsBefore(campaignId),
+    db.campaign.findUnique({ where: { id: campaignId }, select: { calendarToken: true } }),
   ]);
-  return inventory ? { inventory, phases, activity, earlierActionItems } : null;
+  // The feed's secret address is for the team: members subscribe to it, the lead rotates it.
+  const calendarPath = calendar?.calendarToken ? `/calendar/${calendar.calendarToken}` : null;
+  return inventory ? { inventory, phases, activity, earlierActionItems, calendarPath } : null;
 }
 export type CampaignOverviewData = NonNullable<Awaited<ReturnType<typeof getCampaignOverview>>>;
 
@@ -231,3 +256,16 @@ export async function campaignPageTitle(
   if (!campaign) return { title: "Not found" };
   return { title: [component?.name ?? what, campaign.name].filter(Boolean).join(" · ") };
 }
+
+/** The Team page's load table: per owner, what the running campaign still asks; null without a running campaign. */
+export async function getRunningCampaignLoad() {
+  const running = await db.campaign.findFirst({ where: { status: "running" }, select: { id: true } });
+  const inventory = running ? await getInventory(running.id) : null;
+  if (!inventory) return null;
+  return {
+    campaign: inventory.campaign,
+    environments: inventory.environments,
+    rows: teamWorkload(inventory.components, inventory.environments, inventory.team),
+  };
+}
+export type CampaignLoad = NonNullable<Awaited<ReturnType<typeof getRunningCampaignLoad>>>;

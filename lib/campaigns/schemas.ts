@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidVersion, parseVersion } from "@/lib/versions/version";
 import { id, name, revision } from "@/lib/validation/fields";
-import { COMPATIBILITY, COMPONENT_CATEGORIES, NEEDS_REASON, VERIFICATION_STATUSES } from "./vocabulary";
+import { COMPATIBILITY, COMPONENT_CATEGORIES, NEEDS_REASON, PRD_STRATEGIES, VERIFICATION_STATUSES } from "./vocabulary";
 
 /**
  * Input schemas shared by the forms (instant feedback) and the server actions (the real check).
@@ -201,6 +201,7 @@ export const campaignPlanSchema = z
     kubernetesTo: version("Kubernetes version you upgrade to"),
     maintenanceStart: optionalDate,
     maintenanceEnd: optionalDate,
+    prdStrategy: z.enum(PRD_STRATEGIES, { error: "Choose how Prd's workers are upgraded." }),
     steps: z.array(stepDatesSchema).length(8, "Give the dates of all eight steps."),
   })
   .superRefine((input, ctx) => {

@@ -1,7 +1,7 @@
 import type { MemberRef } from "@/lib/auth/member";
 import type { EnvironmentView } from "@/lib/environments/types";
 import type { TeamMemberView } from "@/lib/team/types";
-import type { CampaignStatus, Compatibility, ComponentCategory, VerificationStatus } from "./vocabulary";
+import type { CampaignStatus, Compatibility, ComponentCategory, PrdStrategy, VerificationStatus } from "./vocabulary";
 
 /** The shapes the UI works with; queries map database rows into these. */
 
@@ -67,6 +67,7 @@ export type CampaignSummary = {
   kubernetesTo: string;
   maintenanceStart: Date | null;
   maintenanceEnd: Date | null;
+  prdStrategy: PrdStrategy;
   status: CampaignStatus;
   startedAt: Date | null;
   completedAt: Date | null;

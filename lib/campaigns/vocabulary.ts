@@ -1,3 +1,5 @@
+import { isOneOf } from "@/lib/is-one-of";
+
 /** The small fixed vocabularies of a campaign, with the words the UI shows for them. */
 
 /** Grouped by how a component is managed, because that decides how it is updated. */
@@ -76,6 +78,20 @@ export const PHASES = [
   { step: 7, title: "Prd maintenance", detail: "Prd inside the maintenance window" },
   { step: 8, title: "Retrospective", detail: "Keep / Problem / Try" },
 ] as const;
+
+/** How Prd's workers are upgraded (domain.md, "Strategies for workers"): what cluster users live through. */
+export const PRD_STRATEGIES = ["in-place", "rolling", "blue-green"] as const;
+export type PrdStrategy = (typeof PRD_STRATEGIES)[number];
+export const PRD_STRATEGY_LABELS: Record<PrdStrategy, string> = {
+  "in-place": "In place (workloads stop during the window)",
+  rolling: "Rolling (nodes drained a batch at a time)",
+  "blue-green": "Blue/green (a new cluster, traffic switched over)",
+};
+
+/** A stored strategy read back; anything unknown is the one that promises the least: workloads stop. */
+export function prdStrategyOf(value: string): PrdStrategy {
+  return isOneOf(PRD_STRATEGIES, value) ? value : "in-place";
+}
 
 /** Where a campaign stands. At most one runs: the live view plans towards it. */
 export const CAMPAIGN_STATUSES = ["planned", "running", "completed", "archived"] as const;

@@ -20,6 +20,6 @@ export async function loadCampaignReport(campaignId: string) {
     activity,
     skewSeen,
   });
-  return { inventory, facts };
+  return { inventory, phases, facts };
 }
 export type CampaignReport = NonNullable<Awaited<ReturnType<typeof loadCampaignReport>>>;

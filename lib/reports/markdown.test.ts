@@ -18,6 +18,7 @@ const campaign: CampaignSummary = {
   kubernetesTo: "1.34",
   maintenanceStart: day("2026-12-12"),
   maintenanceEnd: day("2026-12-13"),
+  prdStrategy: "rolling",
   status: "running",
   startedAt: day("2026-10-18"),
   completedAt: null,
@@ -174,11 +175,24 @@ describe("retrospectiveMarkdown", () => {
 
 describe("clusterUsersReleaseNotes", () => {
   it("includes only the notes marked user-facing, and the Kubernetes versions involved", () => {
-    const notes = clusterUsersReleaseNotes(campaign, [gpuOperator, eso]);
+    const notes = clusterUsersReleaseNotes(campaign, [gpuOperator, eso], []);
     expect(notes).toContain("# Kubernetes 1.31 → 1.34: what cluster users need to know");
     expect(notes).toContain("### External Secrets Operator");
     expect(notes).toContain("Rewrite `v1beta1` to `v1`.");
     expect(notes).not.toContain("NVIDIA GPU Operator");
+  });
+
+  it("says when Stg and Prd change and what the Prd strategy does to workloads, instead of always 'stopped'", () => {
+    const stg = { step: 6, title: "Stg", detail: "", startedAt: null, completedAt: null };
+    const phases = [{ ...stg, plannedStart: day("2026-12-05"), plannedEnd: day("2026-12-09") }];
+    const rolling = clusterUsersReleaseNotes(campaign, [], phases);
+    expect(rolling).toContain("- Stg: 5 Dec – 9 Dec 2026");
+    expect(rolling).toContain("- Prd maintenance: 12 Dec – 13 Dec 2026");
+    expect(rolling).toContain("drained first");
+    expect(rolling).not.toContain("stopped");
+    const inPlace = clusterUsersReleaseNotes({ ...campaign, prdStrategy: "in-place" }, [], []);
+    expect(inPlace).toContain("workloads are stopped for the window");
+    expect(inPlace).toContain("- Stg: not scheduled");
   });
 
   it("shows what users wrote as text: no raw HTML, no script links, no injected sections", () => {
@@ -188,7 +202,7 @@ describe("clusterUsersReleaseNotes", () => {
       breakingNotes: "<img src=x onerror=alert(1)>\n[details](javascript:alert(1))\n## After the upgrade",
       releaseNotes: [{ label: "notes](javascript:alert(1)) [x", url: "https://example.com/notes" }],
     };
-    const notes = clusterUsersReleaseNotes(campaign, [hostile]);
+    const notes = clusterUsersReleaseNotes(campaign, [hostile], []);
     expect(notes).not.toMatch(/^## Nothing to do/m);
     expect(notes).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(notes).not.toContain("javascript:alert(1))\n");

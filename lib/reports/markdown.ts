@@ -1,4 +1,5 @@
-import type { CampaignSummary, ComponentView } from "@/lib/campaigns/types";
+import type { CampaignSummary, ComponentView, PhaseView } from "@/lib/campaigns/types";
+import type { PrdStrategy } from "@/lib/campaigns/vocabulary";
 import { formatDay, formatRange } from "@/lib/format";
 import { describeSkew } from "@/lib/skew/largest-skew";
 import { block, inline, link } from "./escape";
@@ -98,19 +99,45 @@ export function retrospectiveMarkdown(
   return lines.join("\n");
 }
 
+/** The campaign step in which Stg is upgraded (domain.md): its dates are Stg's window. */
+const STG_STEP = 6;
+
+/** What the campaign's Prd strategy means for the workloads running there (domain.md, "Strategies for workers"). */
+const DURING_THE_WINDOW: Record<PrdStrategy, string> = {
+  "in-place":
+    "The clusters are upgraded in place: workloads are stopped for the window and started again after it. Plan for the downtime.",
+  rolling:
+    "Nodes are upgraded a batch at a time: each is drained first, so your pods are evicted and rescheduled on other nodes. A workload keeps serving if it runs more than one replica and has a PodDisruptionBudget that still lets one pod go.",
+  "blue-green":
+    "A new cluster at the target version is built beside the current one and traffic moves over during the window. Whatever is deployed through GitOps follows; state kept on the old cluster (volumes, anything applied by hand) does not move by itself: tell the platform team what you keep there.",
+};
+
 /** What the clusters' users must know and do, from the breaking-change notes marked user-facing. */
-export function clusterUsersReleaseNotes(campaign: CampaignSummary, components: ComponentView[]): string {
+export function clusterUsersReleaseNotes(
+  campaign: CampaignSummary,
+  components: ComponentView[],
+  phases: PhaseView[],
+): string {
   const userFacing = components.filter((c) => c.userFacing && c.breakingNotes.trim() !== "");
+  const stg = phases.find((phase) => phase.step === STG_STEP);
   return [
     `# Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}: what cluster users need to know`,
     "",
     `The platform team upgrades the clusters from Kubernetes ${campaign.kubernetesFrom} to ${campaign.kubernetesTo}.`,
-    `Prd maintenance: ${formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)} (workloads are stopped during the window).`,
+    "",
+    `- Stg: ${formatRange(stg?.plannedStart ?? null, stg?.plannedEnd ?? null)}`,
+    `- Prd maintenance: ${formatRange(campaign.maintenanceStart, campaign.maintenanceEnd)}`,
+    "",
+    "## During the window",
+    "",
+    DURING_THE_WINDOW[campaign.prdStrategy],
     "",
     "## Before the upgrade",
     "",
     `- Check your manifests for APIs removed between ${campaign.kubernetesFrom} and ${campaign.kubernetesTo} (e.g. \`pluto detect-files\`): https://kubernetes.io/docs/reference/using-api/deprecation-guide/`,
-    "- Make sure every workload that must not stop has a PodDisruptionBudget and more than one replica.",
+    campaign.prdStrategy === "in-place"
+      ? "- Tell the platform team now about any workload that cannot stop for the window."
+      : "- Make sure every workload that must keep serving has a PodDisruptionBudget and more than one replica.",
     "",
     "## Changes that concern you",
     "",

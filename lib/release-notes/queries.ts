@@ -1,0 +1,49 @@
+import "server-only";
+import type { MemberRef } from "@/lib/auth/member";
+import { db } from "@/lib/db";
+import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import { clusterUsersReleaseNotes } from "@/lib/reports/markdown";
+
+export type ReleaseNotesView = {
+  campaignId: string;
+  campaignName: string;
+  kubernetesTo: string;
+  /** The lead's saved draft, or the notes generated from the inventory before the first save. */
+  draft: string;
+  /** Generated from the inventory now: the lead can start again from it. */
+  generated: string;
+  /** 0 until the first save. */
+  revision: number;
+  published: { text: string; at: Date; by: MemberRef | null } | null;
+  /** The draft differs from what readers see. */
+  unpublishedChanges: boolean;
+};
+
+/** The users' release notes of a campaign; null for an unknown campaign. */
+export async function getReleaseNotes(campaignId: string): Promise<ReleaseNotesView | null> {
+  const [report, saved] = await Promise.all([
+    loadCampaignReport(campaignId),
+    db.usersReleaseNotes.findUnique({
+      where: { campaignId },
+      include: { publishedBy: { select: { id: true, name: true } } },
+    }),
+  ]);
+  if (!report) return null;
+  const { campaign, components } = report.inventory;
+  const generated = clusterUsersReleaseNotes(campaign, components, report.phases);
+  const draft = saved?.draft ?? generated;
+  const published =
+    saved?.published != null && saved.publishedAt
+      ? { text: saved.published, at: saved.publishedAt, by: saved.publishedBy }
+      : null;
+  return {
+    campaignId,
+    campaignName: campaign.name,
+    kubernetesTo: campaign.kubernetesTo,
+    draft,
+    generated,
+    revision: saved?.revision ?? 0,
+    published,
+    unpublishedChanges: published?.text !== draft,
+  };
+}
