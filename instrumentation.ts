@@ -1,10 +1,13 @@
 /*
  * Runs once when the server starts. The one place that decides whether the fleet is simulated:
  * with no kubeconfig and no in-cluster account configured, the demo's fleet is served over HTTPS
- * in this process and the live view reads it like any other cluster.
+ * in this process and the live view reads it like any other cluster. It also starts the
+ * background delivery of notifications.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startNotifications } = await import("./lib/notifications/background");
+  startNotifications();
   const [{ fleetSettings }, { registerSimulatedFleet }] = await Promise.all([
     import("./lib/fleet/settings"),
     import("./lib/fleet/simulated-fleet"),

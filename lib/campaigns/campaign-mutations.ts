@@ -1,11 +1,12 @@
 import "server-only";
+import { notify } from "@/lib/notifications/outbox";
 import { calendarDay } from "@/lib/calendar-day";
 import { leadOnly } from "@/lib/auth/policy";
 import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
-import { PHASES } from "./vocabulary";
+import { PHASES, RETROSPECTIVE_STEP } from "./vocabulary";
 
 export const createCampaign = defineMutation({
   what: "create the campaign",
@@ -108,6 +109,23 @@ export const advancePhase = defineMutation({
         },
       ],
     });
+    if (step + 1 === RETROSPECTIVE_STEP) {
+      const [campaign, members] = await Promise.all([
+        tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { name: true } }),
+        tx.teamMember.findMany({ where: { deactivatedAt: null }, select: { id: true } }),
+      ]);
+      await notify(
+        tx,
+        {
+          event: "retrospective-open",
+          key: `${campaignId}@${now.toISOString()}`,
+          subject: `${campaign.name}: the retrospective is open`,
+          text: "Prd is done. Write what to keep, what was a problem and what to try next time, then vote.",
+          link: `/campaigns/${campaignId}/retrospective`,
+        },
+        members.map((member) => member.id),
+      );
+    }
     return { step: last ? step : step + 1 };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/outbox";
 import { componentEditRefusal, leadOnly, ownerChangeRefusal } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -249,7 +250,7 @@ export const assignOwner = defineMutation({
   what: "assign the owner",
   schema: assignOwnerSchema,
   authorize: (actor) => leadOnly(actor, "assign owners"),
-  async run({ tx, log, input: { componentIds, ownerId } }) {
+  async run({ tx, log, actor, input: { componentIds, ownerId } }) {
     const owner = await assertOnTeam(tx, ownerId);
     const components = await tx.component.findMany({
       where: { id: { in: componentIds } },
@@ -262,6 +263,26 @@ export const assignOwner = defineMutation({
       tx,
       components.map((c) => c.campaignId),
     );
-    return { count: await handOver({ tx, log }, components, owner) };
+    const count = await handOver({ tx, log }, components, owner);
+    const handed = components.filter((c) => c.ownerId !== owner?.id);
+    if (owner && owner.id !== actor.id && handed.length > 0) {
+      const first = handed[0]!;
+      const names = handed.map((c) => c.name).join(", ");
+      await notify(
+        tx,
+        {
+          event: "assigned",
+          key: handed.map((c) => `${c.id}@${c.revision + 1}`).join("+"),
+          subject: handed.length === 1 ? `You own ${first.name} now` : `You own ${handed.length} more components`,
+          text: `${actor.name} made you the owner of ${names}: find its target, read its release notes, and verify it on each environment.`,
+          link:
+            handed.length === 1
+              ? `/campaigns/${first.campaignId}/components/${first.id}`
+              : `/campaigns/${first.campaignId}/components?filter=mine`,
+        },
+        [owner.id],
+      );
+    }
+    return { count };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "@/lib/notifications/outbox";
 import { verificationRefusal } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
@@ -73,6 +74,19 @@ export const setVerification = defineMutation({
         { status: "Verification", note: "Note" },
       ),
     });
+    if (status === "failed" && component.ownerId && component.ownerId !== actor.id) {
+      await notify(
+        tx,
+        {
+          event: "verification-failed",
+          key: `${subjectId}@${saved.revision}`,
+          subject: `${subject}: verification failed`,
+          text: `${actor.name} marked ${subject} as failed${saved.note ? `: ${saved.note}` : "."}`,
+          link: `/campaigns/${component.campaignId}/components/${componentId}`,
+        },
+        [component.ownerId],
+      );
+    }
     return {
       status,
       note: saved.note,

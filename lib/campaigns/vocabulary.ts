@@ -79,6 +79,10 @@ export const PHASES = [
   { step: 8, title: "Retrospective", detail: "Keep / Problem / Try" },
 ] as const;
 
+/** The steps others plan around: Stg's dates are its window; the last one is the retrospective. */
+export const STG_STEP = 6;
+export const RETROSPECTIVE_STEP = 8;
+
 /** How Prd's workers are upgraded (domain.md, "Strategies for workers"): what cluster users live through. */
 export const PRD_STRATEGIES = ["in-place", "rolling", "blue-green"] as const;
 export type PrdStrategy = (typeof PRD_STRATEGIES)[number];

@@ -1,5 +1,5 @@
 import type { CampaignSummary, ComponentView, PhaseView } from "@/lib/campaigns/types";
-import type { PrdStrategy } from "@/lib/campaigns/vocabulary";
+import { STG_STEP, type PrdStrategy } from "@/lib/campaigns/vocabulary";
 import { formatDay, formatRange } from "@/lib/format";
 import { describeSkew } from "@/lib/skew/largest-skew";
 import { block, inline, link } from "./escape";
@@ -98,9 +98,6 @@ export function retrospectiveMarkdown(
   lines.push(campaignSummaryMarkdown(campaign, facts));
   return lines.join("\n");
 }
-
-/** The campaign step in which Stg is upgraded (domain.md): its dates are Stg's window. */
-const STG_STEP = 6;
 
 /** What the campaign's Prd strategy means for the workloads running there (domain.md, "Strategies for workers"). */
 const DURING_THE_WINDOW: Record<PrdStrategy, string> = {

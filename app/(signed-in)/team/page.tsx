@@ -1,10 +1,12 @@
 import { ApiTokens } from "@/components/team/api-tokens";
 import { TeamList } from "@/components/team/team-list";
 import { TeamLoad } from "@/components/team/team-load";
+import { TeamNotifications } from "@/components/notifications/team-notifications";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import { leadOnly, may } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { getRunningCampaignLoad } from "@/lib/campaigns/queries";
+import { getNotificationSettings } from "@/lib/notifications/queries";
 import { getTeamPage } from "@/lib/team/queries";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +18,18 @@ export default async function TeamPage() {
   return (
     <div className="space-y-6">
       {load ? <TeamLoad load={load} /> : null}
-      <TeamList member={member} page={page} below={isLead ? <ApiTokens tokens={await listApiTokens()} /> : null} />
+      <TeamList
+        member={member}
+        page={page}
+        below={
+          isLead ? (
+            <>
+              <TeamNotifications settings={await getNotificationSettings()} />
+              <ApiTokens tokens={await listApiTokens()} />
+            </>
+          ) : null
+        }
+      />
     </div>
   );
 }
