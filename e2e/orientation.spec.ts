@@ -120,3 +120,57 @@ test("an unknown campaign, component or cluster answers 404 with the not-found p
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
 });
+
+test("with a 1.5 s round trip nothing looks frozen: pages show their loading state, buttons their pending one", async ({
+  page,
+}) => {
+  await signIn(page, "aiko");
+  await openCurrentCampaign(page);
+  const slow = () => new Promise((resolve) => setTimeout(resolve, 1_500));
+  await page.route("**/*", async (route) => {
+    const headers = route.request().headers();
+    if (headers["next-action"] || headers["rsc"]) await slow();
+    await route.continue();
+  });
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Summary" }).click();
+  // The next page's loading state, or, before it can show, the tab's own spinner.
+  await expect(
+    page.getByRole("status").filter({ hasText: "Loading…" }).or(page.locator("[data-link-pending]")).first(),
+  ).toBeAttached();
+  await expect(page.getByRole("heading", { name: "Campaign summary" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
+  await page.getByRole("link", { name: "Ubuntu", exact: true }).click();
+  const form = page.getByRole("form", { name: "New comment" });
+  await form.getByLabel("Comment").fill("Kernel 6.8 boots fine on the GPU nodes.");
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByRole("button", { name: "Posting…" })).toHaveAttribute("aria-busy", "true");
+  await expect(form.getByRole("button", { name: "Post comment" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Comments" })).toContainText("Kernel 6.8 boots fine");
+});
+
+test("the lead publishes the users' release notes; a viewer reads them, with no editor", async ({ page, browser }) => {
+  await signIn(page, "aiko");
+  await openCurrentCampaign(page);
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Users' release notes" }).click();
+  await expect(page).toHaveTitle(/^Users' release notes · 2026 upgrade/);
+  const editor = page.getByRole("textbox", { name: "Markdown" });
+  await expect(editor).toHaveValue(/## During the window/);
+  await editor.fill(
+    "# Kubernetes 1.34\n\nYour namespace `payments` still uses `flowcontrol.apiserver.k8s.io/v1beta3`.",
+  );
+  await saved(page, () => page.getByRole("button", { name: "Save and publish" }).click());
+  await expect(page.getByText(/^Published /)).toBeVisible();
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, "hana");
+  await viewer.goto(page.url());
+  await expect(
+    viewer.getByRole("region", { name: "Release notes" }).getByRole("heading", { name: "Kubernetes 1.34" }),
+  ).toBeVisible();
+  await expect(viewer.getByRole("region", { name: "Release notes" })).toContainText("payments");
+  await expect(viewer.getByRole("textbox", { name: "Markdown" })).toHaveCount(0);
+  await openCurrentCampaign(viewer, "components");
+  await expect(viewer.getByRole("button", { name: /^Mine/ })).toHaveCount(0);
+});

@@ -41,7 +41,7 @@ export function ChangePasswordForm() {
         registration={register("newPassword")}
         error={formState.errors.newPassword?.message}
       />
-      <Button type="submit" disabled={formState.isSubmitting}>
+      <Button type="submit" pending={formState.isSubmitting}>
         Change password
       </Button>
     </form>

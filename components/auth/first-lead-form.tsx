@@ -34,7 +34,7 @@ export function FirstLeadForm() {
         registration={register("password")}
         error={formState.errors.password?.message}
       />
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
+      <Button type="submit" className="w-full" pending={formState.isSubmitting}>
         Create the lead&apos;s account
       </Button>
     </form>

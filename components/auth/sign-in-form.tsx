@@ -34,7 +34,7 @@ export function SignInForm({ demoAccounts }: { demoAccounts: DemoAccount[] }) {
             <Input {...control} type="password" autoComplete="current-password" {...register("password")} />
           )}
         </Field>
-        <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
+        <Button type="submit" className="w-full" pending={formState.isSubmitting}>
           {formState.isSubmitting ? "Signing in…" : "Sign in"}
         </Button>
       </form>

@@ -57,7 +57,7 @@ export function ActionItemsCard({
                   <Button
                     size="sm"
                     variant="secondary"
-                    disabled={pending}
+                    pending={pending}
                     aria-label={`Close ${item.title}`}
                     onClick={() => run(() => closeActionItemAction({ actionItemId: item.id, done: true }))}
                   >

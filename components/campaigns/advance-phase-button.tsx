@@ -71,7 +71,7 @@ export function AdvancePhaseButton({
         <Button
           size="sm"
           variant={unmet.length === 0 ? "primary" : "danger"}
-          disabled={pending}
+          pending={pending}
           onClick={() =>
             run(
               () => advancePhaseAction({ campaignId, step }),

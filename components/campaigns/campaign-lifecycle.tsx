@@ -94,7 +94,7 @@ function DeleteCampaignForm({ campaign, onCancel }: { campaign: CampaignSummary;
         )}
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" size="sm" variant="danger" disabled={pending}>
+        <Button type="submit" size="sm" variant="danger" pending={pending}>
           {pending ? "Deleting…" : "Delete for good"}
         </Button>
         <Button size="sm" variant="ghost" onClick={onCancel}>

@@ -116,7 +116,7 @@ export function CampaignPlanForm({ campaign, phases }: { campaign: CampaignSumma
         ))}
       </fieldset>
       <div className="flex gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
+        <Button type="submit" pending={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : "Save the plan"}
         </Button>
         <Button variant="ghost" onClick={() => router.back()}>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LinkPendingHint } from "@/components/layout/link-pending-hint";
 import { cn } from "@/lib/utils";
 
 export function CampaignTabs({ campaignId }: { campaignId: string }) {
@@ -35,6 +36,7 @@ export function CampaignTabs({ campaignId }: { campaignId: string }) {
           )}
         >
           {tab.label}
+          <LinkPendingHint className="ml-1.5" />
         </Link>
       ))}
     </nav>

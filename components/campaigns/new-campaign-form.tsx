@@ -87,7 +87,7 @@ export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSumma
           {(control) => <Input {...control} type="date" {...register("maintenanceEnd")} />}
         </Field>
       </div>
-      <Button type="submit" disabled={formState.isSubmitting}>
+      <Button type="submit" pending={formState.isSubmitting}>
         {formState.isSubmitting ? "Creating…" : "Create campaign"}
       </Button>
     </form>

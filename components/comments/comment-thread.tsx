@@ -99,7 +99,7 @@ export function CommentThread({
               )}
             </Field>
           </div>
-          <Button type="submit" size="sm" disabled={pending || body.trim() === ""}>
+          <Button type="submit" size="sm" pending={pending} disabled={body.trim() === ""}>
             {pending ? "Posting…" : "Post comment"}
           </Button>
         </form>

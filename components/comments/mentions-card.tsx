@@ -36,7 +36,7 @@ export function MentionsCard({ mentions }: { mentions: MentionView[] }) {
               <Button
                 size="sm"
                 variant="ghost"
-                disabled={pending}
+                pending={pending}
                 onClick={() => run(() => readMentionAction({ commentId: mention.commentId }))}
               >
                 Mark read

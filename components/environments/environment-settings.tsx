@@ -98,7 +98,7 @@ function NewEnvironment() {
         <Field label="New environment (goes last)" error={formState.errors.name?.message} className="flex-1">
           {(control) => <Input {...control} {...register("name")} placeholder="e.g. Prd-EU" className="h-8" />}
         </Field>
-        <Button type="submit" size="sm" disabled={formState.isSubmitting}>
+        <Button type="submit" size="sm" pending={formState.isSubmitting}>
           Add
         </Button>
       </div>

@@ -69,7 +69,7 @@ export function AddClusterForm({ environments, contexts }: { environments: Envir
           )}
         </Field>
       </div>
-      <Button type="submit" size="sm" disabled={formState.isSubmitting}>
+      <Button type="submit" size="sm" pending={formState.isSubmitting}>
         Add cluster
       </Button>
     </form>

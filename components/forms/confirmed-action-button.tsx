@@ -30,7 +30,7 @@ export function ConfirmedActionButton<T>({
         size="sm"
         variant={variant}
         aria-label={label}
-        disabled={pending}
+        pending={pending}
         onClick={() => {
           if (confirm === null || window.confirm(confirm)) run(action, onDone);
         }}

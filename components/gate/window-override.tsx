@@ -82,7 +82,7 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
         )}
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
+        <Button type="submit" size="sm" pending={pending}>
           {pending ? "Saving…" : "Override"}
         </Button>
         <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>

@@ -14,7 +14,10 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
   const { breaking } = component;
   const [reason, setReason] = useState(breaking.reason);
   const { pending, failure, run, reload, fieldError } = useServerAction();
-  const decide = (value: boolean | null) =>
+  // The decision on the way: only its button spins, the others wait disabled.
+  const [deciding, setDeciding] = useState<boolean | null>(null);
+  const decide = (value: boolean | null) => {
+    setDeciding(value);
     run(() =>
       decideBreakingAction({
         componentId: component.id,
@@ -23,6 +26,7 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
         reason: value === null ? "" : reason,
       }),
     );
+  };
 
   return (
     <div className="space-y-3 text-sm">
@@ -53,6 +57,7 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
             <Button
               size="sm"
               variant="secondary"
+              pending={pending && deciding === true}
               disabled={pending || breaking.override === true}
               onClick={() => decide(true)}
             >
@@ -61,13 +66,20 @@ export function BreakingDecision({ component, canDecide }: { component: Componen
             <Button
               size="sm"
               variant="secondary"
+              pending={pending && deciding === false}
               disabled={pending || breaking.override === false}
               onClick={() => decide(false)}
             >
               Not breaking
             </Button>
             {breaking.override !== null ? (
-              <Button size="sm" variant="ghost" disabled={pending} onClick={() => decide(null)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                pending={pending && deciding === null}
+                disabled={pending}
+                onClick={() => decide(null)}
+              >
                 Follow the rule again
               </Button>
             ) : null}

@@ -25,7 +25,7 @@ export function BulkAssignBar({
       <span className="text-sm font-medium text-indigo-900">{count} selected</span>
       <span className="text-sm text-indigo-900">Assign to</span>
       <OwnerSelect team={team} value={ownerId} onChange={setOwnerId} label="Assign selected to" className="w-56" />
-      <Button size="sm" disabled={pending} onClick={() => onAssign(ownerId)}>
+      <Button size="sm" pending={pending} onClick={() => onAssign(ownerId)}>
         {pending ? "Assigning…" : "Assign"}
       </Button>
       <Button size="sm" variant="ghost" onClick={onClear}>

@@ -249,7 +249,7 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
       </div>
 
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={formState.isSubmitting}>
+        <Button type="submit" pending={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : component ? "Save changes" : "Add component"}
         </Button>
         {component && formState.isDirty ? <span className="text-xs text-amber-700">Unsaved changes</span> : null}

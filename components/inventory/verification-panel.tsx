@@ -160,7 +160,7 @@ function EnvironmentVerification({ component, summary }: { component: ComponentV
             </option>
           ))}
         </Select>
-        <Button type="submit" size="sm" disabled={pending || !changed}>
+        <Button type="submit" size="sm" pending={pending} disabled={!changed}>
           {pending ? "Saving…" : "Save"}
         </Button>
       </div>

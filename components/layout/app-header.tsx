@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogOut, Menu } from "lucide-react";
 import { signOutAction } from "@/lib/auth/actions";
+import { LinkPendingHint } from "./link-pending-hint";
 import { StepwiseMark } from "./stepwise-mark";
 import type { SignedInMember } from "@/lib/auth/member";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -39,8 +40,9 @@ export function AppHeader({ member }: { member: SignedInMember }) {
           </Link>
           <nav className="hidden gap-1 text-sm md:flex" aria-label="Main">
             {NAVIGATION.map((item) => (
-              <Link key={item.href} href={item.href} className={LINK}>
+              <Link key={item.href} href={item.href} className={`inline-flex items-center gap-1.5 ${LINK}`}>
                 {item.label}
+                <LinkPendingHint />
               </Link>
             ))}
           </nav>

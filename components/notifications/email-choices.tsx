@@ -28,7 +28,7 @@ export function EmailChoices({ choices }: { choices: EmailChoicesView }) {
         <FailureAlert failure={failure} onReload={reload} />
         <EventCheckboxes legend="E-mail me when" chosen={events} onChange={setEvents} />
         <div className="flex justify-end">
-          <Button disabled={pending || !changed} onClick={() => run(() => setEmailEventsAction({ events }))}>
+          <Button pending={pending} disabled={!changed} onClick={() => run(() => setEmailEventsAction({ events }))}>
             {pending ? "Saving…" : "Save choices"}
           </Button>
         </div>

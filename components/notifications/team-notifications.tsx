@@ -136,7 +136,7 @@ function AddWebhookForm() {
       </Field>
       <EventCheckboxes legend="Send" chosen={events} onChange={setEvents} error={fieldError("events")} />
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {pending ? "Adding…" : "Add webhook"}
         </Button>
       </div>

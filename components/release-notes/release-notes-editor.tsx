@@ -14,8 +14,12 @@ import type { ReleaseNotesView } from "@/lib/release-notes/queries";
 export function ReleaseNotesEditor({ notes }: { notes: ReleaseNotesView }) {
   const [draft, setDraft] = useState(notes.draft);
   const { pending, run, reload, failureAbove, fieldError } = useServerAction();
-  const save = (publish: boolean) =>
+  // Which of the two saves is on the way: only that button says so.
+  const [publishing, setPublishing] = useState(false);
+  const save = (publish: boolean) => {
+    setPublishing(publish);
     run(() => saveReleaseNotesAction({ campaignId: notes.campaignId, revision: notes.revision, draft, publish }));
+  };
   const changed = draft !== notes.draft;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -50,15 +54,22 @@ export function ReleaseNotesEditor({ notes }: { notes: ReleaseNotesView }) {
             >
               Start again from the inventory
             </Button>
-            <Button type="button" variant="secondary" disabled={pending || !changed} onClick={() => save(false)}>
-              {pending ? "Saving…" : "Save draft"}
+            <Button
+              type="button"
+              variant="secondary"
+              pending={pending && !publishing}
+              disabled={pending || !changed}
+              onClick={() => save(false)}
+            >
+              {pending && !publishing ? "Saving…" : "Save draft"}
             </Button>
             <Button
               type="button"
+              pending={pending && publishing}
               disabled={pending || (!changed && !notes.unpublishedChanges)}
               onClick={() => save(true)}
             >
-              {pending ? "Publishing…" : "Save and publish"}
+              {pending && publishing ? "Publishing…" : "Save and publish"}
             </Button>
           </div>
         </CardBody>

@@ -51,7 +51,7 @@ export function AddMemberForm() {
         registration={register("password")}
         error={formState.errors.password?.message}
       />
-      <Button type="submit" disabled={formState.isSubmitting}>
+      <Button type="submit" pending={formState.isSubmitting}>
         Add member
       </Button>
     </form>

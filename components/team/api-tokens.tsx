@@ -56,7 +56,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
               <Input {...control} value={name} onChange={(event) => setName(event.target.value)} className="w-64" />
             )}
           </Field>
-          <Button type="submit" size="sm" disabled={pending} className="mb-5">
+          <Button type="submit" size="sm" pending={pending} className="mb-5">
             {pending ? "Making…" : "Make token"}
           </Button>
         </form>

@@ -1,3 +1,4 @@
+import { LoaderCircle } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
@@ -10,7 +11,12 @@ const VARIANTS = {
 
 const SIZES = { sm: "h-8 px-2.5 text-xs", md: "h-9 px-3.5 text-sm" } as const;
 
-export type ButtonProps = ComponentProps<"button"> & { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
+export type ButtonProps = ComponentProps<"button"> & {
+  variant?: keyof typeof VARIANTS;
+  size?: keyof typeof SIZES;
+  /** Its action is on the way: disabled, busy, with a spinner, so a slow round trip never looks frozen. */
+  pending?: boolean;
+};
 
 export function buttonClasses({
   variant = "primary",
@@ -23,6 +29,26 @@ export function buttonClasses({
   );
 }
 
-export function Button({ variant, size, className, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={cn(buttonClasses({ variant, size }), className)} {...props} />;
+export function Button({
+  variant,
+  size,
+  className,
+  type = "button",
+  pending = false,
+  disabled,
+  children,
+  ...props
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cn(buttonClasses({ variant, size }), className)}
+      disabled={pending || disabled}
+      aria-busy={pending || undefined}
+      {...props}
+    >
+      {pending ? <LoaderCircle className="size-3.5 animate-spin" aria-hidden /> : null}
+      {children}
+    </button>
+  );
 }

@@ -11,7 +11,7 @@ import { deliverDue } from "./delivery";
 import { MAX_ATTEMPTS, retryDelayMs } from "./events";
 import { retryNotification } from "./mutations";
 import { getNotificationSettings } from "./queries";
-import { noticeStepsDueTomorrow } from "./watch";
+import { noticeGateChanges, noticeStepsDueTomorrow } from "./watch";
 
 /* Real deliveries on loopback: an SMTP server and an HTTP receiver, both local to the test. */
 
@@ -175,10 +175,10 @@ describe("notifications", () => {
       where: { campaignId_step: { campaignId: world.campaignId, step: 6 } },
       data: { plannedEnd: new Date("2026-12-05T00:00:00.000Z"), completedAt: null },
     });
-    await db.webhook.update({ where: { id: (await db.webhook.findFirstOrThrow()).id }, data: { events: "step-due" } });
+    await db.webhook.updateMany({ where: { name: "Slack" }, data: { events: "step-due" } });
     expect(await noticeStepsDueTomorrow(now)).toBeGreaterThanOrEqual(1);
     await noticeStepsDueTomorrow(new Date("2026-12-04T10:00:00.000Z"));
-    await deliverDue(now);
+    while ((await deliverDue(now)).delivered > 0);
     const told = hooks.filter((hook) => JSON.stringify(hook.body).includes(`step 6 of 2026 upgrade`));
     expect(told).toHaveLength(1);
     // Every member who chose it (the file's earlier worlds included) gets it by e-mail, each once.
@@ -190,5 +190,28 @@ describe("notifications", () => {
     });
     expect(recipients.length).toBe(choosing);
     expect(new Set(recipients).size).toBe(recipients.length);
+  });
+
+  it("a gate turning open or blocked is told once: the first look only remembers, a repeat tells nothing", async () => {
+    await db.campaign.updateMany({ where: { status: "running" }, data: { status: "planned" } });
+    await db.campaign.update({ where: { id: world.campaignId }, data: { status: "running" } });
+    await db.webhook.updateMany({ where: { name: "Slack" }, data: { events: "gate-changed" } });
+    expect(await noticeGateChanges()).toBe(0);
+    const seen = await db.gateState.findMany({ where: { campaignId: world.campaignId } });
+    expect(seen).toHaveLength(3);
+    // What the clusters and records say now differs from what was last seen: each environment flips.
+    for (const state of seen) {
+      await db.gateState.update({
+        where: { campaignId_environmentId: { campaignId: world.campaignId, environmentId: state.environmentId } },
+        data: { verdict: state.verdict === "open" ? "blocked" : "open" },
+      });
+    }
+    expect(await noticeGateChanges()).toBe(3);
+    expect(await noticeGateChanges()).toBe(0);
+    // Every member's e-mail too: a round sends at most 25, so send until nothing is left.
+    while ((await deliverDue()).delivered > 0);
+    const told = hooks.map((hook) => (hook.body as { text: string }).text);
+    expect(told).toHaveLength(3);
+    expect(told.every((text) => /gate (open|blocked)/.test(text))).toBe(true);
   });
 });
