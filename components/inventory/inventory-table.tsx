@@ -193,6 +193,7 @@ export function InventoryTable({
             if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
               return (
                 <Badge
+                  className="justify-self-start"
                   tone={verification.stale ? "warning" : VERIFICATION_TONES[verification.status]}
                   title={staleText(verification, component.targetVersion) ?? undefined}
                 >

@@ -6,6 +6,7 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { setEmailEventsAction } from "@/lib/notifications/actions";
+import { NOTIFICATION_EVENT_LABELS } from "@/lib/notifications/events";
 import type { EmailChoices as EmailChoicesView } from "@/lib/notifications/queries";
 import { EventCheckboxes } from "./event-checkboxes";
 
@@ -26,7 +27,12 @@ export function EmailChoices({ choices }: { choices: EmailChoicesView }) {
       />
       <CardBody className="space-y-3">
         <FailureAlert failure={failure} onReload={reload} />
-        <EventCheckboxes legend="E-mail me when" chosen={events} onChange={setEvents} />
+        <EventCheckboxes
+          legend="E-mail me when"
+          labels={NOTIFICATION_EVENT_LABELS}
+          chosen={events}
+          onChange={setEvents}
+        />
         <div className="flex justify-end">
           <Button pending={pending} disabled={!changed} onClick={() => run(() => setEmailEventsAction({ events }))}>
             {pending ? "Saving…" : "Save choices"}

@@ -1,15 +1,18 @@
-import { NOTIFICATION_EVENT_LABELS, NOTIFICATION_EVENTS, type NotificationEvent } from "@/lib/notifications/events";
+import { NOTIFICATION_EVENTS, type NotificationEvent } from "@/lib/notifications/events";
 
 /** One checkbox per event: members pick theirs for e-mail, the lead picks a webhook's. */
 export function EventCheckboxes({
   chosen,
   onChange,
   legend,
+  labels,
   error,
 }: {
   chosen: NotificationEvent[];
   onChange: (events: NotificationEvent[]) => void;
   legend: string;
+  /** Personal ("assigned to me") for a member's e-mail, the team's words for a webhook. */
+  labels: Record<NotificationEvent, string>;
   error?: string;
 }) {
   return (
@@ -25,7 +28,7 @@ export function EventCheckboxes({
               onChange(change.target.checked ? [...chosen, event] : chosen.filter((other) => other !== event))
             }
           />
-          {NOTIFICATION_EVENT_LABELS[event]}
+          {labels[event]}
         </label>
       ))}
       {error ? <p className="text-xs text-red-700">{error}</p> : null}

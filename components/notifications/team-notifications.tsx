@@ -11,7 +11,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { formatMoment } from "@/lib/format";
 import { addWebhookAction, removeWebhookAction, retryNotificationAction } from "@/lib/notifications/actions";
 import {
-  NOTIFICATION_EVENT_LABELS,
+  NOTIFICATION_EVENT_TEAM_LABELS,
   WEBHOOK_FORMAT_LABELS,
   WEBHOOK_FORMATS,
   type NotificationEvent,
@@ -38,7 +38,7 @@ export function TeamNotifications({ settings }: { settings: NotificationSettings
                 <span className="font-mono text-xs text-slate-500">{webhook.host}</span>{" "}
                 <Badge>{WEBHOOK_FORMAT_LABELS[webhook.format]}</Badge>
                 <span className="block text-xs text-slate-500">
-                  {webhook.events.map((event) => NOTIFICATION_EVENT_LABELS[event]).join(" · ")}
+                  {webhook.events.map((event) => NOTIFICATION_EVENT_TEAM_LABELS[event]).join(" · ")}
                 </span>
               </span>
               <ConfirmedActionButton
@@ -134,7 +134,13 @@ function AddWebhookForm() {
           />
         )}
       </Field>
-      <EventCheckboxes legend="Send" chosen={events} onChange={setEvents} error={fieldError("events")} />
+      <EventCheckboxes
+        legend="Send"
+        labels={NOTIFICATION_EVENT_TEAM_LABELS}
+        chosen={events}
+        onChange={setEvents}
+        error={fieldError("events")}
+      />
       <div className="flex justify-end">
         <Button type="submit" pending={pending}>
           {pending ? "Adding…" : "Add webhook"}

@@ -27,9 +27,11 @@ export function ReleaseNotesEditor({ notes }: { notes: ReleaseNotesView }) {
         <CardHeader
           title="Edit"
           description={
-            notes.unpublishedChanges || changed
-              ? "Readers see the published text until you publish again."
-              : "Readers see exactly this text."
+            notes.published === null
+              ? "Nothing is published yet: readers see this draft, marked as a draft."
+              : notes.unpublishedChanges || changed
+                ? "Readers see the published text until you publish again."
+                : "Readers see exactly this text."
           }
         />
         <CardBody className="space-y-3">

@@ -8,6 +8,15 @@ import { setTeamPolicyAction } from "@/lib/team/actions";
 /** The lead's choice whether engineers may tick verifications of components they don't own. */
 export function TeamPolicyToggle({ policy, canChange }: { policy: TeamPolicy; canChange: boolean }) {
   const { pending, failure, run, reload } = useServerAction();
+  // Only the lead decides: everyone else reads the rule, without a checkbox they cannot use.
+  if (!canChange)
+    return (
+      <p className="text-sm">
+        {policy.engineersVerifyOthers
+          ? "Any engineer may verify any component."
+          : "Only a component's owner and the lead tick its Dev/Stg/Prd verification."}
+      </p>
+    );
   return (
     <div className="space-y-2">
       <label className="flex items-start gap-2.5 text-sm">
@@ -15,7 +24,7 @@ export function TeamPolicyToggle({ policy, canChange }: { policy: TeamPolicy; ca
           type="checkbox"
           className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
           checked={policy.engineersVerifyOthers}
-          disabled={pending || !canChange}
+          disabled={pending}
           onChange={(event) => run(() => setTeamPolicyAction({ engineersVerifyOthers: event.target.checked }))}
         />
         <span>

@@ -18,6 +18,15 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, string> = {
   "retrospective-open": "The retrospective opens",
 };
 
+/** The same events as a team channel hears them. */
+export const NOTIFICATION_EVENT_TEAM_LABELS: Record<NotificationEvent, string> = {
+  assigned: "A component gets an owner",
+  "verification-failed": "A verification fails",
+  "step-due": "A campaign step is due tomorrow",
+  "gate-changed": "An environment's gate turns open or blocked",
+  "retrospective-open": "The retrospective opens",
+};
+
 /** The stored comma-separated list read back; unknown keys (from a newer version) are dropped. */
 export function parseEvents(stored: string): NotificationEvent[] {
   return stored

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { createScenario, expectOk, type Scenario } from "@/lib/testing/scenario";
 import { deliverDue } from "./delivery";
 import { MAX_ATTEMPTS, retryDelayMs } from "./events";
-import { retryNotification } from "./mutations";
+import { addWebhook, removeWebhook, retryNotification } from "./mutations";
 import { getNotificationSettings } from "./queries";
 import { noticeGateChanges, noticeStepsDueTomorrow } from "./watch";
 
@@ -213,5 +213,25 @@ describe("notifications", () => {
     const told = hooks.map((hook) => (hook.body as { text: string }).text);
     expect(told).toHaveLength(3);
     expect(told.every((text) => /gate (open|blocked)/.test(text))).toBe(true);
+  });
+
+  it("only the lead adds webhooks; a bad address is refused beside its field; the saved address stays on the server", async () => {
+    const hook = { name: "Platform channel", format: "slack" as const, events: ["gate-changed" as const] };
+    const secret = "https://hooks.slack.example/services/T000/B000/SECRET";
+    expect(await addWebhook(world.engineer, { ...hook, url: secret })).toMatchObject({ ok: false });
+    expect(await addWebhook(world.lead, { ...hook, url: "ftp://example.com" })).toMatchObject({
+      ok: false,
+      fieldErrors: { url: [expect.stringContaining("http(s)")] },
+    });
+    expect(await addWebhook(world.lead, { ...hook, url: secret, events: [] })).toMatchObject({
+      ok: false,
+      fieldErrors: { events: [expect.any(String)] },
+    });
+    const { id } = expectOk(await addWebhook(world.lead, { ...hook, url: secret }));
+    const settings = await getNotificationSettings();
+    expect(settings.webhooks.find((webhook) => webhook.id === id)).toMatchObject({ host: "hooks.slack.example" });
+    expect(JSON.stringify(settings)).not.toContain("SECRET");
+    expectOk(await removeWebhook(world.lead, { webhookId: id }));
+    expect(await removeWebhook(world.lead, { webhookId: id })).toMatchObject({ ok: false });
   });
 });
