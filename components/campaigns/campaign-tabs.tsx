@@ -11,6 +11,11 @@ export function CampaignTabs({ campaignId }: { campaignId: string }) {
   const tabs = [
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/components`, label: "Components", active: pathname.startsWith(`${base}/components`) },
+    {
+      href: `${base}/environments`,
+      label: "Environments",
+      active: pathname.startsWith(`${base}/environments`),
+    },
     { href: `${base}/retrospective`, label: "Retrospective", active: pathname.startsWith(`${base}/retrospective`) },
     { href: `${base}/summary`, label: "Summary", active: pathname.startsWith(`${base}/summary`) },
     {

@@ -18,6 +18,7 @@ import { isMajorBump } from "@/lib/versions/version";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import type { TeamMemberView } from "@/lib/team/types";
+import { MATCH_KIND_LABELS, MATCH_KINDS } from "@/lib/discovery/match";
 
 function toFormValues(component: ComponentView | null): ComponentFields {
   return {
@@ -31,11 +32,19 @@ function toFormValues(component: ComponentView | null): ComponentFields {
     compatibilitySource: component?.compatibilitySource ?? "",
     userFacing: component?.userFacing ?? false,
     releaseNotes: component?.releaseNotes ?? [],
+    matchKind: component?.matchRuleSource === "set" ? (component.matchRule?.kind ?? "") : "",
+    matchValue: component?.matchRuleSource === "set" ? (component.matchRule?.value ?? "") : "",
   };
 }
 
 type Props = { team: TeamMemberView[]; targetKubernetes: string; canAssignOwner: boolean } & (
-  | { mode: "create"; campaignId: string; component?: undefined }
+  | {
+      mode: "create";
+      campaignId: string;
+      component?: undefined;
+      /** From what runs: "Add to the campaign" on the environments page fills these in. */
+      prefill?: Partial<Pick<ComponentFields, "name" | "currentVersion" | "matchKind" | "matchValue">>;
+    }
   | { mode: "edit"; component: ComponentView; campaignId?: undefined }
 );
 
@@ -48,7 +57,7 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
   const [preview, setPreview] = useState(false);
   const { form, onSubmit, failure, clearFailure } = useActionForm({
     resolver: zodResolver(componentFieldsSchema),
-    defaultValues: toFormValues(component),
+    defaultValues: { ...toFormValues(component), ...(props.mode === "create" ? props.prefill : {}) },
     action: (values: ComponentFields) => {
       setSaved(false);
       return component
@@ -162,6 +171,37 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
           className="sm:col-span-2"
         >
           {(control) => <Input {...control} {...register("compatibilitySource")} placeholder="https://" />}
+        </Field>
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field
+          label="Found running by"
+          error={errors.matchKind?.message}
+          hint={
+            component?.matchRuleSource === "automatic" && component.matchRule
+              ? `Automatic: ${MATCH_KIND_LABELS[component.matchRule.kind].toLowerCase()} ${component.matchRule.value}`
+              : "How the live inventory finds it in the clusters"
+          }
+        >
+          {(control) => (
+            <Select {...control} {...register("matchKind")}>
+              <option value="">Automatic (from the name)</option>
+              {MATCH_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {MATCH_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field
+          label="Looking for"
+          error={errors.matchValue?.message}
+          hint="e.g. jetstack/cert-manager-controller, containerd, Ubuntu"
+          className="sm:col-span-2"
+        >
+          {(control) => <Input {...control} {...register("matchValue")} className="font-mono" />}
         </Field>
       </div>
 

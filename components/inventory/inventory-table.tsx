@@ -29,6 +29,7 @@ import {
 } from "@/lib/campaigns/inventory-filter";
 import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
 import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
+import type { EnvironmentView } from "@/lib/environments/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
 import { VERIFICATION_TONES } from "@/components/campaigns/verification-tones";
@@ -38,6 +39,7 @@ import { OwnerSelect } from "./owner-select";
 import { refusalMessage } from "@/components/forms/action-refused";
 import { useAssignOwner, useInventory, useSetVerification, useVerificationWarnings } from "./use-inventory";
 import { staleText, VerificationMenu } from "./verification-menu";
+import { RunningVersions } from "./running-versions";
 import type { SignedInMember } from "@/lib/auth/member";
 
 const column = createColumnHelper<ComponentView>();
@@ -106,8 +108,8 @@ export function InventoryTable({
   const { mutate: saveVerification } = setVerification;
   const { mutate: saveOwner } = assignOwner;
 
-  const columns = useMemo(
-    () => [
+  const columns = useMemo(() => {
+    return [
       ...(canAssign ? [selectColumn] : []),
       column.accessor("name", {
         header: "Component",
@@ -188,44 +190,12 @@ export function InventoryTable({
         column.display({
           id: `env-${environment.id}`,
           header: environment.name,
-          cell: ({ row: { original: component } }) => {
-            const verification = verificationOf(component, environment.id);
-            if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
-              return (
-                <Badge
-                  className="justify-self-start"
-                  tone={verification.stale ? "warning" : VERIFICATION_TONES[verification.status]}
-                  title={staleText(verification, component.targetVersion) ?? undefined}
-                >
-                  {VERIFICATION_LABELS[verification.status]}
-                  {verification.stale ? " · stale" : ""}
-                </Badge>
-              );
-            }
-            return (
-              <VerificationMenu
-                label={`${component.name} on ${environment.name}`}
-                verification={verification}
-                target={component.targetVersion}
-                warnings={
-                  <VerificationWarnings
-                    component={component}
-                    environments={environments}
-                    environmentId={environment.id}
-                  />
-                }
-                onChoose={(status, note) =>
-                  saveVerification({
-                    componentId: component.id,
-                    environmentId: environment.id,
-                    status,
-                    note,
-                    revision: verification.revision,
-                  })
-                }
-              />
-            );
-          },
+          cell: ({ row: { original: component } }) => (
+            <div className="min-w-0">
+              {verificationControl(component, environment)}
+              <RunningVersions component={component} environment={environment} />
+            </div>
+          ),
         }),
       ),
       column.display({
@@ -233,9 +203,43 @@ export function InventoryTable({
         header: "Notes",
         cell: ({ row: { original: component } }) => <ReleaseNoteLinks links={component.releaseNotes} />,
       }),
-    ],
-    [campaignId, environments, team, saveOwner, saveVerification, canAssign, member, policy],
-  );
+    ];
+    /** The tick control for those who may tick it, else the status as a badge. */
+    function verificationControl(component: ComponentView, environment: EnvironmentView) {
+      const verification = verificationOf(component, environment.id);
+      if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
+        return (
+          <Badge
+            className="justify-self-start"
+            tone={verification.stale ? "warning" : VERIFICATION_TONES[verification.status]}
+            title={staleText(verification, component.targetVersion) ?? undefined}
+          >
+            {VERIFICATION_LABELS[verification.status]}
+            {verification.stale ? " · stale" : ""}
+          </Badge>
+        );
+      }
+      return (
+        <VerificationMenu
+          label={`${component.name} on ${environment.name}`}
+          verification={verification}
+          target={component.targetVersion}
+          warnings={
+            <VerificationWarnings component={component} environments={environments} environmentId={environment.id} />
+          }
+          onChoose={(status, note) =>
+            saveVerification({
+              componentId: component.id,
+              environmentId: environment.id,
+              status,
+              note,
+              revision: verification.revision,
+            })
+          }
+        />
+      );
+    }
+  }, [campaignId, environments, team, saveOwner, saveVerification, canAssign, member, policy]);
 
   const table = useReactTable({
     data: rows,

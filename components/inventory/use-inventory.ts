@@ -9,7 +9,8 @@ import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/sch
 import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
 import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
 import type { EnvironmentView } from "@/lib/environments/types";
-import { liveVersions } from "@/lib/fleet/live-versions";
+import { spreadOf, type VersionCount } from "@/lib/discovery/match";
+import { environmentSightings, liveVersions } from "@/lib/fleet/live-versions";
 import type { SignedInMember } from "@/lib/auth/member";
 import { withOwner, withVerification } from "./optimistic-inventory";
 
@@ -72,8 +73,23 @@ export function useAssignOwner(campaignId: string) {
  */
 export function useVerificationWarnings(component: ComponentView, environments: EnvironmentView[]) {
   const fleet = useFleet(undefined, null).data;
+  const running = useRunning(component);
   return useMemo(
-    () => verificationWarnings(component, environments, liveVersions(fleet)),
-    [component, environments, fleet],
+    () => verificationWarnings(component, environments, liveVersions(fleet), running),
+    [component, environments, fleet, running],
   );
+}
+
+/**
+ * What each environment's clusters run of this component, per environment id, as its match rule
+ * finds it in the fleet's shared poll; null while the fleet loads or without a rule.
+ */
+export function useRunning(component: ComponentView): Record<string, VersionCount[]> | null {
+  const fleet = useFleet(undefined, null).data;
+  const rule = component.matchRule;
+  return useMemo(() => {
+    const sightings = environmentSightings(fleet);
+    if (!sightings || !rule) return null;
+    return Object.fromEntries(Object.entries(sightings).map(([id, seen]) => [id, spreadOf(rule, seen)]));
+  }, [fleet, rule]);
 }

@@ -1,4 +1,7 @@
-/** What a new campaign keeps of last campaign's inventory: the list and the owners, not the findings. */
+/**
+ * What a new campaign keeps of last campaign's inventory: the list, the owners and how each is
+ * found running, not the findings.
+ */
 
 type PreviousComponent = {
   name: string;
@@ -6,15 +9,11 @@ type PreviousComponent = {
   currentVersion: string;
   targetVersion: string | null;
   ownerId: string | null;
+  matchKind: string;
+  matchValue: string;
 };
 
-export type CarriedComponent = {
-  name: string;
-  category: string;
-  currentVersion: string;
-  targetVersion: null;
-  ownerId: string | null;
-};
+export type CarriedComponent = Omit<PreviousComponent, "targetVersion"> & { targetVersion: null };
 
 /**
  * Last year's target is this year's current version; the target, release notes, breaking notes,
@@ -27,5 +26,7 @@ export function carryOverInventory(previous: PreviousComponent[]): CarriedCompon
     currentVersion: component.targetVersion ?? component.currentVersion,
     targetVersion: null,
     ownerId: component.ownerId,
+    matchKind: component.matchKind,
+    matchValue: component.matchValue,
   }));
 }

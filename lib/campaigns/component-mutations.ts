@@ -40,6 +40,7 @@ function loggedFields(row: ComponentRow) {
     compatibility: row.compatibility,
     compatibilitySource: row.compatibilitySource,
     userFacing: row.userFacing ? "yes" : "no",
+    matchRule: row.matchKind ? `${row.matchKind}: ${row.matchValue}` : "automatic",
     breakingNotes:
       row.breakingNotes.length > NOTES_PREVIEW ? `${row.breakingNotes.slice(0, NOTES_PREVIEW)}…` : row.breakingNotes,
     releaseNotes: row.releaseNotes.map((link) => link.label).join(", "),
@@ -55,6 +56,7 @@ const FIELD_LABELS = {
   compatibility: "Compatibility",
   compatibilitySource: "Compatibility source",
   userFacing: "Concerns cluster users",
+  matchRule: "Found running by",
   breakingNotes: "Breaking-change notes",
   releaseNotes: "Release notes",
 };

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { MATCH_KINDS } from "@/lib/discovery/match";
+import { defaultMatchRule } from "@/lib/discovery/well-known";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isOneOf } from "@/lib/is-one-of";
 import { listEnvironments } from "@/lib/environments/queries";
@@ -29,6 +31,13 @@ import {
   UNFINISHED,
   VERIFICATION_STATUSES,
 } from "./vocabulary";
+
+/** The team's rule when they set one, else the one the name suggests. */
+function matchRuleOf(row: { name: string; matchKind: string; matchValue: string }) {
+  if (isOneOf(MATCH_KINDS, row.matchKind) && row.matchValue)
+    return { matchRule: { kind: row.matchKind, value: row.matchValue }, matchRuleSource: "set" as const };
+  return { matchRule: defaultMatchRule(row.name), matchRuleSource: "automatic" as const };
+}
 
 export const componentInclude = {
   owner: { select: { id: true, name: true } },
@@ -65,6 +74,7 @@ export function toComponentView(row: ComponentRow): ComponentView {
     compatibility: isOneOf(COMPATIBILITY, row.compatibility) ? row.compatibility : "unknown",
     compatibilitySource: row.compatibilitySource,
     userFacing: row.userFacing,
+    ...matchRuleOf(row),
     releaseNotes: row.releaseNotes.map(({ label, url }) => ({ label, url })),
     verifications,
     revision: row.revision,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MATCH_KINDS } from "@/lib/discovery/match";
 import { isValidVersion, parseVersion } from "@/lib/versions/version";
 import { id, name, revision } from "@/lib/validation/fields";
 import { COMPATIBILITY, COMPONENT_CATEGORIES, NEEDS_REASON, PRD_STRATEGIES, VERIFICATION_STATUSES } from "./vocabulary";
@@ -60,13 +61,27 @@ export const componentFieldsSchema = z.object({
   compatibilitySource: optionalHttpUrl,
   userFacing: z.boolean().default(false),
   releaseNotes: z.array(releaseNoteLinkSchema).max(20, "At most 20 links."),
+  /** "": the rule the name suggests (lib/discovery/well-known.ts). */
+  matchKind: z.union([z.literal(""), z.enum(MATCH_KINDS)]).default(""),
+  matchValue: z.string().trim().max(200, "Keep it under 200 characters.").default(""),
 });
 export type ComponentFields = z.input<typeof componentFieldsSchema>;
 
-export const createComponentSchema = componentFieldsSchema.extend({ campaignId: id });
+/** A chosen match rule needs what to look for. */
+function checkMatchRule(input: { matchKind?: string; matchValue?: string }, ctx: z.RefinementCtx) {
+  if (input.matchKind && !input.matchValue)
+    ctx.addIssue({
+      code: "custom",
+      path: ["matchValue"],
+      message: "Say what to look for, e.g. the image repository jetstack/cert-manager-controller.",
+    });
+}
+export const createComponentSchema = componentFieldsSchema.extend({ campaignId: id }).superRefine(checkMatchRule);
 export type CreateComponentInput = z.input<typeof createComponentSchema>;
 
-export const updateComponentSchema = componentFieldsSchema.extend({ componentId: id, revision });
+export const updateComponentSchema = componentFieldsSchema
+  .extend({ componentId: id, revision })
+  .superRefine(checkMatchRule);
 export type UpdateComponentInput = z.input<typeof updateComponentSchema>;
 
 export const breakingDecisionSchema = z

@@ -1,4 +1,5 @@
 import type { MemberRef } from "@/lib/auth/member";
+import type { MatchRule } from "@/lib/discovery/match";
 import type { EnvironmentView } from "@/lib/environments/types";
 import type { TeamMemberView } from "@/lib/team/types";
 import type { CampaignStatus, Compatibility, ComponentCategory, PrdStrategy, VerificationStatus } from "./vocabulary";
@@ -43,6 +44,10 @@ export type ComponentView = {
   compatibilitySource: string;
   /** The breaking-change notes concern the clusters' users (they go into the users' release notes). */
   userFacing: boolean;
+  /** How discovery finds it running: the team's rule, else the one its name suggests; null when neither. */
+  matchRule: MatchRule | null;
+  /** The team chose the rule ("set"), or it follows the name ("automatic"). */
+  matchRuleSource: "set" | "automatic";
   releaseNotes: ReleaseNoteLinkView[];
   /** Keyed by environment id; a missing key means pending. */
   verifications: Record<string, VerificationView>;

@@ -1,3 +1,4 @@
+import { formatSpread, runningState, type VersionCount } from "@/lib/discovery/match";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { settles, verificationOf } from "./progress";
@@ -14,14 +15,16 @@ export function isKubernetesItself(component: Pick<ComponentView, "category" | "
 
 /**
  * Ticks that do not add up, per environment id: a verdict out of the promotion order (Prd
- * verified while Stg is not), or Kubernetes verified on an environment whose clusters still run
- * an older minor than its target. Warnings, never refusals: the record may be right and the
+ * verified while Stg is not), Kubernetes verified on an environment whose clusters still run
+ * an older minor than its target, or any other component verified where discovery sees it
+ * running something else than its target (`running`: its spread per environment id). Warnings, never refusals: the record may be right and the
  * order unusual. Pure.
  */
 export function verificationWarnings(
   component: ComponentView,
   environments: EnvironmentView[],
   live: LiveVersions | null,
+  running: Record<string, VersionCount[]> | null = null,
 ): Record<string, string[]> {
   const ordered = [...environments].sort((a, b) => a.position - b.position);
   const warnings: Record<string, string[]> = {};
@@ -40,6 +43,15 @@ export function verificationWarnings(
             `Verified ${minorLabel(targetMinor)} on ${environment.name}, but ${cluster} still runs ${[...new Set(behind)].join(", ")}.`,
           );
       }
+    }
+    // Any other component: its own running versions, where discovery finds it.
+    const spread = running?.[environment.id] ?? [];
+    if (here.status === "verified" && !isKubernetesItself(component) && spread.length > 0) {
+      const state = runningState(component, spread);
+      if (state !== "target")
+        found.push(
+          `Verified ${component.targetVersion ?? "without a target"} on ${environment.name}, but ${environment.name} runs ${formatSpread(spread)}.`,
+        );
     }
     if (found.length > 0) warnings[environment.id] = found;
   });

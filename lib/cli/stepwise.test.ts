@@ -26,11 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function stepwise(...args: string[]): Promise<{ code: number; stdout: string }> {
+/** `stepwise <command> --kubeconfig <the test's kubeconfig> ...args` as a real process. */
+async function cli(command: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["scripts/stepwise.mjs", "skew", "--kubeconfig", kubeconfig, ...args],
+      ["scripts/stepwise.mjs", command, "--kubeconfig", kubeconfig, ...args],
       { timeout: 30_000 },
     );
     return { code: 0, stdout };
@@ -39,6 +40,8 @@ async function stepwise(...args: string[]): Promise<{ code: number; stdout: stri
     return { code: failed.code ?? -1, stdout: failed.stdout ?? "" };
   }
 }
+
+const stepwise = (...args: string[]) => cli("skew", ...args);
 
 // Each case starts a real process that compiles the command with tsx: seconds, not milliseconds.
 describe("stepwise skew", { timeout: 30_000 }, () => {
@@ -137,5 +140,31 @@ describe("stepwise set-password", { timeout: 30_000 }, () => {
       code: 2,
       stderr: expect.stringContaining("Nobody on the team"),
     });
+  });
+});
+
+describe("stepwise inventory", { timeout: 30_000 }, () => {
+  const inventory = (...args: string[]) => cli("inventory", ...args);
+
+  it("prints what a cluster runs: runtimes per node, images and charts per workload, Argo CD", async () => {
+    const { code, stdout } = await inventory("--context", "stg-gpu");
+    expect(code).toBe(0);
+    expect(stdout).toContain("stg-gpu (apiserver v1.33.5)");
+    expect(stdout).toMatch(/Node container runtime:\n\s+containerd 1\.7\.22 ×11/);
+    expect(stdout).toContain("quay.io/jetstack/cert-manager-controller v1.15.3");
+    expect(stdout).toMatch(/Argo CD: \d+ Applications/);
+  });
+
+  it("as JSON, names what a cluster refused, and exits 2 when one cannot be read", async () => {
+    const { code, stdout } = await inventory("--json");
+    expect(code).toBe(2);
+    const { clusters } = JSON.parse(stdout) as {
+      clusters: ({ name: string; missing: string[]; applications: number | null } | { name: string; error: string })[];
+    };
+    expect(clusters.find((c) => c.name === "prd-eks")).toMatchObject({
+      missing: expect.arrayContaining(["list deployments.apps (all namespaces)"]),
+      applications: null,
+    });
+    expect(clusters.find((c) => c.name === "gone")).toMatchObject({ error: expect.stringMatching(/^unreachable/) });
   });
 });

@@ -5,6 +5,7 @@ import { scanClusters } from "@/lib/kube/scan";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
 import { GATE_USAGE, gateCommand } from "./gate-command";
+import { INVENTORY_USAGE, inventoryCommand } from "./inventory-command";
 import { setPassword } from "./set-password";
 import { flagsOf } from "./flags";
 import { EXIT, exitCodeOf, formatReport, jsonReport } from "./skew-report";
@@ -12,6 +13,7 @@ import { EXIT, exitCodeOf, formatReport, jsonReport } from "./skew-report";
 const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target VERSION] [--json] [--timeout SECONDS]
        stepwise set-password EMAIL   (reads the new password from standard input)
        ${GATE_USAGE}
+       ${INVENTORY_USAGE}
 
 skew: reads each cluster of the kubeconfig (or only --context) and prints every version skew violation
 and the next hop. Without --target it judges the skew policy only (the next minor's hop is shown as
@@ -25,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "skew") return skew(rest);
   if (command === "gate") return gateCommand(rest);
+  if (command === "inventory") return inventoryCommand(rest);
   if (command === "set-password" && rest.length === 1) return setPassword(rest[0]!, await readFirstLine());
   console.error(USAGE);
   return command === "--help" || command === "-h" ? 0 : EXIT.unreadable;

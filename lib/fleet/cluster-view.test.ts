@@ -22,6 +22,7 @@ describe("clusterView", () => {
     serverVersion: "v1.32.9",
     controlPlane: null,
     kubeProxy: "daemonset",
+    discovery: null,
     nodes: [nodeInfo("w1", "v1.32.9", { cordoned: true }), nodeInfo("w2", "v1.33.5", { ready: false })],
   };
 
@@ -106,6 +107,7 @@ describe("the command's report", () => {
         serverVersion: "v1.34.1",
         controlPlane: null,
         kubeProxy: "daemonset",
+        discovery: null,
         nodes: [nodeInfo("w1", "v1.34.1")],
       },
     },
@@ -120,6 +122,7 @@ describe("the command's report", () => {
         serverVersion: "v1.32.9",
         controlPlane: null,
         kubeProxy: "daemonset",
+        discovery: null,
         nodes: [nodeInfo("w3", "v1.33.5")],
       },
     },
@@ -141,6 +144,7 @@ describe("the command's report", () => {
         serverVersion: "v1.32.9",
         controlPlane: null,
         kubeProxy: "daemonset",
+        discovery: null,
         nodes: [nodeInfo("w4", "v1.32.9", { ready: false })],
       },
     },

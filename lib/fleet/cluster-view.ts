@@ -5,6 +5,8 @@ import type { SkewSnapshot } from "@/lib/skew/types";
 import { clusterChecks } from "@/lib/gate/cluster-checks";
 import { compareVersions, isValidVersion } from "@/lib/versions/version";
 import type { ClusterRead, ClusterReading } from "@/lib/kube/types";
+import { sightingsOf } from "@/lib/discovery/sightings";
+import type { Sighting } from "@/lib/discovery/match";
 import type { ClusterRef, ClusterView, VersionCount } from "./types";
 
 export function snapshotOfReading(reading: ClusterReading): SkewSnapshot {
@@ -35,7 +37,7 @@ export function versionHistogram(versions: string[]): VersionCount[] {
 export function clusterView(
   ref: ClusterRef,
   read: ClusterRead,
-  meta: { readAt: Date; durationMs: number },
+  meta: { readAt: Date; durationMs: number; sightings?: Sighting[] },
   target: string | null,
 ): ClusterView {
   const base = { ...ref, readAt: meta.readAt.toISOString(), durationMs: meta.durationMs };
@@ -62,5 +64,9 @@ export function clusterView(
     findings,
     plan,
     checks: clusterChecks({ clusterHref: `/fleet/${ref.id}`, snapshot, findings, nodes: reading.nodes, plan }),
+    sightings: meta.sightings ?? sightingsOf(reading),
+    discovery: reading.discovery
+      ? { missing: reading.discovery.missing, applications: reading.discovery.applications?.length ?? null }
+      : null,
   };
 }

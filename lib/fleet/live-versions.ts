@@ -1,3 +1,4 @@
+import type { Sighting } from "@/lib/discovery/match";
 import type { LiveVersions } from "@/lib/campaigns/verification-warnings";
 import type { FleetView } from "./types";
 
@@ -17,6 +18,17 @@ export function liveVersions(fleet: FleetView | undefined): LiveVersions | null 
             ]
           : [],
       ),
+    ]),
+  );
+}
+
+/** Every sighting of an environment's readable clusters, per environment id: what the live inventory matches against. */
+export function environmentSightings(fleet: FleetView | undefined): Record<string, Sighting[]> | null {
+  if (!fleet) return null;
+  return Object.fromEntries(
+    fleet.environments.map((environment) => [
+      environment.id,
+      environment.clusters.flatMap((cluster) => (cluster.status === "ok" ? cluster.sightings : [])),
     ]),
   );
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scanClusters, type ScanResult } from "@/lib/kube/scan";
+import { sightingsOf } from "@/lib/discovery/sightings";
+import type { Sighting } from "@/lib/discovery/match";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
@@ -17,7 +19,7 @@ import type { ClusterRef, ClusterView } from "./types";
 
 export type FleetScan = {
   refs: ClusterRef[];
-  results: ScanResult[];
+  results: (ScanResult & { sightings: Sighting[] })[];
   readAt: Date;
   mode: ReturnType<typeof kubeSource>["mode"];
 };
@@ -44,14 +46,34 @@ export async function runningCampaign() {
   return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo, status: "running" } : null;
 }
 
+/**
+ * A cluster's result as the fleet keeps it between scans: what runs as counted sightings, not
+ * the workload objects (300 clusters × 300 workloads would sit in memory until the next scan).
+ */
+function summarised(result: ScanResult): ScanResult & { sightings: Sighting[] } {
+  if (!result.read.ok) return { ...result, sightings: [] };
+  const { reading } = result.read;
+  return {
+    ...result,
+    read: {
+      ok: true,
+      reading: { ...reading, discovery: reading.discovery && { ...reading.discovery, workloads: [] } },
+    },
+    sightings: sightingsOf(reading),
+  };
+}
+
 async function scan(refs: ClusterRef[]): Promise<FleetScan> {
   const source = kubeSource();
   const settings = fleetSettings();
   const targets = refs.map((ref) => ({ name: ref.name, context: ref.context }));
-  const results = await scanClusters(source, targets, {
-    timeoutMs: settings.timeoutMs,
-    concurrency: settings.concurrency,
-  });
+  const results = (
+    await scanClusters(source, targets, {
+      timeoutMs: settings.timeoutMs,
+      concurrency: settings.concurrency,
+      discovery: settings.discovery,
+    })
+  ).map(summarised);
   const done = { refs, results, readAt: new Date(), mode: source.mode };
   const campaign = await runningCampaign();
   if (campaign) await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target));

@@ -6,6 +6,8 @@ export type FleetSettings = {
   concurrency: number;
   refreshSeconds: number;
   simulationTickMs: number;
+  /** What runs (workloads, Argo CD): on unless STEPWISE_DISCOVERY=off; all namespaces unless listed. */
+  discovery: { namespaces: string[] | null } | null;
 };
 
 function positive(value: string | undefined, fallback: number): number {
@@ -21,5 +23,14 @@ export function fleetSettings(env: NodeJS.ProcessEnv = process.env): FleetSettin
     concurrency: positive(env.STEPWISE_SCAN_CONCURRENCY, 16),
     refreshSeconds: positive(env.STEPWISE_FLEET_REFRESH_SECONDS, 10),
     simulationTickMs: positive(env.STEPWISE_SIMULATION_TICK_MS, 4_000),
+    discovery:
+      env.STEPWISE_DISCOVERY === "off"
+        ? null
+        : {
+            namespaces:
+              env.STEPWISE_DISCOVERY_NAMESPACES?.split(",")
+                .map((n) => n.trim())
+                .filter(Boolean) || null,
+          },
   };
 }

@@ -14,6 +14,7 @@ const view = (name: string, apiserver: string, kubelet: string) =>
         serverVersion: apiserver,
         controlPlane: null,
         kubeProxy: "absent",
+        discovery: null,
         nodes: [nodeInfo(`${name}-w1`, kubelet)],
       },
     },

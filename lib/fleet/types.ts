@@ -1,5 +1,6 @@
 import type { KubeSource } from "@/lib/kube/connection";
-import type { ClusterFault, ClusterReading, NodeInfo } from "@/lib/kube/types";
+import type { ClusterFault, ClusterReading, MissingPermission, NodeInfo } from "@/lib/kube/types";
+import type { Sighting } from "@/lib/discovery/match";
 import type { GateCheck } from "@/lib/gate/types";
 import type { EnvironmentGate } from "@/lib/gate/environment-gate";
 import type { LargestSkew } from "@/lib/skew/largest-skew";
@@ -35,6 +36,10 @@ export type ClusterView = ClusterRef &
         plan: UpgradePlan | null;
         /** The cluster's own gate checks (skew, control plane, nodes) for the plan's next step. */
         checks: GateCheck[];
+        /** What runs here, counted: node runtimes, OS, kernels, images, charts (lib/discovery). */
+        sightings: Sighting[];
+        /** Null when discovery is off; else what it could not read, and how many Argo CD Applications (null: no Argo CD). */
+        discovery: { missing: MissingPermission[]; applications: number | null } | null;
       }
     | { status: "error"; fault: ClusterFault }
   );

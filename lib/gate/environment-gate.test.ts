@@ -37,6 +37,7 @@ const reading = (apiserver: string, kubelet: string): ClusterReading => ({
   serverVersion: apiserver,
   controlPlane: null,
   kubeProxy: "absent",
+  discovery: null,
   nodes: [nodeInfo("w1", kubelet)],
 });
 const ref = (name: string) => ({ id: name, name, context: name, environment: { id: "stg", name: "Stg" } });

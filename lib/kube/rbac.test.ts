@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadAllYaml } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
+import { APPLICATIONS, WORKLOAD_LISTS } from "./read-cluster";
 
 type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
 type Manifest = { kind: string; metadata: { name: string; namespace?: string }; rules?: Rule[] };
@@ -14,8 +15,23 @@ describe("the shipped RBAC manifest", () => {
     const rules = manifests.flatMap((m) =>
       (m.rules ?? []).map((rule) => ({ kind: m.kind, namespace: m.metadata.namespace, ...rule })),
     );
+    // Built from what lib/kube/read-cluster.ts reads: a list added there fails here until the manifest grants it.
     expect(rules).toEqual([
       { kind: "ClusterRole", namespace: undefined, apiGroups: [""], resources: ["nodes"], verbs: ["get", "list"] },
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: ["apps"],
+        resources: WORKLOAD_LISTS.map((list) => list.resource),
+        verbs: ["list"],
+      },
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: [APPLICATIONS.group],
+        resources: [APPLICATIONS.resource],
+        verbs: ["list"],
+      },
       { kind: "Role", namespace: "kube-system", apiGroups: [""], resources: ["pods"], verbs: ["list"] },
     ]);
   });

@@ -66,13 +66,22 @@ type Kubeconfig = {
 
 function read(
   context: string,
-  options: { timeoutMs?: number; pageSize?: number; edit?: (config: Kubeconfig) => void } = {},
+  options: {
+    timeoutMs?: number;
+    pageSize?: number;
+    edit?: (config: Kubeconfig) => void;
+    discovery?: { namespaces: string[] | null };
+  } = {},
 ): Promise<ClusterRead> {
   const config = JSON.parse(server.kubeconfig()) as Kubeconfig;
   options.edit?.(config);
   const kubeConfig = openKubeSource({ mode: "simulated", kubeconfig: JSON.stringify(config) }).configFor(context);
   if ("kind" in kubeConfig) throw new Error(kubeConfig.message);
-  return readCluster(kubeConfig, context, { timeoutMs: options.timeoutMs ?? 5_000, pageSize: options.pageSize });
+  return readCluster(kubeConfig, context, {
+    timeoutMs: options.timeoutMs ?? 5_000,
+    pageSize: options.pageSize,
+    discovery: options.discovery,
+  });
 }
 
 function expectRead(result: ClusterRead) {
@@ -206,6 +215,51 @@ describe("scanClusters", () => {
   });
 });
 
+describe("discovery: what runs", () => {
+  const all = { discovery: { namespaces: null } };
+
+  it("reads every Deployment, DaemonSet and StatefulSet with their images and chart labels, and Argo CD's Applications", async () => {
+    const { discovery } = expectRead(await read("stg-gpu", { ...all, pageSize: 4 }));
+    const names = discovery!.workloads.map((w) => `${w.kind} ${w.namespace}/${w.name}`);
+    expect(names).toContain("DaemonSet kube-system/kube-proxy");
+    expect(names).toContain("StatefulSet loki/loki");
+    const certManager = discovery!.workloads.find((w) => w.name === "cert-manager")!;
+    expect(certManager).toMatchObject({ chart: "cert-manager-v1.15.3", appVersion: "v1.15.3" });
+    expect(certManager.images).toEqual([
+      { repository: "quay.io/jetstack/cert-manager-controller", tag: "v1.15.3", digest: null },
+    ]);
+    expect(discovery!.applications?.find((a) => a.name === "cert-manager")).toMatchObject({
+      chart: "cert-manager",
+      targetRevision: "v1.15.3",
+      sync: "Synced",
+      health: "Healthy",
+    });
+    expect(discovery!.missing).toEqual([]);
+  });
+
+  it("reads only the namespaces it is given", async () => {
+    const { discovery } = expectRead(await read("stg-gpu", { discovery: { namespaces: ["kube-system"] } }));
+    expect(new Set(discovery!.workloads.map((w) => w.namespace))).toEqual(new Set(["kube-system"]));
+  });
+
+  it("takes a cluster without Argo CD's CRD as one without Applications, not as a failure", async () => {
+    const { discovery } = expectRead(await read("stg-batch", all));
+    expect(discovery!.applications).toBeNull();
+    expect(discovery!.workloads.some((w) => w.name === "kube-proxy")).toBe(false);
+  });
+
+  it("names the permission a refused workload list needs, and still reads the nodes", async () => {
+    const reading = expectRead(await read("prd-eks", all));
+    expect(reading.nodes).toHaveLength(5);
+    expect(reading.discovery!.workloads).toEqual([]);
+    expect(reading.discovery!.missing.map((m) => m.permission)).toEqual([
+      "list deployments.apps (all namespaces)",
+      "list daemonsets.apps (all namespaces)",
+      "list statefulsets.apps (all namespaces)",
+    ]);
+  });
+});
+
 describe("the simulated API server, checked with the real kubectl", () => {
   // Asynchronous: the server answering kubectl runs in this very process.
   const kubectl = async (args: string[]) => {
@@ -289,5 +343,39 @@ describe("the simulated API server, checked with the real kubectl", () => {
         .filter(Boolean)
         .every((v) => /^v1\.(29|30)\./.test(v)),
     ).toBe(true);
+  });
+
+  it("kubectl get deploy -A -o wide shows the workloads and images discovery reads", async () => {
+    const { discovery } = expectRead(await read("dev-gpu", { discovery: { namespaces: null } }));
+    const rows = (await kubectl(["--context", "dev-gpu", "get", "deploy", "-A", "-o", "wide"])).trim().split("\n");
+    expect(rows[0]).toMatch(
+      /^NAMESPACE\s+NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\s+CONTAINERS\s+IMAGES\s+SELECTOR/,
+    );
+    const fromKubectl = rows
+      .slice(1)
+      .map((row) => row.split(/\s+/))
+      .map((cells) => `${cells[1]}=${cells[7]}`);
+    const deployments = discovery!.workloads.filter((w) => w.kind === "Deployment");
+    expect(fromKubectl.sort()).toEqual(
+      deployments.map((w) => `${w.name}=${w.images.map((i) => `${i.repository}:${i.tag}`).join(",")}`).sort(),
+    );
+    expect(await kubectl(["--context", "dev-gpu", "get", "sts", "-n", "loki"])).toMatch(/^loki\s+3\/3/m);
+    // One kube-proxy pod per node, control-plane nodes included.
+    const nodes = expectRead(await read("dev-gpu")).nodes.length;
+    expect(await kubectl(["--context", "dev-gpu", "get", "ds", "-n", "kube-system", "kube-proxy"])).toMatch(
+      new RegExp(`kube-proxy(\\s+${nodes}){5}\\s`),
+    );
+  });
+
+  it("kubectl get applications.argoproj.io -A shows sync and health; without the CRD it says the type is unknown", async () => {
+    expect(await kubectl(["--context", "stg-gpu", "get", "applications.argoproj.io", "-A"])).toMatch(
+      /argocd\s+cert-manager\s+Synced\s+Healthy/,
+    );
+    await expect(kubectl(["--context", "stg-batch", "get", "applications.argoproj.io", "-A"])).rejects.toThrow(
+      /the server doesn't have a resource type "applications"/,
+    );
+    await expect(kubectl(["--context", "prd-eks", "get", "deploy", "-A"])).rejects.toThrow(
+      /deployments\.apps is forbidden/,
+    );
   });
 });

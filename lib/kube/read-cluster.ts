@@ -11,15 +11,31 @@ import {
 } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
+import { toArgoApplicationInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
-import type { ClusterRead } from "./types";
+import type { ClusterRead, Discovery, MissingPermission } from "./types";
 
 export type ReadOptions = {
   /** For the whole read: version, every page of nodes, the control plane. */
   timeoutMs: number;
   /** Nodes per request; a 5,000-node cluster is read in pages, as kubectl does. */
   pageSize?: number;
+  /** Also read what runs: workloads (in these namespaces, or all when null) and Argo CD Applications. */
+  discovery?: { namespaces: string[] | null } | null;
 };
+
+/** The lists discovery reads (the RBAC manifest grants exactly these; lib/kube/rbac.test.ts checks it). */
+export const WORKLOAD_LISTS = [
+  { kind: "Deployment", resource: "deployments" },
+  { kind: "DaemonSet", resource: "daemonsets" },
+  { kind: "StatefulSet", resource: "statefulsets" },
+] as const;
+export const APPLICATIONS = { group: "argoproj.io", version: "v1alpha1", resource: "applications" } as const;
+
+/** A refusal (403) or an absent API (404) is an answer about that list, not a failed read. */
+function statusOf(error: unknown): number | null {
+  return error instanceof ApiException ? error.code : null;
+}
 
 const DEFAULT_PAGE_SIZE = 500;
 
@@ -96,6 +112,67 @@ function expectList<T>(value: { items?: T[] } | undefined, what: string): T[] {
   return value.items;
 }
 
+type ListAll = <T, R>(path: string, what: string, keep: (page: T[]) => R[]) => Promise<R[]>;
+
+/**
+ * What runs: every Deployment, DaemonSet and StatefulSet (cluster-wide, or per namespace), and
+ * Argo CD's Applications where its CRD is served. A list the cluster refuses (403) is named with
+ * the permission it needs and the rest still shows.
+ */
+async function discover(listAll: ListAll, namespaces: string[] | null): Promise<Discovery> {
+  const missing: MissingPermission[] = [];
+  const tolerant = async <R>(resource: string, read: () => Promise<R>, absent: R): Promise<R> => {
+    try {
+      return await read();
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403) {
+        missing.push({
+          resource,
+          permission: `list ${resource}${namespaces ? ` in ${namespaces.join(", ")}` : " (all namespaces)"}`,
+        });
+        return absent;
+      }
+      if (status === 404) return absent;
+      throw error;
+    }
+  };
+  const scopes = namespaces?.map((namespace) => `/namespaces/${encodeURIComponent(namespace)}`) ?? [""];
+  const workloads = (
+    await Promise.all(
+      WORKLOAD_LISTS.map(({ kind, resource }) =>
+        tolerant(
+          `${resource}.apps`,
+          async () =>
+            (
+              await Promise.all(
+                scopes.map((scope) =>
+                  listAll(
+                    `/apis/apps/v1${scope}/${resource}`,
+                    resource,
+                    (page: Parameters<typeof toWorkloadInfo>[1][]) => page.map((raw) => toWorkloadInfo(kind, raw)),
+                  ),
+                ),
+              )
+            ).flat(),
+          [],
+        ),
+      ),
+    )
+  ).flat();
+  const applications = await tolerant(
+    `${APPLICATIONS.resource}.${APPLICATIONS.group}`,
+    () =>
+      listAll(
+        `/apis/${APPLICATIONS.group}/${APPLICATIONS.version}/${APPLICATIONS.resource}`,
+        "application",
+        (page: Parameters<typeof toArgoApplicationInfo>[0][]) => page.map(toArgoApplicationInfo),
+      ),
+    null,
+  );
+  return { workloads, applications, missing };
+}
+
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */
 export async function readCluster(
   kubeConfig: KubeConfig,
@@ -151,6 +228,7 @@ export async function readCluster(
       "kube-system pod",
     );
     const members = controlPlaneMembers(pods);
+    const discovery = options.discovery ? await discover(listAll, options.discovery.namespaces) : null;
     return {
       ok: true,
       reading: {
@@ -158,6 +236,7 @@ export async function readCluster(
         nodes,
         kubeProxy: kubeProxyVersions.length > 0 ? "daemonset" : "absent",
         controlPlane: members.some((m) => m.component === "kube-apiserver") ? members : null,
+        discovery,
       },
     };
   } catch (error) {

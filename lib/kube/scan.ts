@@ -5,7 +5,12 @@ import { readCluster } from "./read-cluster";
 import type { ClusterRead } from "./types";
 
 export type ScanTarget = { name: string; context: string };
-export type ScanOptions = { timeoutMs: number; concurrency: number; pageSize?: number };
+export type ScanOptions = {
+  timeoutMs: number;
+  concurrency: number;
+  pageSize?: number;
+  discovery?: { namespaces: string[] | null } | null;
+};
 export type ScanResult = ScanTarget & { read: ClusterRead; readAt: Date; durationMs: number };
 
 /**
@@ -25,9 +30,7 @@ export async function scanClusters(
         const started = Date.now();
         const kubeConfig = opened.configFor(target.context);
         const read: ClusterRead =
-          "kind" in kubeConfig
-            ? { ok: false, fault: kubeConfig }
-            : await readCluster(kubeConfig, target.name, { timeoutMs: options.timeoutMs, pageSize: options.pageSize });
+          "kind" in kubeConfig ? { ok: false, fault: kubeConfig } : await readCluster(kubeConfig, target.name, options);
         return { ...target, read, readAt: new Date(), durationMs: Date.now() - started };
       }),
     ),

@@ -16,6 +16,49 @@ export type NodeInfo = {
   createdAt: string | null;
 };
 
+/** A container image reference split the way registries name it. */
+export type ImageRef = { repository: string; tag: string | null; digest: string | null };
+
+export const WORKLOAD_KINDS = ["Deployment", "DaemonSet", "StatefulSet"] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+/** A workload as discovery keeps it: where it runs, its images, and the labels charts set. */
+export type WorkloadInfo = {
+  kind: WorkloadKind;
+  namespace: string;
+  name: string;
+  images: ImageRef[];
+  /** `app.kubernetes.io/name` and `app.kubernetes.io/version`. */
+  appName: string | null;
+  appVersion: string | null;
+  /** `helm.sh/chart`, e.g. "cert-manager-v1.15.3". */
+  chart: string | null;
+};
+
+/** An Argo CD Application: what it deploys (a chart or a path at a revision) and how it stands. */
+export type ArgoApplicationInfo = {
+  namespace: string;
+  name: string;
+  repoURL: string;
+  chart: string | null;
+  path: string | null;
+  targetRevision: string;
+  /** From `status.summary.images`. */
+  images: ImageRef[];
+  sync: string;
+  health: string;
+};
+
+/** What discovery could not read, and the permission that would let it. */
+export type MissingPermission = { resource: string; permission: string };
+
+export type Discovery = {
+  workloads: WorkloadInfo[];
+  /** Null when the cluster has no Argo CD (the CRD is not served). */
+  applications: ArgoApplicationInfo[] | null;
+  missing: MissingPermission[];
+};
+
 export type ClusterReading = {
   serverVersion: string;
   nodes: NodeInfo[];
@@ -23,6 +66,8 @@ export type ClusterReading = {
   controlPlane: ControlPlaneMember[] | null;
   /** "absent": no kube-proxy pods, e.g. Cilium replaces it; then no kube-proxy skew rule applies. */
   kubeProxy: "daemonset" | "absent";
+  /** Workloads and GitOps applications; null when discovery was not asked for. */
+  discovery: Discovery | null;
 };
 
 export const FAULT_KINDS = [

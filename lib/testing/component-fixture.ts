@@ -32,6 +32,8 @@ export function componentFixture(
     compatibility: "unknown",
     compatibilitySource: "",
     userFacing: false,
+    matchRule: null,
+    matchRuleSource: "automatic",
     releaseNotes: [],
     revision: 0,
     updatedAt: new Date(0),

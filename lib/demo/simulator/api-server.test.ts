@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openKubeSource } from "@/lib/kube/connection";
 import { readCluster } from "@/lib/kube/read-cluster";
-import { startSimulatedApiServer } from "./api-server";
+import { startSimulatedApiServer, type SimulatedApiServer } from "./api-server";
 import { demoFleet } from "./fleet-model";
 
 const server = await startSimulatedApiServer(demoFleet(new Date(), { pauseTicks: 0 }));
 afterAll(() => server.close());
 
-async function apiservers(context: string) {
-  const kubeConfig = openKubeSource({ mode: "simulated", kubeconfig: server.kubeconfig() }).configFor(context);
+async function apiservers(context: string, on: SimulatedApiServer = server) {
+  const kubeConfig = openKubeSource({ mode: "simulated", kubeconfig: on.kubeconfig() }).configFor(context);
   if ("kind" in kubeConfig) throw new Error(kubeConfig.message);
   const read = await readCluster(kubeConfig, context, { timeoutMs: 5_000 });
   if (!read.ok) throw new Error(read.fault.message);
@@ -21,5 +21,23 @@ describe("replaying the simulated rollout", () => {
     expect(await apiservers("stg-gpu")).toEqual(["v1.34.1", "v1.34.1", "v1.34.1"]);
     server.replay(demoFleet());
     expect(await apiservers("stg-gpu")).toEqual(["v1.33.5", "v1.32.9", "v1.32.9"]);
+  });
+});
+
+describe("a replayed rollout, like a fresh one", () => {
+  it("stands still until someone looks, then moves on by itself", async () => {
+    const ticking = await startSimulatedApiServer(demoFleet(new Date(), { pauseTicks: 0 }), { tickMs: 10 });
+    try {
+      const read = () => apiservers("stg-gpu", ticking);
+      await read();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await read()).not.toEqual(["v1.33.5", "v1.32.9", "v1.32.9"]);
+      ticking.replay(demoFleet());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Nobody looked during those 100 ms: the first read after the replay sees the start.
+      expect(await read()).toEqual(["v1.33.5", "v1.32.9", "v1.32.9"]);
+    } finally {
+      await ticking.close();
+    }
   });
 });

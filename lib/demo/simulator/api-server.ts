@@ -4,11 +4,24 @@ import type { AddressInfo } from "node:net";
 import { createTlsMaterial, type TlsMaterial } from "./certificates";
 import { advanceRollout, type SimCluster } from "./fleet-model";
 import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
+import {
+  APPS_RESOURCES,
+  ARGO_RESOURCES,
+  apiGroups,
+  argoAppObject,
+  argoAppTable,
+  WORKLOAD_RESOURCES,
+  workloadObject,
+  workloadsOf,
+  workloadTable,
+  type WorkloadResource,
+} from "./workload-objects";
 
 /*
  * A small HTTPS server that speaks the part of the Kubernetes API Stepwise (and `kubectl get`)
  * reads, for many simulated clusters at once: each cluster lives under /clusters/<name>, has its
- * own bearer token, and can be told to misbehave (slow, malformed, 401, 403).
+ * own bearer token, and can be told to misbehave (slow, malformed, 401, 403). Besides nodes and
+ * kube-system's pods it serves workloads (apps/v1) and, where installed, Argo CD Applications.
  */
 
 export type SimulatedApiServer = {
@@ -110,6 +123,34 @@ function nodeListJson(cluster: SimCluster, page: Page<SimCluster["nodes"][number
   return `${envelope.slice(0, -3)}[${cached.items.slice(page.offset, page.offset + page.items.length).join(",")}]}`;
 }
 
+/** A paged list as JSON, or as the Table kubectl asks for. */
+function sendList<T>(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  items: T[],
+  render: {
+    table: (items: T[], next?: string) => unknown;
+    object: (item: T) => unknown;
+    kind: string;
+    apiVersion: string;
+  },
+) {
+  const paged = page(items, url);
+  if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old."));
+  if (wantsTable(request)) return send(response, 200, render.table(paged.items, paged.next));
+  return send(
+    response,
+    200,
+    listOf(
+      render.kind,
+      paged.items.map(render.object),
+      { continueToken: paged.next, remaining: paged.remaining },
+      render.apiVersion,
+    ),
+  );
+}
+
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
   if (cluster.fault === "forbidden") {
     return send(
@@ -143,7 +184,59 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
       versions: ["v1"],
       serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: url.host }],
     });
-  if (rest === "/apis") return send(response, 200, { kind: "APIGroupList", apiVersion: "v1", groups: [] });
+  if (rest === "/apis") return send(response, 200, apiGroups(cluster));
+  if (rest === "/apis/apps/v1") return send(response, 200, APPS_RESOURCES);
+  if (rest === "/apis/argoproj.io/v1alpha1" && cluster.argoApps) return send(response, 200, ARGO_RESOURCES);
+  const workloadList =
+    /^\/apis\/apps\/v1(?:\/namespaces\/([^/]+))?\/(deployments|daemonsets|statefulsets)(?:\/([^/]+))?$/.exec(rest);
+  if (workloadList) {
+    const [, namespace, resource, name] = workloadList as unknown as [
+      string,
+      string | undefined,
+      WorkloadResource,
+      string | undefined,
+    ];
+    if (cluster.workloadsForbidden)
+      return send(
+        response,
+        403,
+        statusError(
+          403,
+          "Forbidden",
+          `${resource}.apps is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "${resource}" in API group "apps" ${namespace ? `in the namespace "${namespace}"` : "at the cluster scope"}`,
+        ),
+      );
+    const kind = WORKLOAD_RESOURCES[resource];
+    const items = workloadsOf(cluster).filter(
+      (workload) => workload.kind === kind && (!namespace || workload.namespace === decodeURIComponent(namespace)),
+    );
+    if (name) {
+      const one = items.find((workload) => workload.name === decodeURIComponent(name));
+      if (!one) return send(response, 404, statusError(404, "NotFound", `${resource}.apps "${name}" not found`));
+      return send(
+        response,
+        200,
+        wantsTable(request) ? workloadTable(cluster, [one], resource) : workloadObject(cluster, one),
+      );
+    }
+    return sendList(request, response, url, items, {
+      table: (chosen, next) => workloadTable(cluster, chosen, resource, next),
+      object: (workload) => workloadObject(cluster, workload),
+      kind: `${kind}List`,
+      apiVersion: "apps/v1",
+    });
+  }
+  const applicationList = /^\/apis\/argoproj\.io\/v1alpha1(?:\/namespaces\/([^/]+))?\/applications$/.exec(rest);
+  if (applicationList && cluster.argoApps) {
+    const namespace = applicationList[1];
+    const items = namespace && decodeURIComponent(namespace) !== "argocd" ? [] : cluster.argoApps;
+    return sendList(request, response, url, items, {
+      table: (chosen, next) => argoAppTable(cluster, chosen, next),
+      object: (app) => argoAppObject(cluster, app),
+      kind: "ApplicationList",
+      apiVersion: "argoproj.io/v1alpha1",
+    });
+  }
   if (rest === "/api/v1") return send(response, 200, API_RESOURCES);
 
   if (rest === "/api/v1/nodes") {
@@ -260,6 +353,9 @@ export async function startSimulatedApiServer(
     },
     tick,
     replay: (fresh) => {
+      // Still until someone looks again, like a freshly started server: the first read sees the start.
+      if (timer) clearInterval(timer);
+      timer = null;
       for (const cluster of clusters) {
         const again = fresh.find((candidate) => candidate.name === cluster.name);
         // The kubeconfig holds the old token: keep it, take everything else anew.

@@ -1,6 +1,7 @@
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations, minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";
+import { platformSoftware, type SimArgoApp, type SimWorkload } from "./platform-software";
 
 /*
  * The simulated fleet: clusters as plain data, and an operator that rolls them forward the way
@@ -40,6 +41,8 @@ export type SimRollout = {
   pauseTicks: number;
   waiting: number;
   node: { name: string; stage: "cordoned" | "upgrading"; to: string } | null;
+  /** What a node's runtime becomes when it is upgraded (the team moves containerd with Kubernetes). */
+  runtime?: string;
 };
 
 export type SimCluster = {
@@ -62,6 +65,11 @@ export type SimCluster = {
   delayMs: number;
   /** Bumped on every change, like a resourceVersion: lets the server reuse what it serialised. */
   revision: number;
+  workloads: SimWorkload[];
+  /** Null: no Argo CD here, its Application CRD is not served. */
+  argoApps: SimArgoApp[] | null;
+  /** The reader's role may not list workloads (403), as where a team only granted nodes. */
+  workloadsForbidden: boolean;
 };
 
 /** The patch release the simulator installs for a minor, as a real team would pick the latest. */
@@ -175,6 +183,7 @@ function advanceNode(cluster: SimCluster, rollout: SimRollout): boolean {
   }
   if (operation.stage === "cordoned") {
     node.kubelet = operation.to;
+    if (rollout.runtime) node.containerRuntime = rollout.runtime;
     node.ready = false;
     operation.stage = "upgrading";
     return true;
@@ -194,10 +203,13 @@ type ClusterShape = {
   managed?: boolean;
   /** Default true; false for a cluster whose CNI replaces kube-proxy. */
   kubeProxy?: boolean;
-  rollout?: { target: string; pauseTicks: number };
+  rollout?: { target: string; pauseTicks: number; runtime?: string };
   fault?: SimFault;
   delayMs?: number;
   os?: { image: string; kernel: string };
+  runtime?: string;
+  software?: { gpu: boolean; argo: boolean };
+  workloadsForbidden?: boolean;
   now: Date;
 };
 
@@ -215,7 +227,7 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     controlPlane,
     kubelet: withSuffix(version),
     kubeProxy: controllers + kubeProxySuffix,
-    containerRuntime: "containerd://1.7.22",
+    containerRuntime: shape.runtime ?? "containerd://1.7.22",
     osImage: os.image,
     kernel: os.kernel,
     internalIP: `10.${controlPlane ? 0 : 1}.${Math.floor(index / 250)}.${(index % 250) + 10}`,
@@ -270,6 +282,13 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     fault: shape.fault ?? "none",
     delayMs: shape.delayMs ?? 0,
     revision: 1,
+    ...platformSoftware(shape.environment, {
+      gpu: shape.software?.gpu ?? false,
+      argo: shape.software?.argo ?? false,
+      // Where kube-proxy is gone, Cilium replaced it; elsewhere it runs beside it as the CNI.
+      cilium: true,
+    }),
+    workloadsForbidden: shape.workloadsForbidden ?? false,
   };
 }
 
@@ -286,6 +305,8 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       controlPlane: Array(3).fill("v1.34.1"),
       workers: { prefix: "dev-gpu-w", count: 6, version: "v1.34.1" },
       os: { image: "Ubuntu 24.04.3 LTS", kernel: "6.8.0-85-generic" },
+      runtime: "containerd://2.1.4",
+      software: { gpu: true, argo: true },
       now,
     }),
     buildCluster({
@@ -293,7 +314,8 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       environment: "Stg",
       controlPlane: ["v1.33.5", "v1.32.9", "v1.32.9"],
       workers: { prefix: "stg-gpu-w", count: 8, version: "v1.31.13" },
-      rollout: { target: "1.34", pauseTicks: options.pauseTicks ?? 12 },
+      rollout: { target: "1.34", pauseTicks: options.pauseTicks ?? 12, runtime: "containerd://2.1.4" },
+      software: { gpu: true, argo: true },
       now,
     }),
     buildCluster({
@@ -302,6 +324,7 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       controlPlane: Array(3).fill("v1.32.9"),
       workers: { prefix: "stg-batch-w", count: 5, version: "v1.32.9", overrides: { 3: "v1.33.5" } },
       kubeProxy: false,
+      software: { gpu: false, argo: false },
       now,
     }),
     buildCluster({
@@ -314,6 +337,7 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
         version: "v1.31.13",
         overrides: { 10: "v1.29.15", 11: "v1.29.15", 12: "v1.29.15" },
       },
+      software: { gpu: true, argo: true },
       now,
     }),
     buildCluster({
@@ -323,6 +347,8 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       controlPlane: ["v1.31.13"],
       workers: { prefix: "ip-10-20-1", count: 5, version: "v1.31.13" },
       os: { image: "Amazon Linux 2023.6.20250123", kernel: "6.1.124-134.200.amzn2023.x86_64" },
+      software: { gpu: false, argo: false },
+      workloadsForbidden: true,
       now,
     }),
   ];

@@ -8,7 +8,7 @@ import type { SimCluster, SimNode } from "./fleet-model";
  * server-side Table that `kubectl get` asks for, and Status errors.
  */
 
-const uid = (cluster: string, name: string) => {
+export const uid = (cluster: string, name: string) => {
   let hash = 0;
   for (const char of `${cluster}/${name}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   const hex = hash.toString(16).padStart(8, "0");
@@ -204,13 +204,14 @@ export function podObject(cluster: SimCluster, pod: SimPod) {
 }
 
 export function listOf(
-  kind: "NodeList" | "PodList",
+  kind: string,
   items: unknown[],
   page: { continueToken?: string; remaining?: number },
+  apiVersion = "v1",
 ) {
   return {
     kind,
-    apiVersion: "v1",
+    apiVersion,
     metadata: {
       resourceVersion: "1",
       ...(page.continueToken ? { continue: page.continueToken, remainingItemCount: page.remaining } : {}),
@@ -219,13 +220,13 @@ export function listOf(
   };
 }
 
-const age = (created: Date) =>
+export const age = (created: Date) =>
   formatDistanceStrict(created, new Date(), { roundingMethod: "floor" })
     .replace(/ (\w)\w*s?$/, "$1")
     .replace(" ", "");
 
 type Column = { name: string; type: string; format: string; description: string; priority: number };
-const column = (name: string, priority = 0, format = "", type = "string"): Column => ({
+export const column = (name: string, priority = 0, format = "", type = "string"): Column => ({
   name,
   type,
   format,
@@ -233,7 +234,7 @@ const column = (name: string, priority = 0, format = "", type = "string"): Colum
   priority,
 });
 
-function table(
+export function table(
   columns: Column[],
   rows: { cells: unknown[]; metadata: Record<string, unknown> }[],
   continueToken?: string,

@@ -6,13 +6,20 @@ import { leadOnly } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { listTeam } from "@/lib/team/queries";
 import { campaignPageTitle, getCampaignSummary } from "@/lib/campaigns/queries";
+import { componentPrefill } from "@/lib/discovery/prefill";
 
 export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
   return campaignPageTitle(params, "New component");
 }
 
-export default async function NewComponentPage({ params }: { params: Promise<{ campaignId: string }> }) {
-  const [member, { campaignId }] = await Promise.all([requireMember(), params]);
+export default async function NewComponentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ campaignId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [member, { campaignId }, query] = await Promise.all([requireMember(), params, searchParams]);
   const refusal = leadOnly(member, "add components");
   if (refusal) return <NotAllowed reason={refusal} back={`/campaigns/${campaignId}/components`} />;
   const [campaign, team] = await Promise.all([getCampaignSummary(campaignId), listTeam(campaignId)]);
@@ -30,6 +37,7 @@ export default async function NewComponentPage({ params }: { params: Promise<{ c
           team={team}
           targetKubernetes={campaign.kubernetesTo}
           canAssignOwner
+          prefill={componentPrefill(query)}
         />
       </CardBody>
     </Card>

@@ -1,0 +1,232 @@
+import type { SimCluster } from "./fleet-model";
+import { age, column, table, uid } from "./kube-objects";
+import type { SimArgoApp, SimWorkload } from "./platform-software";
+
+/*
+ * The simulated clusters' workloads and Argo CD Applications as the API shows them: apps/v1
+ * objects with their pod template, the Tables `kubectl get deploy -o wide` and `kubectl get
+ * applications.argoproj.io` ask for, and the discovery documents that map `deploy`, `ds`, `sts`
+ * and `app` to them.
+ */
+
+export const WORKLOAD_RESOURCES = {
+  deployments: "Deployment",
+  daemonsets: "DaemonSet",
+  statefulsets: "StatefulSet",
+} as const;
+export type WorkloadResource = keyof typeof WORKLOAD_RESOURCES;
+
+/** Every workload of a cluster: the platform's add-ons, and kube-proxy's DaemonSet where it runs. */
+export function workloadsOf(cluster: SimCluster): SimWorkload[] {
+  const kubeProxy = cluster.kubeProxy ? cluster.nodes[0]?.kubeProxy : undefined;
+  return [
+    ...(kubeProxy
+      ? [
+          {
+            kind: "DaemonSet" as const,
+            namespace: "kube-system",
+            name: "kube-proxy",
+            images: [`registry.k8s.io/kube-proxy:${kubeProxy}`],
+            labels: { "k8s-app": "kube-proxy" },
+            replicas: cluster.nodes.length,
+          },
+        ]
+      : []),
+    ...cluster.workloads,
+  ];
+}
+
+const created = new Date("2025-11-20T09:00:00Z");
+
+export function workloadObject(cluster: SimCluster, workload: SimWorkload) {
+  const selector = { matchLabels: { "app.kubernetes.io/name": workload.name } };
+  const template = {
+    metadata: { labels: { ...selector.matchLabels } },
+    spec: {
+      containers: workload.images.map((image, index) => ({
+        name: index === 0 ? workload.name : `sidecar-${index}`,
+        image,
+        imagePullPolicy: "IfNotPresent",
+      })),
+    },
+  };
+  const ready = workload.replicas;
+  return {
+    kind: workload.kind,
+    apiVersion: "apps/v1",
+    metadata: {
+      name: workload.name,
+      namespace: workload.namespace,
+      uid: uid(cluster.name, `${workload.namespace}/${workload.name}`),
+      resourceVersion: String(cluster.revision),
+      generation: 1,
+      creationTimestamp: created.toISOString(),
+      labels: workload.labels,
+    },
+    spec:
+      workload.kind === "DaemonSet"
+        ? { selector, template }
+        : {
+            replicas: workload.replicas,
+            selector,
+            template,
+            ...(workload.kind === "StatefulSet" ? { serviceName: workload.name } : {}),
+          },
+    status:
+      workload.kind === "DaemonSet"
+        ? {
+            currentNumberScheduled: ready,
+            desiredNumberScheduled: ready,
+            numberAvailable: ready,
+            numberReady: ready,
+            updatedNumberScheduled: ready,
+            observedGeneration: 1,
+          }
+        : {
+            replicas: ready,
+            readyReplicas: ready,
+            availableReplicas: ready,
+            updatedReplicas: ready,
+            observedGeneration: 1,
+          },
+  };
+}
+
+/** The columns the apiserver prints for each kind (`-o wide` adds containers, images and selector). */
+export function workloadTable(
+  cluster: SimCluster,
+  workloads: SimWorkload[],
+  resource: WorkloadResource,
+  continueToken?: string,
+) {
+  const wide = [column("Containers", 1), column("Images", 1), column("Selector", 1)];
+  const columns =
+    resource === "daemonsets"
+      ? [
+          column("Name", 0, "name"),
+          column("Desired", 0, "", "integer"),
+          column("Current", 0, "", "integer"),
+          column("Ready", 0, "", "integer"),
+          column("Up-to-date", 0, "", "integer"),
+          column("Available", 0, "", "integer"),
+          column("Node Selector"),
+          column("Age"),
+          ...wide,
+        ]
+      : resource === "statefulsets"
+        ? [column("Name", 0, "name"), column("Ready"), column("Age"), column("Containers", 1), column("Images", 1)]
+        : [
+            column("Name", 0, "name"),
+            column("Ready"),
+            column("Up-to-date", 0, "", "integer"),
+            column("Available", 0, "", "integer"),
+            column("Age"),
+            ...wide,
+          ];
+  return table(
+    columns,
+    workloads.map((workload) => {
+      const object = workloadObject(cluster, workload);
+      const containers = object.spec.template.spec.containers;
+      const names = containers.map((c) => c.name).join(",");
+      const images = containers.map((c) => c.image).join(",");
+      const selector = `app.kubernetes.io/name=${workload.name}`;
+      const n = workload.replicas;
+      const cells =
+        resource === "daemonsets"
+          ? [workload.name, n, n, n, n, n, "kubernetes.io/os=linux", age(created), names, images, selector]
+          : resource === "statefulsets"
+            ? [workload.name, `${n}/${n}`, age(created), names, images]
+            : [workload.name, `${n}/${n}`, n, n, age(created), names, images, selector];
+      return { cells, metadata: object.metadata };
+    }),
+    continueToken,
+  );
+}
+
+export function argoAppObject(cluster: SimCluster, app: SimArgoApp) {
+  return {
+    kind: "Application",
+    apiVersion: "argoproj.io/v1alpha1",
+    metadata: {
+      name: app.name,
+      namespace: "argocd",
+      uid: uid(cluster.name, `argocd/${app.name}`),
+      resourceVersion: String(cluster.revision),
+      generation: 1,
+      creationTimestamp: created.toISOString(),
+    },
+    spec: {
+      project: "platform",
+      source: { repoURL: app.repoURL, chart: app.chart, targetRevision: app.targetRevision },
+      destination: { server: "https://kubernetes.default.svc", namespace: app.name },
+    },
+    status: {
+      sync: { status: "Synced", revision: app.targetRevision },
+      health: { status: "Healthy" },
+      summary: { images: app.images },
+    },
+  };
+}
+
+/** The CRD's printer columns (Sync Status, Health Status; Revision and Project with -o wide). */
+export function argoAppTable(cluster: SimCluster, apps: SimArgoApp[], continueToken?: string) {
+  return table(
+    [
+      column("Name", 0, "name"),
+      column("Sync Status"),
+      column("Health Status"),
+      column("Revision", 10),
+      column("Project", 10),
+      column("Age", 0, "date"),
+    ],
+    apps.map((app) => ({
+      cells: [app.name, "Synced", "Healthy", app.targetRevision, "platform", created.toISOString()],
+      metadata: argoAppObject(cluster, app).metadata,
+    })),
+    continueToken,
+  );
+}
+
+const resource = (name: string, kind: string, shortNames: string[], singularName: string) => ({
+  name,
+  singularName,
+  namespaced: true,
+  kind,
+  verbs: ["get", "list", "watch"],
+  shortNames,
+  categories: ["all"],
+});
+
+export const APPS_RESOURCES = {
+  kind: "APIResourceList",
+  apiVersion: "v1",
+  groupVersion: "apps/v1",
+  resources: [
+    resource("deployments", "Deployment", ["deploy"], "deployment"),
+    resource("daemonsets", "DaemonSet", ["ds"], "daemonset"),
+    resource("statefulsets", "StatefulSet", ["sts"], "statefulset"),
+  ],
+};
+
+export const ARGO_RESOURCES = {
+  kind: "APIResourceList",
+  apiVersion: "v1",
+  groupVersion: "argoproj.io/v1alpha1",
+  resources: [{ ...resource("applications", "Application", ["app", "apps"], "application"), categories: [] }],
+};
+
+const group = (name: string, version: string) => ({
+  name,
+  versions: [{ groupVersion: `${name}/${version}`, version }],
+  preferredVersion: { groupVersion: `${name}/${version}`, version },
+});
+
+/** `/apis`: apps always; argoproj.io only where Argo CD's CRD is installed. */
+export function apiGroups(cluster: SimCluster) {
+  return {
+    kind: "APIGroupList",
+    apiVersion: "v1",
+    groups: [group("apps", "v1"), ...(cluster.argoApps ? [group("argoproj.io", "v1alpha1")] : [])],
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseImage, toArgoApplicationInfo, toWorkloadInfo } from "./workloads";
+
+describe("parseImage", () => {
+  it.each([
+    ["quay.io/jetstack/cert-manager-controller:v1.15.3", "quay.io/jetstack/cert-manager-controller", "v1.15.3", null],
+    ["nginx", "nginx", null, null],
+    ["registry.local:5000/team/app", "registry.local:5000/team/app", null, null],
+    ["registry.local:5000/team/app:2.0", "registry.local:5000/team/app", "2.0", null],
+    [
+      "registry.k8s.io/coredns/coredns:v1.11.3@sha256:9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e",
+      "registry.k8s.io/coredns/coredns",
+      "v1.11.3",
+      "sha256:9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e",
+    ],
+    ["ghcr.io/org/app@sha256:abc", "ghcr.io/org/app", null, "sha256:abc"],
+  ])("%s", (image, repository, tag, digest) => {
+    expect(parseImage(image)).toEqual({ repository, tag, digest });
+  });
+});
+
+describe("toWorkloadInfo", () => {
+  it("keeps images (init containers too) and the labels charts set", () => {
+    const info = toWorkloadInfo("Deployment", {
+      metadata: {
+        name: "cert-manager",
+        namespace: "cert-manager",
+        labels: {
+          "app.kubernetes.io/name": "cert-manager",
+          "app.kubernetes.io/version": "v1.15.3",
+          "helm.sh/chart": "cert-manager-v1.15.3",
+        },
+      },
+      spec: {
+        template: {
+          spec: {
+            initContainers: [{ image: "busybox:1.36" }],
+            containers: [{ image: "quay.io/jetstack/cert-manager-controller:v1.15.3" }],
+          },
+        },
+      },
+    });
+    expect(info).toMatchObject({ appName: "cert-manager", appVersion: "v1.15.3", chart: "cert-manager-v1.15.3" });
+    expect(info.images.map((image) => image.repository)).toEqual([
+      "busybox",
+      "quay.io/jetstack/cert-manager-controller",
+    ]);
+  });
+
+  it("reads a workload without labels or containers as empty, not as an error", () => {
+    expect(toWorkloadInfo("DaemonSet", {})).toEqual({
+      kind: "DaemonSet",
+      namespace: "default",
+      name: "(unnamed)",
+      images: [],
+      appName: null,
+      appVersion: null,
+      chart: null,
+    });
+  });
+});
+
+describe("toArgoApplicationInfo", () => {
+  it("reads a chart source, its revision, the images Argo CD summarised, sync and health", () => {
+    expect(
+      toArgoApplicationInfo({
+        metadata: { name: "cert-manager", namespace: "argocd" },
+        spec: { source: { repoURL: "https://charts.jetstack.io", chart: "cert-manager", targetRevision: "v1.15.3" } },
+        status: {
+          summary: { images: ["quay.io/jetstack/cert-manager-controller:v1.15.3"] },
+          sync: { status: "Synced" },
+          health: { status: "Healthy" },
+        },
+      }),
+    ).toMatchObject({
+      chart: "cert-manager",
+      path: null,
+      targetRevision: "v1.15.3",
+      sync: "Synced",
+      health: "Healthy",
+    });
+  });
+
+  it("takes the first of several sources", () => {
+    const info = toArgoApplicationInfo({
+      spec: { sources: [{ repoURL: "https://github.com/org/platform", path: "apps/loki", targetRevision: "main" }] },
+    });
+    expect(info).toMatchObject({ path: "apps/loki", chart: null, targetRevision: "main", sync: "Unknown" });
+  });
+});

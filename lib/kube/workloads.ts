@@ -1,0 +1,73 @@
+import type { ArgoApplicationInfo, ImageRef, WorkloadInfo, WorkloadKind } from "./types";
+
+/*
+ * What discovery reads off workloads and Argo CD Applications, from their raw JSON. Tolerant like
+ * ./nodes: a field a cluster leaves out reads as empty, never throws.
+ */
+
+/**
+ * "quay.io/jetstack/cert-manager-controller:v1.15.3@sha256:…" -> repository, tag, digest. A port
+ * in the registry ("registry.local:5000/app") is not a tag; Docker Hub's short names gain no prefix.
+ */
+export function parseImage(image: string): ImageRef {
+  const [withoutDigest = "", digest = null] = image.split("@");
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  return {
+    repository: colon === -1 ? withoutDigest : withoutDigest.slice(0, colon),
+    tag: colon === -1 ? null : withoutDigest.slice(colon + 1),
+    digest,
+  };
+}
+
+type RawContainer = { image?: unknown };
+type RawWorkload = {
+  metadata?: { name?: unknown; namespace?: unknown; labels?: Record<string, unknown> };
+  spec?: { template?: { spec?: { containers?: RawContainer[]; initContainers?: RawContainer[] } } };
+};
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+export function toWorkloadInfo(kind: WorkloadKind, raw: RawWorkload): WorkloadInfo {
+  const labels = raw.metadata?.labels ?? {};
+  const pod = raw.spec?.template?.spec;
+  const images = [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]
+    .map((container) => text(container.image))
+    .filter((image): image is string => image !== null)
+    .map(parseImage);
+  return {
+    kind,
+    namespace: text(raw.metadata?.namespace) ?? "default",
+    name: text(raw.metadata?.name) ?? "(unnamed)",
+    images,
+    appName: text(labels["app.kubernetes.io/name"]),
+    appVersion: text(labels["app.kubernetes.io/version"]),
+    chart: text(labels["helm.sh/chart"]),
+  };
+}
+
+type RawSource = { repoURL?: unknown; chart?: unknown; path?: unknown; targetRevision?: unknown };
+type RawApplication = {
+  metadata?: { name?: unknown; namespace?: unknown };
+  spec?: { source?: RawSource; sources?: RawSource[] };
+  status?: { summary?: { images?: unknown[] }; sync?: { status?: unknown }; health?: { status?: unknown } };
+};
+
+/** An Application with one source, or the first of several (`spec.sources`, Argo CD 2.6+). */
+export function toArgoApplicationInfo(raw: RawApplication): ArgoApplicationInfo {
+  const source = raw.spec?.source ?? raw.spec?.sources?.[0] ?? {};
+  return {
+    namespace: text(raw.metadata?.namespace) ?? "argocd",
+    name: text(raw.metadata?.name) ?? "(unnamed)",
+    repoURL: text(source.repoURL) ?? "",
+    chart: text(source.chart),
+    path: text(source.path),
+    targetRevision: text(source.targetRevision) ?? "HEAD",
+    images: (raw.status?.summary?.images ?? [])
+      .map(text)
+      .filter((image): image is string => image !== null)
+      .map(parseImage),
+    sync: text(raw.status?.sync?.status) ?? "Unknown",
+    health: text(raw.status?.health?.status) ?? "Unknown",
+  };
+}
