@@ -41,6 +41,21 @@ test("the fleet shows a kubelet newer than its apiserver, and a control plane th
   // Every other cluster still renders beside them.
   for (const name of ["dev-gpu", "prd-gpu", "prd-eks"])
     await expect(page.getByTestId(`cluster-${name}`).getByTestId("apiserver-version")).toBeVisible();
+  // Discovery: a cluster whose role may not list workloads says which permission it lacks; the rest still shows.
+  await expect(page.getByTestId("cluster-prd-eks").getByTestId("discovery-status")).toContainText(
+    "needs list deployments.apps (all namespaces)",
+  );
+  await expect(page.getByTestId("cluster-stg-batch").getByTestId("discovery-status")).toHaveText("No Argo CD");
+  await expect(page.getByTestId("cluster-dev-gpu").getByTestId("discovery-status")).toContainText(
+    /Argo CD: \d+ Applications/,
+  );
+  // Each cluster's support calendar: upstream for kubeadm clusters, EKS's own for the EKS one.
+  await expect(page.getByTestId("cluster-dev-gpu").getByTestId("support-window")).toContainText(
+    "Kubernetes 1.34 (upstream end of life)",
+  );
+  await expect(page.getByTestId("cluster-prd-eks").getByTestId("support-window")).toContainText(
+    /Kubernetes 1\.31 \((standard|extended) support\)/,
+  );
 });
 
 test("a cluster's nodes can be filtered by version to find the one that went ahead", async ({ page }) => {

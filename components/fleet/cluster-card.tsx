@@ -1,4 +1,4 @@
-import { AlertTriangle, CheckCircle2, PlugZap } from "lucide-react";
+import { AlertTriangle, CheckCircle2, PlugZap, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -6,6 +6,7 @@ import type { ClusterView } from "@/lib/fleet/types";
 import { skewProblems } from "@/lib/gate/cluster-checks";
 import type { ClusterGate } from "@/lib/gate/environment-gate";
 import type { GateCheck } from "@/lib/gate/types";
+import { cn } from "@/lib/utils";
 import { GateSummary } from "./gate-summary";
 import { VersionHistogram } from "./version-histogram";
 
@@ -71,6 +72,8 @@ export function ClusterCard({
             highlight={(version) => cluster.findings.some((f) => f.version === version && f.rule === "kubelet-newer")}
           />
           <SkewStatus cluster={cluster} detailHref={detailHref} />
+          <SupportWindow checks={cluster.checks} />
+          <DiscoveryStatus discovery={cluster.discovery} />
           <GateSummary gate={gate} detailHref={detailHref} shownAbove={shownAbove} />
         </div>
       )}
@@ -78,6 +81,45 @@ export function ClusterCard({
         read {new Date(cluster.readAt).toISOString().slice(11, 19)} UTC in {cluster.durationMs} ms
       </p>
     </Card>
+  );
+}
+
+/** Days until the cluster's Kubernetes leaves support on its platform (the gate's support-window check). */
+function SupportWindow({ checks }: { checks: GateCheck[] }) {
+  const check = checks.find((candidate) => candidate.id === "support-window");
+  if (!check) return null;
+  return (
+    <p
+      data-testid="support-window"
+      data-verdict={check.verdict}
+      className={cn("text-xs", check.verdict === "pass" ? "text-slate-600" : "text-amber-800")}
+    >
+      {check.sentence}{" "}
+      {check.link ? (
+        <a href={check.link.href} target="_blank" rel="noreferrer" className="underline">
+          source
+        </a>
+      ) : null}
+    </p>
+  );
+}
+
+/** What discovery (the live inventory) could read here, and the permission it lacks where it could not. */
+function DiscoveryStatus({ discovery }: { discovery: Extract<ClusterView, { status: "ok" }>["discovery"] }) {
+  if (!discovery) return null;
+  return (
+    <div data-testid="discovery-status" className="text-xs text-slate-600">
+      {discovery.applications === null ? "No Argo CD" : `Argo CD: ${discovery.applications} Applications`}
+      {discovery.missing.length > 0 ? (
+        <p className="mt-1 flex gap-1.5 text-amber-800">
+          <ShieldAlert className="mt-0.5 size-3.5 shrink-0" aria-hidden />
+          <span>
+            Workloads not read: needs {discovery.missing.map((missing) => missing.permission).join(", ")} (see the RBAC
+            manifest).
+          </span>
+        </p>
+      ) : null}
+    </div>
   );
 }
 

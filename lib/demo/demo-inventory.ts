@@ -47,7 +47,7 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     name: "Kubernetes (kubeadm)",
     category: "kubernetes",
     previous: "v1.28.9",
-    current: "v1.31.6",
+    current: "v1.31.13",
     target: "v1.34.1",
     owner: "aiko",
     releaseNotes: [
@@ -267,7 +267,7 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     category: "addon-argocd",
     previous: "v1.13.3",
     current: "v1.15.3",
-    target: "v1.18.2",
+    target: "v1.19.1",
     owner: "kenji",
     releaseNotes: [{ label: "Release notes", url: "https://cert-manager.io/docs/releases/" }],
     userFacing: true,

@@ -48,7 +48,10 @@ describe("clusterView", () => {
       ["control-plane-settled", "pass"],
       ["nodes-before-hop", "pass"],
       ["nodes-ready", "block"],
+      // 1.32 left upstream support on 2026-02-28, before this reading (2026-11-22): a warning, judged on the day read.
+      ["support-window", "warn"],
     ]);
+    expect(view.status === "ok" && view.checks.at(-1)?.sentence).toContain("ended 2026-02-28");
   });
 
   it("shows every apiserver's version during a control-plane rollout", () => {

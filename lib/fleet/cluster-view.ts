@@ -63,7 +63,14 @@ export function clusterView(
     largestSkew: largestSkew(snapshot),
     findings,
     plan,
-    checks: clusterChecks({ clusterHref: `/fleet/${ref.id}`, snapshot, findings, nodes: reading.nodes, plan }),
+    checks: clusterChecks({
+      clusterHref: `/fleet/${ref.id}`,
+      snapshot,
+      findings,
+      nodes: reading.nodes,
+      plan,
+      today: meta.readAt.toISOString().slice(0, 10),
+    }),
     sightings: meta.sightings ?? sightingsOf(reading),
     discovery: reading.discovery
       ? { missing: reading.discovery.missing, applications: reading.discovery.applications?.length ?? null }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { componentFixture } from "@/lib/testing/component-fixture";
 import {
+  addonCompatibilityCheck,
   breakingDecidedCheck,
   campaignChecks,
   compatibilityKnownCheck,
@@ -33,6 +34,7 @@ function inputFor(
     components,
     window,
     overrides: [],
+    kubernetes: { from: "1.31", to: "1.34" },
     now: new Date("2026-10-27T12:00:00Z"),
     ...extra,
   };
@@ -139,15 +141,44 @@ describe("the maintenance window", () => {
 });
 
 describe("campaignChecks", () => {
-  it("names every campaign check for Prd, failed first, and only the first five elsewhere", () => {
+  it("names every campaign check for Prd, failed first, and all but the window elsewhere", () => {
     expect(campaignChecks(inputFor(prd, [])).map((c) => c.id)).toEqual([
       "failed-in-previous",
       "settled-in-previous",
       "breaking-decided",
       "compatibility-known",
       "no-incompatible",
+      "addon-compatibility",
       "maintenance-window",
     ]);
-    expect(campaignChecks(inputFor(stg, []))).toHaveLength(5);
+    expect(campaignChecks(inputFor(stg, []))).toHaveLength(6);
+  });
+});
+
+describe("addonCompatibilityCheck", () => {
+  const component = (name: string, targetVersion: string) => componentFixture({ name, targetVersion });
+
+  it("blocks an add-on whose own table leaves out a minor the hops pass through, and names the range", () => {
+    const check = addonCompatibilityCheck(inputFor(stg, [component("cert-manager", "v1.18.2")]));
+    expect(check.verdict).toBe("block");
+    expect(check.sentence).toContain("1.31, 1.32, 1.33, 1.34");
+    expect(check.items[0]!.detail).toBe("cert-manager 1.18 supports 1.29–1.33, not 1.34");
+  });
+
+  it("passes when the line supports every minor; warns for a retired project or an unlisted line", () => {
+    expect(addonCompatibilityCheck(inputFor(stg, [component("cert-manager", "v1.19.1")])).verdict).toBe("pass");
+    const warned = addonCompatibilityCheck(
+      inputFor(stg, [component("ingress-nginx", "v1.13.1"), component("cert-manager", "v1.21.0")]),
+    );
+    expect(warned.verdict).toBe("warn");
+    expect(warned.items.map((item) => item.detail)).toEqual([
+      "ingress-nginx was retired upstream (March 2026): no more fixes",
+      "cert-manager 1.21 is not listed as tested",
+    ]);
+  });
+
+  it("claims nothing about a project the table does not know", () => {
+    const check = addonCompatibilityCheck(inputFor(stg, [component("tenant-operator", "v2.0.0")]));
+    expect(check).toMatchObject({ verdict: "pass", items: [] });
   });
 });

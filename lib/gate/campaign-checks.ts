@@ -3,6 +3,7 @@ import { unverified } from "@/lib/campaigns/step-readiness";
 import type { ComponentView } from "@/lib/campaigns/types";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { formatMoment, formatRange } from "@/lib/format";
+import { compatibilityOf, minorsPassedThrough } from "@/lib/support/addon-compatibility";
 import { count } from "./compose";
 import type { GateCheck, GateItem } from "./types";
 
@@ -21,6 +22,8 @@ export type CampaignGateInput = {
   window: { start: Date | null; end: Date | null };
   overrides: GateOverrideView[];
   now: Date;
+  /** The campaign's Kubernetes versions: the add-ons must work on every minor in between. */
+  kubernetes: { from: string; to: string };
 };
 
 /** Each component linked, with its owner: who to ask is half of what a blocked gate needs. */
@@ -172,6 +175,58 @@ export function maintenanceWindowCheck(input: CampaignGateInput): GateCheck | nu
   return { ...base, verdict: "block", sentence: `${outside}.`, link: planLink };
 }
 
+/**
+ * Every add-on's target on every minor the hops pass through (1.31 → 1.34: 1.31, 1.32, 1.33,
+ * 1.34), from the cited table shipped with the app: outside a project's published range blocks,
+ * a retired project or a release line the table does not list warns, a project it does not know
+ * says nothing.
+ */
+export function addonCompatibilityCheck({ campaignId, components, kubernetes }: CampaignGateInput): GateCheck {
+  const minors = minorsPassedThrough(kubernetes.from, kubernetes.to);
+  const findings = components.flatMap((component) => {
+    const finding = component.targetVersion ? compatibilityOf(component.name, component.targetVersion, minors) : null;
+    return finding ? [{ component, finding }] : [];
+  });
+  const item = ({ component, finding }: (typeof findings)[number]): GateItem => ({
+    label: component.name,
+    href: `/campaigns/${campaignId}/components/${component.id}`,
+    detail:
+      finding.kind === "outside"
+        ? `${finding.project} ${finding.line} supports ${finding.supported.from}–${finding.supported.to}, not ${finding.minors.join(", ")}`
+        : finding.kind === "retired"
+          ? `${finding.project} was retired upstream (${finding.date}): no more fixes`
+          : finding.kind === "not-listed"
+            ? `${finding.project} ${finding.line ?? component.targetVersion} is not listed as tested`
+            : `${finding.project} ${finding.line} supports every minor`,
+  });
+  const outside = findings.filter(({ finding }) => finding.kind === "outside");
+  const doubtful = findings.filter(({ finding }) => finding.kind === "retired" || finding.kind === "not-listed");
+  const base = { id: "addon-compatibility", name: "Add-ons support every minor on the way", link: null };
+  if (outside.length > 0)
+    return {
+      ...base,
+      verdict: "block",
+      sentence: `${count(outside.length, "add-on")} not supported on a minor the hops pass through (${minors.join(", ")}), by its project's own table.`,
+      items: [...outside, ...doubtful].map(item),
+    };
+  if (doubtful.length > 0)
+    return {
+      ...base,
+      verdict: "warn",
+      sentence: `${count(doubtful.length, "add-on")} retired upstream or not listed as tested for ${minors.join(", ")}.`,
+      items: doubtful.map(item),
+    };
+  return {
+    ...base,
+    verdict: "pass",
+    sentence:
+      findings.length > 0
+        ? `Every add-on in the shipped table supports ${minors.join(", ")}.`
+        : "No add-on of this inventory is in the shipped compatibility table.",
+    items: findings.map(item),
+  };
+}
+
 /** The checks the campaign record answers, in the order they are shown. */
 export function campaignChecks(input: CampaignGateInput): GateCheck[] {
   return [
@@ -180,6 +235,7 @@ export function campaignChecks(input: CampaignGateInput): GateCheck[] {
     breakingDecidedCheck(input),
     compatibilityKnownCheck(input),
     noIncompatibleCheck(input),
+    addonCompatibilityCheck(input),
     maintenanceWindowCheck(input),
   ].filter((check): check is GateCheck => check !== null);
 }

@@ -9,6 +9,7 @@ import {
   nodesReadyCheck,
   skewPolicyCheck,
   skewProblems,
+  supportWindowCheck,
   type ClusterGateInput,
 } from "./cluster-checks";
 
@@ -27,6 +28,7 @@ function inputOf(shape: Shape, target = "1.34", unwell: Record<string, { ready?:
       cordoned: unwell[node.name]?.cordoned ?? false,
     })),
     plan: planUpgrade(snapshot, target),
+    today: "2026-11-27",
   } satisfies ClusterGateInput;
 }
 
@@ -150,6 +152,38 @@ describe("clusterChecks", () => {
       "control-plane-settled",
       "nodes-before-hop",
       "nodes-ready",
+      "support-window",
     ]);
+  });
+});
+
+describe("supportWindowCheck", () => {
+  const on = (apiserver: string, today: string) =>
+    supportWindowCheck({ ...inputOf({ apiservers: [apiserver] }), today });
+
+  it("passes a supported version, saying how long it has left", () => {
+    const check = on("v1.34.1", "2026-05-01");
+    expect(check.verdict).toBe("pass");
+    expect(check.sentence).toBe("Kubernetes 1.34 (upstream end of life) ends 2026-10-27, in 179 days.");
+  });
+
+  it("warns in the last 90 days and past the end, never blocks", () => {
+    expect(on("v1.34.1", "2026-09-01").verdict).toBe("warn");
+    const past = on("v1.31.13", "2026-11-27");
+    expect(past.verdict).toBe("warn");
+    expect(past.sentence).toBe("Kubernetes 1.31 (upstream end of life) ended 2025-11-11, 381 days ago: no more fixes.");
+  });
+
+  it("follows EKS's own calendar for an EKS version: standard support, then extended", () => {
+    expect(on("v1.31.13-eks-7a2b3c4", "2025-10-01").sentence).toContain("1.31 (standard support) ends 2025-11-26");
+    const extended = on("v1.31.13-eks-7a2b3c4", "2026-01-05");
+    expect(extended.sentence).toBe("Kubernetes 1.31 (extended support) ends 2026-11-26, in 325 days.");
+    expect(extended.link?.href).toContain("docs.aws.amazon.com/eks");
+  });
+
+  it("says when a version is not in the shipped table, instead of claiming anything", () => {
+    const check = on("v1.40.0", "2026-11-27");
+    expect(check).toMatchObject({ verdict: "pass", link: null });
+    expect(check.sentence).toContain("not in the support table");
   });
 });

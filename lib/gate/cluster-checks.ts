@@ -1,6 +1,7 @@
 import { minorIndexOf, minorLabel, readSnapshot, oldest } from "@/lib/skew/rules";
 import { planStepText } from "@/lib/skew/plan";
 import type { SkewFinding, SkewSnapshot, UpgradePlan } from "@/lib/skew/types";
+import { daysUntil, platformOf, SUPPORT_DATA_CHECKED, supportEndOf } from "@/lib/support/kubernetes-eol";
 import { count } from "./compose";
 import type { GateCheck, GateItem } from "./types";
 
@@ -11,6 +12,8 @@ export type ClusterGateInput = {
   findings: SkewFinding[];
   nodes: { name: string; ready: boolean; cordoned: boolean }[];
   plan: UpgradePlan | null;
+  /** The calendar day the cluster was read (YYYY-MM-DD): support ends are judged against it. */
+  today: string;
 };
 
 /** One node's findings (its kubelet and its kube-proxy) are one problem with parts; the control plane's each stand alone. */
@@ -131,8 +134,46 @@ export function nodesReadyCheck({ clusterHref, nodes, plan }: ClusterGateInput):
   };
 }
 
+/** Warn this long before support ends: about one campaign's length. */
+const SUPPORT_WARNING_DAYS = 90;
+
+/**
+ * Whether the cluster's Kubernetes is still supported on its platform (upstream, or EKS/GKE's
+ * own calendar), from the table shipped with the app. Past the end is a warning, never a block:
+ * the campaign is how the team gets off it.
+ */
+export function supportWindowCheck({ snapshot, today }: ClusterGateInput): GateCheck {
+  const minor = minorIndexOf(snapshot.serverVersion);
+  const base = { id: "support-window", name: "Kubernetes version supported", items: [] };
+  const end = minor === null ? null : supportEndOf(minorLabel(minor), platformOf(snapshot.serverVersion), today);
+  if (minor === null || !end)
+    return {
+      ...base,
+      verdict: "pass",
+      link: null,
+      sentence: `${snapshot.serverVersion} is not in the support table shipped with Stepwise (checked ${SUPPORT_DATA_CHECKED}).`,
+    };
+  const days = daysUntil(end.date, today);
+  const what = `Kubernetes ${minorLabel(minor)} (${end.kind})`;
+  return {
+    ...base,
+    link: { href: end.sources[0]!, label: "Support calendar" },
+    verdict: days < 0 ? "warn" : days <= SUPPORT_WARNING_DAYS ? "warn" : "pass",
+    sentence:
+      days < 0
+        ? `${what} ended ${end.date}, ${-days} days ago: no more fixes.`
+        : `${what} ends ${end.date}, in ${days} days.`,
+  };
+}
+
 /** The checks of one cluster's next step, in the order they are shown. */
-export const CLUSTER_CHECKS = [skewPolicyCheck, controlPlaneSettledCheck, nodesBeforeHopCheck, nodesReadyCheck];
+export const CLUSTER_CHECKS = [
+  skewPolicyCheck,
+  controlPlaneSettledCheck,
+  nodesBeforeHopCheck,
+  nodesReadyCheck,
+  supportWindowCheck,
+];
 
 export function clusterChecks(input: ClusterGateInput): GateCheck[] {
   return CLUSTER_CHECKS.map((check) => check(input));

@@ -51,6 +51,7 @@ function input(components: CampaignGateInput["components"]): CampaignGateInput {
     components,
     window: { start: null, end: null },
     overrides: [],
+    kubernetes: { from: "1.31", to: "1.34" },
     now: new Date("2026-11-22T09:00:00Z"),
   };
 }

@@ -49,6 +49,7 @@ export async function campaignGates(
       window: { start: campaign.maintenanceStart, end: campaign.maintenanceEnd },
       overrides: overrides.filter((o) => o.environmentId === environment.id).map((o) => o.view),
       now,
+      kubernetes: { from: campaign.kubernetesFrom, to: campaign.kubernetesTo },
     };
     return environmentGate(
       input,

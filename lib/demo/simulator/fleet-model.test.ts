@@ -36,6 +36,7 @@ describe("the simulated rolling upgrade", () => {
         clusterHref: "/fleet/stg-gpu",
         snapshot: snapshotOfCluster(stg),
         findings: [],
+        today: "2026-11-27",
         nodes: [],
         plan: null,
       }).verdict;
