@@ -21,3 +21,26 @@ test("the inventory shows what each environment runs, and flags a tick the clust
   await saved(page, () => tick(page, "containerd", "Stg", "Pending"));
   await expect(containerd.getByRole("img", { name: /but Stg runs/ })).toHaveCount(0);
 });
+
+test("the environments page puts Dev, Stg and Prd side by side, differences first, and offers what runs unlisted", async ({
+  page,
+}) => {
+  await signIn(page, "aiko");
+  await openCurrentCampaign(page);
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Environments" }).click();
+  await expect(page).toHaveTitle(/^Environments · 2026 upgrade/);
+  const rows = page.getByTestId("drift-row");
+  await expect(rows.first()).toHaveAttribute("data-differs", "true");
+  const containerd = rows.filter({ has: page.getByRole("link", { name: "containerd", exact: true }) });
+  await expect(containerd.locator('[data-environment="Dev"]')).toHaveText("2.1.4");
+  await expect(containerd.locator('[data-environment="Stg"]')).toContainText("1.7.22");
+
+  // kube-proxy runs everywhere but the demo inventory does not list it: one link fills in the new component.
+  const unlisted = page.getByRole("region", { name: "Running but not in the inventory" });
+  const kubeProxy = unlisted.getByRole("listitem").filter({ hasText: "registry.k8s.io/kube-proxy" });
+  await kubeProxy.getByRole("link", { name: "Add to the campaign" }).click();
+  const form = page.getByRole("form", { name: "New component" });
+  await expect(form.getByLabel("Component", { exact: true })).toHaveValue("kube-proxy");
+  await expect(form.getByLabel("Looking for")).toHaveValue("registry.k8s.io/kube-proxy");
+  await expect(form.getByLabel("Current version")).toHaveValue(/^v1\.3\d\.\d+/);
+});

@@ -12,17 +12,25 @@ const { values, positionals } = parseArgs({
   options: {
     clusters: { type: "string", default: "300" },
     nodes: { type: "string", default: "200" },
+    workloads: { type: "string", default: "300" },
     "kubectl-sample": { type: "string" },
   },
 });
 
-type Figures = { wallMs: number; peakMB: number; clusters: number; nodes: number; failed: number };
+type Figures = {
+  wallMs: number;
+  peakMB: number;
+  clusters: number;
+  nodes: number;
+  failed: number;
+  workloads?: number;
+};
 
 /**
  * Two scans in one process: the first pays for loading and compiling modules on first use; the
  * second is what a running dashboard pays on every refresh.
  */
-async function scanHere(kubeconfig: string): Promise<{ cold: Figures; warm: Figures }> {
+async function scanHere(kubeconfig: string, discovery: boolean): Promise<{ cold: Figures; warm: Figures }> {
   const { scanClusters } = await import("@/lib/kube/scan");
   const { openKubeSource } = await import("@/lib/kube/connection");
   const source = { mode: "kubeconfig" as const, path: kubeconfig };
@@ -32,7 +40,7 @@ async function scanHere(kubeconfig: string): Promise<{ cold: Figures; warm: Figu
     const results = await scanClusters(
       source,
       contexts.map((context) => ({ name: context, context })),
-      { timeoutMs: 10_000, concurrency: 32 },
+      { timeoutMs: 20_000, concurrency: 32, discovery: discovery ? { namespaces: null } : null },
     );
     return {
       wallMs: performance.now() - started,
@@ -40,6 +48,10 @@ async function scanHere(kubeconfig: string): Promise<{ cold: Figures; warm: Figu
       clusters: results.length,
       nodes: results.reduce((sum, r) => sum + (r.read.ok ? r.read.reading.nodes.length : 0), 0),
       failed: results.filter((r) => !r.read.ok).length,
+      workloads: results.reduce(
+        (sum, r) => sum + (r.read.ok ? (r.read.reading.discovery?.workloads.length ?? 0) : 0),
+        0,
+      ),
     };
   };
   const cold = await scan();
@@ -67,7 +79,7 @@ async function kubectlLoop(kubeconfig: string, contexts: string[]): Promise<Figu
 
 if (positionals[0] === "scan") {
   // The Stepwise scan runs in its own process so its peak memory is its own.
-  console.log(JSON.stringify(await scanHere(positionals[1]!)));
+  console.log(JSON.stringify(await scanHere(positionals[1]!, positionals[2] === "discovery")));
 } else {
   const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-bench-"));
   const kubeconfig = path.join(dir, "kubeconfig");
@@ -81,6 +93,8 @@ if (positionals[0] === "scan") {
       values.clusters,
       "--nodes",
       values.nodes,
+      "--workloads",
+      values.workloads,
       "--tick-ms",
       "0",
       "--kubeconfig",
@@ -92,12 +106,17 @@ if (positionals[0] === "scan") {
     simulator.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("simulated fleet") && resolve()),
   );
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/bench-fleet.ts", "scan", kubeconfig],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
-    const stepwise = JSON.parse(stdout.trim().split("\n").pop()!) as { cold: Figures; warm: Figures };
+    // Each scan in its own process, so each peak memory is its own.
+    const scanIn = async (mode: "nodes" | "discovery") => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/bench-fleet.ts", "scan", kubeconfig, mode],
+        { maxBuffer: 16 * 1024 * 1024 },
+      );
+      return JSON.parse(stdout.trim().split("\n").pop()!) as { cold: Figures; warm: Figures };
+    };
+    const stepwise = await scanIn("nodes");
+    const discovered = await scanIn("discovery");
 
     const contexts = (JSON.parse(readFileSync(kubeconfig, "utf8")) as { contexts: { name: string }[] }).contexts.map(
       (c) => c.name,
@@ -110,11 +129,13 @@ if (positionals[0] === "scan") {
     const row = (name: string, f: Figures, note = "") =>
       `${name.padEnd(34)} ${(f.wallMs / 1000).toFixed(2).padStart(8)} s ${Number.isNaN(f.peakMB) ? "       —" : `${f.peakMB.toFixed(0).padStart(6)} MB`}   ${String(f.nodes).padStart(7)} nodes  ${f.failed} failed ${note}`;
     console.log(
-      `\nFleet scan: ${values.clusters} clusters × ${values.nodes} nodes (simulated API server over HTTPS, separate process)\n`,
+      `\nFleet scan: ${values.clusters} clusters × ${values.nodes} nodes, ${values.workloads} workloads each (simulated API server over HTTPS, separate process)\n`,
     );
     console.log(`${"".padEnd(34)} ${"wall".padStart(10)} ${"peak RSS".padStart(9)}`);
     console.log(row("Stepwise, first scan (cold)", stepwise.cold));
     console.log(row("Stepwise, every refresh after", stepwise.warm, "(peak RSS over both scans)"));
+    console.log(row("  with discovery, first scan", discovered.cold, `${discovered.cold.workloads} workloads`));
+    console.log(row("  with discovery, every refresh", discovered.warm, "(peak RSS over both scans)"));
     console.log(
       row(
         "kubectl get nodes -o json, loop",
@@ -124,6 +145,9 @@ if (positionals[0] === "scan") {
     );
     console.log(
       `\nSpeed-up: ${(kubectl.wallMs / stepwise.cold.wallMs).toFixed(1)}× cold, ${(kubectl.wallMs / stepwise.warm.wallMs).toFixed(1)}× warm   (aims: under 3 s, 20× the loop, under 400 MB)`,
+    );
+    console.log(
+      `Discovery costs ${(discovered.warm.wallMs / stepwise.warm.wallMs).toFixed(2)}× the node-only refresh, peak ${discovered.warm.peakMB.toFixed(0)} MB   (aims: at most 2×, under 400 MB)`,
     );
   } finally {
     simulator.kill("SIGTERM");

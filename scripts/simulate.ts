@@ -1,5 +1,5 @@
 // A simulated fleet on its own, for trying `npx stepwise skew` or pointing Stepwise at it:
-//   npm run simulate -- [--kubeconfig FILE] [--tick-ms N] [--clusters N --nodes N]
+//   npm run simulate -- [--kubeconfig FILE] [--tick-ms N] [--clusters N --nodes N --workloads N]
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,9 +12,12 @@ const { values } = parseArgs({
     "tick-ms": { type: "string", default: "4000" },
     clusters: { type: "string" },
     nodes: { type: "string", default: "200" },
+    workloads: { type: "string", default: "300" },
   },
 });
-const clusters = values.clusters ? largeFleet(Number(values.clusters), Number(values.nodes)) : demoFleet();
+const clusters = values.clusters
+  ? largeFleet(Number(values.clusters), Number(values.nodes), new Date(), Number(values.workloads))
+  : demoFleet();
 const server = await startSimulatedApiServer(clusters, { tickMs: Number(values["tick-ms"]) || undefined });
 mkdirSync(path.dirname(values.kubeconfig), { recursive: true });
 // The kubeconfig holds the simulated clusters' tokens: readable by this user only.

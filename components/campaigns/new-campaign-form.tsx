@@ -9,8 +9,18 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createCampaignAction } from "@/lib/campaigns/actions";
 import { createCampaignSchema, type CreateCampaignInput } from "@/lib/campaigns/schemas";
 import type { CampaignSummary } from "@/lib/campaigns/types";
+import type { RunningComponent } from "@/lib/discovery/well-known";
 
-export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSummary[]; today: string }) {
+export function NewCampaignForm({
+  campaigns,
+  running,
+  today,
+}: {
+  campaigns: CampaignSummary[];
+  /** Well-known components the clusters run, offered beside the carried-over inventory. */
+  running: RunningComponent[];
+  today: string;
+}) {
   const router = useRouter();
   const latest = campaigns[0];
   const { form, onSubmit, failure } = useActionForm({
@@ -23,6 +33,7 @@ export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSumma
       maintenanceStart: "",
       maintenanceEnd: "",
       previousCampaignId: latest?.id ?? "",
+      addRunning: [],
     } satisfies CreateCampaignInput,
     action: createCampaignAction,
     onSuccess: ({ id }) => router.push(`/campaigns/${id}`),
@@ -87,6 +98,28 @@ export function NewCampaignForm({ campaigns, today }: { campaigns: CampaignSumma
           {(control) => <Input {...control} type="date" {...register("maintenanceEnd")} />}
         </Field>
       </div>
+      {running.length > 0 ? (
+        <fieldset className="space-y-1.5">
+          <legend className="text-xs font-medium text-slate-700">Found running in the clusters</legend>
+          <p className="text-xs text-slate-500">
+            Added to the inventory at the version most clusters run, each found by its own rule. One already in the
+            inventory you start from is kept once.
+          </p>
+          {running.map((component) => (
+            <label key={component.name} className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                value={component.name}
+                className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
+                {...register("addRunning")}
+              />
+              <span>
+                {component.name} <span className="font-mono text-xs break-all text-slate-500">{component.running}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <Button type="submit" pending={formState.isSubmitting}>
         {formState.isSubmitting ? "Creating…" : "Create campaign"}
       </Button>

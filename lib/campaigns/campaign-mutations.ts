@@ -3,6 +3,8 @@ import { notify } from "@/lib/notifications/outbox";
 import { calendarDay } from "@/lib/calendar-day";
 import { leadOnly } from "@/lib/auth/policy";
 import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
+import { runningComponents } from "@/lib/fleet/queries";
+import { sameName } from "@/lib/validation/fields";
 import { carryOverInventory } from "./carry-over";
 import { planPhases } from "./phase-plan";
 import { advancePhaseSchema, createCampaignSchema } from "./schemas";
@@ -11,8 +13,10 @@ import { PHASES, RETROSPECTIVE_STEP } from "./vocabulary";
 export const createCampaign = defineMutation({
   what: "create the campaign",
   schema: createCampaignSchema,
+  // What runs comes from the latest scan, read before the transaction: the browser only names what to add.
+  prepare: (input) => (input.addRunning.length > 0 ? runningComponents() : Promise.resolve([])),
   authorize: (actor) => leadOnly(actor, "create campaigns"),
-  async run({ tx, input, log }) {
+  async run({ tx, input, log, prepared: running }) {
     const { name, kubernetesFrom, kubernetesTo, previousCampaignId } = input;
     const start = calendarDay(input.startDate);
     const maintenanceStart = calendarDay(input.maintenanceStart);
@@ -40,11 +44,26 @@ export const createCampaign = defineMutation({
         },
       },
     });
-    if (previous) {
-      await tx.component.createMany({
-        data: carryOverInventory(previous.components).map((c) => ({ ...c, campaignId: campaign.id })),
-      });
-    }
+    const carried = previous ? carryOverInventory(previous.components) : [];
+    // Added from what runs: only what the lead ticked, and never a second of a carried-over name.
+    const found = running.filter(
+      (component) =>
+        input.addRunning.includes(component.name) && !carried.some((c) => sameName(c.name, component.name)),
+    );
+    await tx.component.createMany({
+      data: [
+        ...carried,
+        ...found.map((component) => ({
+          name: component.name,
+          category: component.category,
+          currentVersion: component.currentVersion,
+          targetVersion: null,
+          ownerId: null,
+          matchKind: component.rule.kind,
+          matchValue: component.rule.value,
+        })),
+      ].map((c) => ({ ...c, campaignId: campaign.id })),
+    });
     await log({
       campaignId: campaign.id,
       subjectType: "campaign",
@@ -58,6 +77,15 @@ export const createCampaign = defineMutation({
                 field: "Inventory",
                 before: "—",
                 after: `${previous.components.length} components from ${previous.name}`,
+              },
+            ]
+          : []),
+        ...(found.length > 0
+          ? [
+              {
+                field: "Inventory",
+                before: "—",
+                after: `${found.length} found running: ${found.map((c) => c.name).join(", ")}`,
               },
             ]
           : []),

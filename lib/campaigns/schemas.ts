@@ -167,6 +167,8 @@ export const createCampaignSchema = z
     maintenanceStart: optionalDate,
     maintenanceEnd: optionalDate,
     previousCampaignId: z.string().max(64),
+    /** Well-known components the clusters run, by name, to add beside the carried-over inventory. */
+    addRunning: z.array(z.string().max(80)).max(50).default([]),
   })
   .superRefine((input, ctx) => {
     checkTarget(input, ctx);

@@ -81,6 +81,15 @@ describe("sightingsOf", () => {
           },
         ],
         applications: null,
+        helmReleases: [
+          {
+            namespace: "flux-system",
+            name: "metrics-server",
+            chart: "metrics-server",
+            version: "3.12.2",
+            ready: "Ready",
+          },
+        ],
         missing: [],
       },
     });
@@ -89,7 +98,7 @@ describe("sightingsOf", () => {
     expect(of("node-os")).toEqual(["Ubuntu 22.04.5 ×2"]);
     expect(of("control-plane")).toEqual(["etcd 3.5.15-0 ×1"]);
     expect(of("image")).toEqual(["quay.io/jetstack/cert-manager-controller v1.15.3 ×1"]);
-    expect(of("chart")).toEqual(["cert-manager v1.15.3 ×1"]);
+    expect(of("chart")).toEqual(["cert-manager v1.15.3 ×1", "metrics-server 3.12.2 ×1"]);
     expect(of("app-label")).toEqual(["cert-manager v1.15.3 ×1"]);
   });
 

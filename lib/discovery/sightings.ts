@@ -48,5 +48,7 @@ export function sightingsOf(reading: ClusterReading): Sighting[] {
   }
   for (const application of reading.discovery?.applications ?? [])
     see("chart", application.chart ? [application.chart, application.targetRevision] : null);
+  for (const release of reading.discovery?.helmReleases ?? [])
+    see("chart", release.chart ? [release.chart, release.version] : null);
   return [...counts.values()];
 }

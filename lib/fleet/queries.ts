@@ -1,4 +1,5 @@
 import "server-only";
+import { recogniseRunning, type RunningComponent } from "@/lib/discovery/well-known";
 import { db } from "@/lib/db";
 import { listEnvironments } from "@/lib/environments/queries";
 import { openKubeSource } from "@/lib/kube/connection";
@@ -96,4 +97,10 @@ export type ClusterSettingsData = Awaited<ReturnType<typeof getClusterSettings>>
 /** A registered cluster's name, for its page's title. */
 export function findCluster(clusterId: string) {
   return db.cluster.findUnique({ where: { id: clusterId }, select: { name: true } });
+}
+
+/** The well-known components the latest scan saw anywhere in the fleet: what a new campaign offers to add. */
+export async function runningComponents(): Promise<RunningComponent[]> {
+  const scan = await latestScan();
+  return recogniseRunning(scan.results.flatMap((result) => result.sightings));
 }

@@ -104,3 +104,27 @@ describe("latestScan", () => {
     ]);
   });
 });
+
+describe("a new campaign from what runs", () => {
+  it("adds the well-known components the clusters run that the lead ticked, each with its rule and the common version", async () => {
+    const { id } = expectOk(
+      await createCampaign(world.lead, {
+        name: "From the clusters",
+        kubernetesFrom: "1.34",
+        kubernetesTo: "1.35",
+        startDate: "2026-12-01",
+        maintenanceStart: "",
+        maintenanceEnd: "",
+        previousCampaignId: "",
+        addRunning: ["containerd", "cert-manager", "Not running anywhere"],
+      }),
+    );
+    const components = await db.component.findMany({ where: { campaignId: id }, orderBy: { name: "asc" } });
+    expect(components.map((c) => [c.name, c.category, c.matchKind, c.matchValue])).toEqual([
+      ["cert-manager", "addon-helm", "image", "jetstack/cert-manager-controller"],
+      ["containerd", "runtime", "node-runtime", "containerd"],
+    ]);
+    // dev-gpu's 9 nodes run 2.1.4, stg-gpu's 11 still 1.7.22: the version most of the fleet runs.
+    expect(components.find((c) => c.name === "containerd")?.currentVersion).toBe("1.7.22");
+  });
+});

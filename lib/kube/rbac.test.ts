@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadAllYaml } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { APPLICATIONS, WORKLOAD_LISTS } from "./read-cluster";
+import { APPLICATIONS, HELM_RELEASES, WORKLOAD_LISTS } from "./read-cluster";
 
 type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
 type Manifest = { kind: string; metadata: { name: string; namespace?: string }; rules?: Rule[] };
@@ -30,6 +30,13 @@ describe("the shipped RBAC manifest", () => {
         namespace: undefined,
         apiGroups: [APPLICATIONS.group],
         resources: [APPLICATIONS.resource],
+        verbs: ["list"],
+      },
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: [HELM_RELEASES.group],
+        resources: [HELM_RELEASES.resource],
         verbs: ["list"],
       },
       { kind: "Role", namespace: "kube-system", apiGroups: [""], resources: ["pods"], verbs: ["list"] },

@@ -242,9 +242,14 @@ describe("discovery: what runs", () => {
     expect(new Set(discovery!.workloads.map((w) => w.namespace))).toEqual(new Set(["kube-system"]));
   });
 
-  it("takes a cluster without Argo CD's CRD as one without Applications, not as a failure", async () => {
+  it("takes a cluster without Argo CD's CRD as one without Applications, not as a failure, and reads Flux's HelmReleases", async () => {
     const { discovery } = expectRead(await read("stg-batch", all));
     expect(discovery!.applications).toBeNull();
+    expect(discovery!.helmReleases?.map((r) => `${r.chart} ${r.version} ${r.ready}`)).toEqual([
+      "cilium 1.16.3 Ready",
+      "metrics-server 0.7.2 Ready",
+    ]);
+    expect(expectRead(await read("stg-gpu", all)).discovery!.helmReleases).toBeNull();
     expect(discovery!.workloads.some((w) => w.name === "kube-proxy")).toBe(false);
   });
 
@@ -370,6 +375,9 @@ describe("the simulated API server, checked with the real kubectl", () => {
   it("kubectl get applications.argoproj.io -A shows sync and health; without the CRD it says the type is unknown", async () => {
     expect(await kubectl(["--context", "stg-gpu", "get", "applications.argoproj.io", "-A"])).toMatch(
       /argocd\s+cert-manager\s+Synced\s+Healthy/,
+    );
+    expect(await kubectl(["--context", "stg-batch", "get", "helmreleases.helm.toolkit.fluxcd.io", "-A"])).toMatch(
+      /kube-system\s+cilium\s+\S+\s+True\s+Helm install succeeded/,
     );
     await expect(kubectl(["--context", "stg-batch", "get", "applications.argoproj.io", "-A"])).rejects.toThrow(
       /the server doesn't have a resource type "applications"/,

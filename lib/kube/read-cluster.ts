@@ -11,7 +11,7 @@ import {
 } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
-import { toArgoApplicationInfo, toWorkloadInfo } from "./workloads";
+import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
 import type { ClusterRead, Discovery, MissingPermission } from "./types";
 
@@ -31,6 +31,7 @@ export const WORKLOAD_LISTS = [
   { kind: "StatefulSet", resource: "statefulsets" },
 ] as const;
 export const APPLICATIONS = { group: "argoproj.io", version: "v1alpha1", resource: "applications" } as const;
+export const HELM_RELEASES = { group: "helm.toolkit.fluxcd.io", version: "v2", resource: "helmreleases" } as const;
 
 /** A refusal (403) or an absent API (404) is an answer about that list, not a failed read. */
 function statusOf(error: unknown): number | null {
@@ -170,7 +171,17 @@ async function discover(listAll: ListAll, namespaces: string[] | null): Promise<
       ),
     null,
   );
-  return { workloads, applications, missing };
+  const helmReleases = await tolerant(
+    `${HELM_RELEASES.resource}.${HELM_RELEASES.group}`,
+    () =>
+      listAll(
+        `/apis/${HELM_RELEASES.group}/${HELM_RELEASES.version}/${HELM_RELEASES.resource}`,
+        "helmrelease",
+        (page: Parameters<typeof toFluxHelmReleaseInfo>[0][]) => page.map(toFluxHelmReleaseInfo),
+      ),
+    null,
+  );
+  return { workloads, applications, helmReleases, missing };
 }
 
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */

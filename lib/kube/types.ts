@@ -49,6 +49,16 @@ export type ArgoApplicationInfo = {
   health: string;
 };
 
+/** A Flux HelmRelease: the chart it installs, at the version Flux last applied. */
+export type FluxHelmReleaseInfo = {
+  namespace: string;
+  name: string;
+  chart: string;
+  /** The chart version last applied (status), else the one asked for (spec, may be a range). */
+  version: string;
+  ready: string;
+};
+
 /** What discovery could not read, and the permission that would let it. */
 export type MissingPermission = { resource: string; permission: string };
 
@@ -56,6 +66,8 @@ export type Discovery = {
   workloads: WorkloadInfo[];
   /** Null when the cluster has no Argo CD (the CRD is not served). */
   applications: ArgoApplicationInfo[] | null;
+  /** Null when the cluster has no Flux helm-controller (its CRD is not served). */
+  helmReleases: FluxHelmReleaseInfo[] | null;
   missing: MissingPermission[];
 };
 

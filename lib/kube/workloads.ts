@@ -1,4 +1,4 @@
-import type { ArgoApplicationInfo, ImageRef, WorkloadInfo, WorkloadKind } from "./types";
+import type { ArgoApplicationInfo, FluxHelmReleaseInfo, ImageRef, WorkloadInfo, WorkloadKind } from "./types";
 
 /*
  * What discovery reads off workloads and Argo CD Applications, from their raw JSON. Tolerant like
@@ -69,5 +69,32 @@ export function toArgoApplicationInfo(raw: RawApplication): ArgoApplicationInfo 
       .map(parseImage),
     sync: text(raw.status?.sync?.status) ?? "Unknown",
     health: text(raw.status?.health?.status) ?? "Unknown",
+  };
+}
+
+type RawHelmRelease = {
+  metadata?: { name?: unknown; namespace?: unknown };
+  spec?: { chart?: { spec?: { chart?: unknown; version?: unknown } } };
+  status?: {
+    lastAttemptedRevision?: unknown;
+    history?: { chartVersion?: unknown }[];
+    conditions?: { type?: unknown; status?: unknown }[];
+  };
+};
+
+/** A Flux HelmRelease (helm.toolkit.fluxcd.io/v2): chart and applied version, Ready or not. */
+export function toFluxHelmReleaseInfo(raw: RawHelmRelease): FluxHelmReleaseInfo {
+  const chart = raw.spec?.chart?.spec;
+  const ready = raw.status?.conditions?.find((condition) => condition.type === "Ready");
+  return {
+    namespace: text(raw.metadata?.namespace) ?? "flux-system",
+    name: text(raw.metadata?.name) ?? "(unnamed)",
+    chart: text(chart?.chart) ?? "",
+    version:
+      text(raw.status?.history?.[0]?.chartVersion) ??
+      text(raw.status?.lastAttemptedRevision) ??
+      text(chart?.version) ??
+      "*",
+    ready: ready?.status === "True" ? "Ready" : ready ? "Not ready" : "Unknown",
   };
 }

@@ -2,11 +2,15 @@ import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTlsMaterial, type TlsMaterial } from "./certificates";
+import type { SimWorkload } from "./platform-software";
 import { advanceRollout, type SimCluster } from "./fleet-model";
 import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
 import {
   APPS_RESOURCES,
   ARGO_RESOURCES,
+  FLUX_RESOURCES,
+  fluxReleaseObject,
+  fluxReleaseTable,
   apiGroups,
   argoAppObject,
   argoAppTable,
@@ -123,6 +127,23 @@ function nodeListJson(cluster: SimCluster, page: Page<SimCluster["nodes"][number
   return `${envelope.slice(0, -3)}[${cached.items.slice(page.offset, page.offset + page.items.length).join(",")}]}`;
 }
 
+/**
+ * Each workload serialised once per cluster revision, like an apiserver's watch cache: the
+ * benchmark measures Stepwise's read, not this simulator rebuilding 90,000 objects per scan.
+ */
+const serialisedWorkloads = new WeakMap<SimCluster, { revision: number; json: Map<string, unknown> }>();
+function serialisedWorkload(cluster: SimCluster, workload: SimWorkload): unknown {
+  let cached = serialisedWorkloads.get(cluster);
+  if (!cached || cached.revision !== cluster.revision) {
+    cached = { revision: cluster.revision, json: new Map() };
+    serialisedWorkloads.set(cluster, cached);
+  }
+  const key = `${workload.kind}/${workload.namespace}/${workload.name}`;
+  let object = cached.json.get(key);
+  if (!object) cached.json.set(key, (object = workloadObject(cluster, workload)));
+  return object;
+}
+
 /** A paged list as JSON, or as the Table kubectl asks for. */
 function sendList<T>(
   request: IncomingMessage,
@@ -187,6 +208,23 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
   if (rest === "/apis") return send(response, 200, apiGroups(cluster));
   if (rest === "/apis/apps/v1") return send(response, 200, APPS_RESOURCES);
   if (rest === "/apis/argoproj.io/v1alpha1" && cluster.argoApps) return send(response, 200, ARGO_RESOURCES);
+  if (rest === "/apis/helm.toolkit.fluxcd.io/v2" && cluster.fluxReleases) return send(response, 200, FLUX_RESOURCES);
+  const helmReleaseList = /^\/apis\/helm\.toolkit\.fluxcd\.io\/v2(?:\/namespaces\/([^/]+))?\/helmreleases$/.exec(rest);
+  if (helmReleaseList && cluster.fluxReleases) {
+    const namespace = helmReleaseList[1] && decodeURIComponent(helmReleaseList[1]);
+    return sendList(
+      request,
+      response,
+      url,
+      cluster.fluxReleases.filter((release) => !namespace || release.namespace === namespace),
+      {
+        table: (chosen, next) => fluxReleaseTable(cluster, chosen, next),
+        object: (release) => fluxReleaseObject(cluster, release),
+        kind: "HelmReleaseList",
+        apiVersion: "helm.toolkit.fluxcd.io/v2",
+      },
+    );
+  }
   const workloadList =
     /^\/apis\/apps\/v1(?:\/namespaces\/([^/]+))?\/(deployments|daemonsets|statefulsets)(?:\/([^/]+))?$/.exec(rest);
   if (workloadList) {
@@ -221,7 +259,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
     }
     return sendList(request, response, url, items, {
       table: (chosen, next) => workloadTable(cluster, chosen, resource, next),
-      object: (workload) => workloadObject(cluster, workload),
+      object: (workload) => serialisedWorkload(cluster, workload),
       kind: `${kind}List`,
       apiVersion: "apps/v1",
     });

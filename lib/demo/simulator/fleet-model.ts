@@ -1,7 +1,7 @@
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations, minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";
-import { platformSoftware, type SimArgoApp, type SimWorkload } from "./platform-software";
+import { platformSoftware, type SimArgoApp, type SimFluxRelease, type SimWorkload } from "./platform-software";
 
 /*
  * The simulated fleet: clusters as plain data, and an operator that rolls them forward the way
@@ -68,6 +68,8 @@ export type SimCluster = {
   workloads: SimWorkload[];
   /** Null: no Argo CD here, its Application CRD is not served. */
   argoApps: SimArgoApp[] | null;
+  /** Null: no Flux helm-controller here. */
+  fluxReleases: SimFluxRelease[] | null;
   /** The reader's role may not list workloads (403), as where a team only granted nodes. */
   workloadsForbidden: boolean;
 };
@@ -208,7 +210,7 @@ type ClusterShape = {
   delayMs?: number;
   os?: { image: string; kernel: string };
   runtime?: string;
-  software?: { gpu: boolean; argo: boolean };
+  software?: { gpu: boolean; argo: boolean; flux?: boolean };
   workloadsForbidden?: boolean;
   now: Date;
 };
@@ -285,6 +287,7 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     ...platformSoftware(shape.environment, {
       gpu: shape.software?.gpu ?? false,
       argo: shape.software?.argo ?? false,
+      flux: shape.software?.flux ?? false,
       // Where kube-proxy is gone, Cilium replaced it; elsewhere it runs beside it as the CNI.
       cilium: true,
     }),
@@ -324,7 +327,8 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       controlPlane: Array(3).fill("v1.32.9"),
       workers: { prefix: "stg-batch-w", count: 5, version: "v1.32.9", overrides: { 3: "v1.33.5" } },
       kubeProxy: false,
-      software: { gpu: false, argo: false },
+      // The batch cluster's team deploys with Flux: its Cilium and metrics-server are HelmReleases.
+      software: { gpu: false, argo: false, flux: true },
       now,
     }),
     buildCluster({
@@ -354,15 +358,40 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
   ];
 }
 
-/** Many identical clusters for the benchmark. */
-export function largeFleet(clusters: number, nodesPerCluster: number, now = new Date()): SimCluster[] {
-  return Array.from({ length: clusters }, (_, index) =>
-    buildCluster({
+/**
+ * Many identical clusters for the benchmark, each with the platform's add-ons and the tenants'
+ * own Deployments up to `workloadsPerCluster` (spread over namespaces, each with a chart label).
+ */
+export function largeFleet(
+  clusters: number,
+  nodesPerCluster: number,
+  now = new Date(),
+  workloadsPerCluster = 300,
+): SimCluster[] {
+  return Array.from({ length: clusters }, (_, index) => {
+    const cluster = buildCluster({
       name: `bench-${String(index + 1).padStart(3, "0")}`,
       environment: ["Dev", "Stg", "Prd"][index % 3]!,
       controlPlane: Array(3).fill("v1.32.9"),
       workers: { prefix: `bench-${index + 1}-w`, count: nodesPerCluster - 3, version: "v1.31.13" },
+      software: { gpu: true, argo: true },
       now,
-    }),
-  );
+    });
+    const tenants = Math.max(0, workloadsPerCluster - cluster.workloads.length);
+    cluster.workloads.push(
+      ...Array.from({ length: tenants }, (_, n) => ({
+        kind: "Deployment" as const,
+        namespace: `team-${n % 25}`,
+        name: `service-${n}`,
+        images: [`registry.example.com/team-${n % 25}/service-${n}:1.${n % 7}.${n % 11}`],
+        labels: {
+          "app.kubernetes.io/name": `service-${n}`,
+          "app.kubernetes.io/version": `1.${n % 7}.${n % 11}`,
+          "helm.sh/chart": `service-1.${n % 7}.${n % 11}`,
+        },
+        replicas: 2,
+      })),
+    );
+    return cluster;
+  });
 }

@@ -17,6 +17,9 @@ export type SimWorkload = {
   replicas: number;
 };
 
+/** A Flux HelmRelease: where a cluster's add-ons come from when Flux, not Argo CD, deploys them. */
+export type SimFluxRelease = { name: string; namespace: string; chart: string; version: string };
+
 export type SimArgoApp = {
   name: string;
   repoURL: string;
@@ -35,8 +38,10 @@ type Shape = {
   chart?: (version: string) => string;
   gpuOnly?: boolean;
   replicas?: number;
-  /** Installed by Argo CD from this Helm repository. */
+  /** Installed by Argo CD from this Helm repository (or by Flux, where Flux deploys instead). */
   argo?: { repoURL: string; chart: string };
+  /** The Helm chart Flux installs it from, where a cluster uses Flux. */
+  flux?: string;
 };
 
 const SHAPES: Shape[] = [
@@ -72,6 +77,7 @@ const SHAPES: Shape[] = [
     name: "cilium",
     image: (v) => `quay.io/cilium/cilium:v${v}`,
     chart: (v) => `cilium-${v}`,
+    flux: "cilium",
   },
   {
     component: "Argo CD",
@@ -154,6 +160,7 @@ const SHAPES: Shape[] = [
     name: "metrics-server",
     image: (v) => `registry.k8s.io/metrics-server/metrics-server:${v}`,
     chart: (v) => `metrics-server-${v.replace(/^v/, "")}`,
+    flux: "metrics-server",
   },
   {
     component: "tenant-operator",
@@ -171,10 +178,11 @@ function versionIn(environment: string, component: (typeof DEMO_COMPONENTS)[numb
 
 export function platformSoftware(
   environment: string,
-  options: { gpu: boolean; argo: boolean; cilium: boolean },
-): { workloads: SimWorkload[]; argoApps: SimArgoApp[] | null } {
+  options: { gpu: boolean; argo: boolean; cilium: boolean; flux: boolean },
+): { workloads: SimWorkload[]; argoApps: SimArgoApp[] | null; fluxReleases: SimFluxRelease[] | null } {
   const workloads: SimWorkload[] = [];
   const argoApps: SimArgoApp[] = [];
+  const fluxReleases: SimFluxRelease[] = [];
   for (const shape of SHAPES) {
     const component = DEMO_COMPONENTS.find((candidate) => candidate.name === shape.component);
     if (!component || (shape.gpuOnly && !options.gpu)) continue;
@@ -195,6 +203,17 @@ export function platformSoftware(
     });
     if (shape.argo && options.argo)
       argoApps.push({ name: shape.name, ...shape.argo, targetRevision: version, images: [image] });
+    if (shape.flux && options.flux)
+      fluxReleases.push({
+        name: shape.name,
+        namespace: shape.namespace,
+        chart: shape.flux,
+        version: version.replace(/^v/, ""),
+      });
   }
-  return { workloads, argoApps: options.argo ? argoApps : null };
+  return {
+    workloads,
+    argoApps: options.argo ? argoApps : null,
+    fluxReleases: options.flux ? fluxReleases : null,
+  };
 }

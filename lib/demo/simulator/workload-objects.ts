@@ -1,6 +1,6 @@
 import type { SimCluster } from "./fleet-model";
 import { age, column, table, uid } from "./kube-objects";
-import type { SimArgoApp, SimWorkload } from "./platform-software";
+import type { SimArgoApp, SimFluxRelease, SimWorkload } from "./platform-software";
 
 /*
  * The simulated clusters' workloads and Argo CD Applications as the API shows them: apps/v1
@@ -216,17 +216,80 @@ export const ARGO_RESOURCES = {
   resources: [{ ...resource("applications", "Application", ["app", "apps"], "application"), categories: [] }],
 };
 
+export const FLUX_RESOURCES = {
+  kind: "APIResourceList",
+  apiVersion: "v1",
+  groupVersion: "helm.toolkit.fluxcd.io/v2",
+  resources: [{ ...resource("helmreleases", "HelmRelease", ["hr"], "helmrelease"), categories: [] }],
+};
+
+export function fluxReleaseObject(cluster: SimCluster, release: SimFluxRelease) {
+  return {
+    kind: "HelmRelease",
+    apiVersion: "helm.toolkit.fluxcd.io/v2",
+    metadata: {
+      name: release.name,
+      namespace: release.namespace,
+      uid: uid(cluster.name, `hr/${release.namespace}/${release.name}`),
+      resourceVersion: String(cluster.revision),
+      generation: 1,
+      creationTimestamp: created.toISOString(),
+    },
+    spec: {
+      interval: "10m",
+      chart: {
+        spec: {
+          chart: release.chart,
+          version: release.version,
+          sourceRef: { kind: "HelmRepository", name: release.chart },
+        },
+      },
+    },
+    status: {
+      conditions: [
+        {
+          type: "Ready",
+          status: "True",
+          reason: "InstallSucceeded",
+          message: `Helm install succeeded for release ${release.namespace}/${release.name}.v1 with chart ${release.chart}@${release.version}`,
+        },
+      ],
+      history: [{ chartName: release.chart, chartVersion: release.version, status: "deployed", version: 1 }],
+      lastAttemptedRevision: release.version,
+    },
+  };
+}
+
+/** The CRD's printer columns: Age, Ready, Status. */
+export function fluxReleaseTable(cluster: SimCluster, releases: SimFluxRelease[], continueToken?: string) {
+  return table(
+    [column("Name", 0, "name"), column("Age", 0, "date"), column("Ready"), column("Status")],
+    releases.map((release) => {
+      const object = fluxReleaseObject(cluster, release);
+      return {
+        cells: [release.name, created.toISOString(), "True", object.status.conditions[0]!.message],
+        metadata: object.metadata,
+      };
+    }),
+    continueToken,
+  );
+}
+
 const group = (name: string, version: string) => ({
   name,
   versions: [{ groupVersion: `${name}/${version}`, version }],
   preferredVersion: { groupVersion: `${name}/${version}`, version },
 });
 
-/** `/apis`: apps always; argoproj.io only where Argo CD's CRD is installed. */
+/** `/apis`: apps always; argoproj.io and helm.toolkit.fluxcd.io only where Argo CD's or Flux's CRDs are installed. */
 export function apiGroups(cluster: SimCluster) {
   return {
     kind: "APIGroupList",
     apiVersion: "v1",
-    groups: [group("apps", "v1"), ...(cluster.argoApps ? [group("argoproj.io", "v1alpha1")] : [])],
+    groups: [
+      group("apps", "v1"),
+      ...(cluster.argoApps ? [group("argoproj.io", "v1alpha1")] : []),
+      ...(cluster.fluxReleases ? [group("helm.toolkit.fluxcd.io", "v2")] : []),
+    ],
   };
 }

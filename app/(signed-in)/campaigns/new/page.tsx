@@ -4,6 +4,7 @@ import { NotAllowed } from "@/components/layout/not-allowed";
 import { leadOnly } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { listCampaigns } from "@/lib/campaigns/queries";
+import { runningComponents } from "@/lib/fleet/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "New campaign" };
@@ -11,7 +12,7 @@ export const metadata = { title: "New campaign" };
 export default async function NewCampaignPage() {
   const refusal = leadOnly(await requireMember(), "create campaigns");
   if (refusal) return <NotAllowed reason={refusal} back="/" />;
-  const campaigns = await listCampaigns();
+  const [campaigns, running] = await Promise.all([listCampaigns(), runningComponents()]);
   return (
     <Card className="mx-auto max-w-2xl">
       <CardHeader
@@ -19,7 +20,7 @@ export default async function NewCampaignPage() {
         description="The eight steps are planned from the start date and the Prd maintenance window."
       />
       <CardBody>
-        <NewCampaignForm campaigns={campaigns} today={new Date().toISOString().slice(0, 10)} />
+        <NewCampaignForm campaigns={campaigns} running={running} today={new Date().toISOString().slice(0, 10)} />
       </CardBody>
     </Card>
   );
