@@ -5,9 +5,10 @@ import { sightingsOf } from "@/lib/discovery/sightings";
 import { flagsOf } from "./flags";
 import { EXIT } from "./skew-report";
 
-export const INVENTORY_USAGE = `stepwise inventory --kubeconfig FILE [--context NAME] [--namespace NS]... [--json] [--timeout SECONDS]
+export const INVENTORY_USAGE = `stepwise inventory --kubeconfig FILE [--context NAME] [--namespace NS]... [--helm-secrets] [--json] [--timeout SECONDS]
   prints what each cluster runs, the dashboard's own discovery: node runtimes, OS, kernels, kubelets, the
-  control plane, every workload's images and chart labels (all namespaces, or those given), Argo CD Applications.
+  control plane, every workload's images and chart labels (all namespaces, or those given), Argo CD Applications,
+  Flux HelmReleases, and with --helm-secrets Helm's own release records (needs Secret read access).
   Exit codes: 0 every cluster read, 2 one could not be (the others are still printed).`;
 
 type ClusterInventory =
@@ -28,6 +29,7 @@ export async function inventoryCommand(rest: string[]): Promise<number> {
       kubeconfig: { type: "string" },
       context: { type: "string" },
       namespace: { type: "string", multiple: true },
+      "helm-secrets": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       timeout: { type: "string", default: "10" },
     },
@@ -50,7 +52,10 @@ export async function inventoryCommand(rest: string[]): Promise<number> {
     {
       timeoutMs: Math.max(1, Number(options.timeout) || 10) * 1_000,
       concurrency: 16,
-      discovery: { namespaces: options.namespace?.length ? options.namespace : null },
+      discovery: {
+        namespaces: options.namespace?.length ? options.namespace : null,
+        helmSecrets: options["helm-secrets"],
+      },
     },
   );
   const clusters: ClusterInventory[] = results.map(({ name, read }) =>

@@ -90,6 +90,7 @@ describe("sightingsOf", () => {
             ready: "Ready",
           },
         ],
+        helmSecrets: null,
         missing: [],
       },
     });

@@ -50,5 +50,6 @@ export function sightingsOf(reading: ClusterReading): Sighting[] {
     see("chart", application.chart ? [application.chart, application.targetRevision] : null);
   for (const release of reading.discovery?.helmReleases ?? [])
     see("chart", release.chart ? [release.chart, release.version] : null);
+  for (const release of reading.discovery?.helmSecrets ?? []) see("chart", [release.chart, release.chartVersion]);
   return [...counts.values()];
 }

@@ -1,3 +1,5 @@
+import type { DiscoveryOptions } from "@/lib/kube/read-cluster";
+
 /** Live-view settings, from the environment (see the README's table). */
 export type FleetSettings = {
   kubeconfigPath: string | null;
@@ -7,7 +9,7 @@ export type FleetSettings = {
   refreshSeconds: number;
   simulationTickMs: number;
   /** What runs (workloads, Argo CD): on unless STEPWISE_DISCOVERY=off; all namespaces unless listed. */
-  discovery: { namespaces: string[] | null } | null;
+  discovery: DiscoveryOptions | null;
 };
 
 function positive(value: string | undefined, fallback: number): number {
@@ -31,6 +33,7 @@ export function fleetSettings(env: NodeJS.ProcessEnv = process.env): FleetSettin
               env.STEPWISE_DISCOVERY_NAMESPACES?.split(",")
                 .map((n) => n.trim())
                 .filter(Boolean) || null,
+            helmSecrets: env.STEPWISE_DISCOVERY_HELM_SECRETS === "on",
           },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadAllYaml } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { APPLICATIONS, HELM_RELEASES, WORKLOAD_LISTS } from "./read-cluster";
+import { APPLICATIONS, HELM_RELEASES, HELM_SECRETS, WORKLOAD_LISTS } from "./read-cluster";
 
 type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
 type Manifest = { kind: string; metadata: { name: string; namespace?: string }; rules?: Rule[] };
@@ -49,5 +49,21 @@ describe("the shipped RBAC manifest", () => {
     }[];
     expect(bindings).toHaveLength(2);
     for (const binding of bindings) expect(binding.subjects.map((s) => s.name)).toEqual(["stepwise-reader"]);
+  });
+});
+
+describe("the optional Helm-records manifest", () => {
+  const manifests = loadAllYaml(
+    readFileSync(new URL("./rbac/stepwise-reader-helm-secrets.yaml", import.meta.url), "utf8"),
+  ) as Manifest[];
+
+  it("grows the reader's rules by exactly the one list discovery makes when Helm's records are turned on", () => {
+    expect(manifests.flatMap((m) => m.rules ?? [])).toEqual([
+      { apiGroups: [""], resources: [HELM_SECRETS.resource], verbs: ["list"] },
+    ]);
+    const binding = manifests.find((m) => m.kind === "ClusterRoleBinding") as unknown as {
+      subjects: { name: string }[];
+    };
+    expect(binding.subjects.map((s) => s.name)).toEqual(["stepwise-reader"]);
   });
 });

@@ -8,7 +8,7 @@ import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/sim
 import { createTlsMaterial } from "@/lib/demo/simulator/certificates";
 import { buildCluster, demoFleet } from "@/lib/demo/simulator/fleet-model";
 import { openKubeSource } from "./connection";
-import { readCluster } from "./read-cluster";
+import { readCluster, type DiscoveryOptions } from "./read-cluster";
 import { scanClusters } from "./scan";
 import type { ClusterRead } from "./types";
 
@@ -70,7 +70,7 @@ function read(
     timeoutMs?: number;
     pageSize?: number;
     edit?: (config: Kubeconfig) => void;
-    discovery?: { namespaces: string[] | null };
+    discovery?: DiscoveryOptions;
   } = {},
 ): Promise<ClusterRead> {
   const config = JSON.parse(server.kubeconfig()) as Kubeconfig;
@@ -235,6 +235,23 @@ describe("discovery: what runs", () => {
       health: "Healthy",
     });
     expect(discovery!.missing).toEqual([]);
+  });
+
+  it("reads Helm's release records only when turned on, keeping each chart's name and version", async () => {
+    const off = expectRead(await read("prd-gpu", all)).discovery!;
+    expect(off.helmSecrets).toBeNull();
+    const on = expectRead(await read("prd-gpu", { discovery: { namespaces: null, helmSecrets: true } })).discovery!;
+    expect(on.helmSecrets?.find((r) => r.chart === "cert-manager")).toMatchObject({
+      namespace: "cert-manager",
+      chartVersion: "v1.15.3",
+      revision: 1,
+    });
+    // A cluster whose reader may not list Secrets says so, like any refused list.
+    const refused = expectRead(
+      await read("prd-eks", { discovery: { namespaces: null, helmSecrets: true } }),
+    ).discovery!;
+    expect(refused.helmSecrets).toBeNull();
+    expect(refused.missing.map((m) => m.permission)).toContain("list secrets (all namespaces)");
   });
 
   it("reads only the namespaces it is given", async () => {

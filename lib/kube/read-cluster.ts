@@ -11,7 +11,7 @@ import {
 } from "@kubernetes/client-node";
 import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
-import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toWorkloadInfo } from "./workloads";
+import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
 import type { ClusterRead, Discovery, MissingPermission } from "./types";
 
@@ -20,8 +20,12 @@ export type ReadOptions = {
   timeoutMs: number;
   /** Nodes per request; a 5,000-node cluster is read in pages, as kubectl does. */
   pageSize?: number;
-  /** Also read what runs: workloads (in these namespaces, or all when null) and Argo CD Applications. */
-  discovery?: { namespaces: string[] | null } | null;
+  /**
+   * Also read what runs: workloads (in these namespaces, or all when null), Argo CD Applications,
+   * Flux HelmReleases, and Helm's release Secrets when `helmSecrets` (off by default: it needs
+   * Secret read access).
+   */
+  discovery?: DiscoveryOptions | null;
 };
 
 /** The lists discovery reads (the RBAC manifest grants exactly these; lib/kube/rbac.test.ts checks it). */
@@ -32,6 +36,11 @@ export const WORKLOAD_LISTS = [
 ] as const;
 export const APPLICATIONS = { group: "argoproj.io", version: "v1alpha1", resource: "applications" } as const;
 export const HELM_RELEASES = { group: "helm.toolkit.fluxcd.io", version: "v2", resource: "helmreleases" } as const;
+
+export type DiscoveryOptions = { namespaces: string[] | null; helmSecrets?: boolean };
+
+/** Helm's own release records, deployed revisions only: the one list that needs Secret access. */
+export const HELM_SECRETS = { resource: "secrets", labelSelector: "owner=helm,status=deployed" } as const;
 
 /** A refusal (403) or an absent API (404) is an answer about that list, not a failed read. */
 function statusOf(error: unknown): number | null {
@@ -113,14 +122,22 @@ function expectList<T>(value: { items?: T[] } | undefined, what: string): T[] {
   return value.items;
 }
 
-type ListAll = <T, R>(path: string, what: string, keep: (page: T[]) => R[]) => Promise<R[]>;
+type ListAll = <T, R>(
+  path: string,
+  what: string,
+  keep: (page: T[]) => R[],
+  selector?: Record<string, string>,
+) => Promise<R[]>;
 
 /**
  * What runs: every Deployment, DaemonSet and StatefulSet (cluster-wide, or per namespace), and
  * Argo CD's Applications where its CRD is served. A list the cluster refuses (403) is named with
  * the permission it needs and the rest still shows.
  */
-async function discover(listAll: ListAll, namespaces: string[] | null): Promise<Discovery> {
+async function discover(
+  listAll: ListAll,
+  { namespaces, helmSecrets: readSecrets }: DiscoveryOptions,
+): Promise<Discovery> {
   const missing: MissingPermission[] = [];
   const tolerant = async <R>(resource: string, read: () => Promise<R>, absent: R): Promise<R> => {
     try {
@@ -181,7 +198,28 @@ async function discover(listAll: ListAll, namespaces: string[] | null): Promise<
       ),
     null,
   );
-  return { workloads, applications, helmReleases, missing };
+  const helmSecrets = readSecrets
+    ? await tolerant(
+        HELM_SECRETS.resource,
+        async () =>
+          (
+            await Promise.all(
+              scopes.map((scope) =>
+                listAll(
+                  `/api/v1${scope}/${HELM_SECRETS.resource}`,
+                  "secret",
+                  (page: Parameters<typeof toHelmReleaseInfo>[0][]) => page.map(toHelmReleaseInfo),
+                  { labelSelector: HELM_SECRETS.labelSelector },
+                ),
+              ),
+            )
+          )
+            .flat()
+            .filter((release): release is NonNullable<typeof release> => release !== null),
+        null,
+      )
+    : null;
+  return { workloads, applications, helmReleases, helmSecrets, missing };
 }
 
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */
@@ -239,7 +277,7 @@ export async function readCluster(
       "kube-system pod",
     );
     const members = controlPlaneMembers(pods);
-    const discovery = options.discovery ? await discover(listAll, options.discovery.namespaces) : null;
+    const discovery = options.discovery ? await discover(listAll, options.discovery) : null;
     return {
       ok: true,
       reading: {

@@ -1,7 +1,7 @@
 import "server-only";
 import pLimit from "p-limit";
 import { openKubeSource, type KubeSource } from "./connection";
-import { readCluster } from "./read-cluster";
+import { readCluster, type DiscoveryOptions } from "./read-cluster";
 import type { ClusterRead } from "./types";
 
 export type ScanTarget = { name: string; context: string };
@@ -9,7 +9,7 @@ export type ScanOptions = {
   timeoutMs: number;
   concurrency: number;
   pageSize?: number;
-  discovery?: { namespaces: string[] | null } | null;
+  discovery?: DiscoveryOptions | null;
 };
 export type ScanResult = ScanTarget & { read: ClusterRead; readAt: Date; durationMs: number };
 

@@ -59,6 +59,16 @@ export type FluxHelmReleaseInfo = {
   ready: string;
 };
 
+/** A Helm release as Helm itself records it (a Secret per revision): read only when the operator allows Secrets. */
+export type HelmReleaseInfo = {
+  namespace: string;
+  name: string;
+  chart: string;
+  chartVersion: string;
+  appVersion: string | null;
+  revision: number;
+};
+
 /** What discovery could not read, and the permission that would let it. */
 export type MissingPermission = { resource: string; permission: string };
 
@@ -68,6 +78,8 @@ export type Discovery = {
   applications: ArgoApplicationInfo[] | null;
   /** Null when the cluster has no Flux helm-controller (its CRD is not served). */
   helmReleases: FluxHelmReleaseInfo[] | null;
+  /** Null unless reading Helm's release Secrets is turned on (it needs Secret read access). */
+  helmSecrets: HelmReleaseInfo[] | null;
   missing: MissingPermission[];
 };
 

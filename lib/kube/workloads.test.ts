@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseImage, toArgoApplicationInfo, toWorkloadInfo } from "./workloads";
+import { gzipSync } from "node:zlib";
+import { parseImage, toArgoApplicationInfo, toHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 
 describe("parseImage", () => {
   it.each([
@@ -86,5 +87,38 @@ describe("toArgoApplicationInfo", () => {
       spec: { sources: [{ repoURL: "https://github.com/org/platform", path: "apps/loki", targetRevision: "main" }] },
     });
     expect(info).toMatchObject({ path: "apps/loki", chart: null, targetRevision: "main", sync: "Unknown" });
+  });
+});
+
+describe("toHelmReleaseInfo", () => {
+  // As Helm stores it: JSON, gzipped, base64 by Helm, then base64 again as the Secret's data.
+  const secretOf = (release: unknown) => ({
+    metadata: { namespace: "monitoring", labels: { owner: "helm", name: "kps", status: "deployed" } },
+    data: {
+      release: Buffer.from(gzipSync(Buffer.from(JSON.stringify(release))).toString("base64")).toString("base64"),
+    },
+  });
+
+  it("reads the chart's name and versions out of Helm's gzipped record", () => {
+    const release = {
+      name: "kps",
+      namespace: "monitoring",
+      version: 7,
+      chart: { metadata: { name: "kube-prometheus-stack", version: "65.1.0", appVersion: "v0.77.1" } },
+      manifest: "---\n# the rendered manifests, not kept",
+    };
+    expect(toHelmReleaseInfo(secretOf(release))).toEqual({
+      namespace: "monitoring",
+      name: "kps",
+      chart: "kube-prometheus-stack",
+      chartVersion: "65.1.0",
+      appVersion: "v0.77.1",
+      revision: 7,
+    });
+  });
+
+  it("skips a record it cannot decode instead of failing the read", () => {
+    expect(toHelmReleaseInfo({ data: { release: "not base64 gzip json" } })).toBeNull();
+    expect(toHelmReleaseInfo(secretOf({ name: "x" }))).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import type { ArgoApplicationInfo, FluxHelmReleaseInfo, ImageRef, WorkloadInfo, WorkloadKind } from "./types";
+import { gunzipSync } from "node:zlib";
+import type {
+  ArgoApplicationInfo,
+  FluxHelmReleaseInfo,
+  HelmReleaseInfo,
+  ImageRef,
+  WorkloadInfo,
+  WorkloadKind,
+} from "./types";
 
 /*
  * What discovery reads off workloads and Argo CD Applications, from their raw JSON. Tolerant like
@@ -97,4 +105,41 @@ export function toFluxHelmReleaseInfo(raw: RawHelmRelease): FluxHelmReleaseInfo 
       "*",
     ready: ready?.status === "True" ? "Ready" : ready ? "Not ready" : "Unknown",
   };
+}
+
+type RawSecret = { metadata?: { namespace?: unknown; labels?: Record<string, unknown> }; data?: { release?: unknown } };
+
+/**
+ * Helm's record of a release (a Secret of type helm.sh/release.v1): the Secret's base64 holds
+ * Helm's own base64 of a gzipped JSON release. Only the chart's name and versions are kept; a
+ * record that does not decode is skipped, not a failed read.
+ */
+export function toHelmReleaseInfo(raw: RawSecret): HelmReleaseInfo | null {
+  const encoded = text(raw.data?.release);
+  if (!encoded) return null;
+  try {
+    const helmEncoded = Buffer.from(encoded, "base64").toString("utf8");
+    const packed = Buffer.from(helmEncoded, "base64");
+    // Helm gzips releases (magic 1f 8b); very old ones were plain JSON.
+    const json =
+      packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed).toString("utf8") : packed.toString("utf8");
+    const release = JSON.parse(json) as {
+      name?: unknown;
+      namespace?: unknown;
+      version?: unknown;
+      chart?: { metadata?: { name?: unknown; version?: unknown; appVersion?: unknown } };
+    };
+    const chart = release.chart?.metadata;
+    if (!text(chart?.name) || !text(chart?.version)) return null;
+    return {
+      namespace: text(release.namespace) ?? text(raw.metadata?.namespace) ?? "default",
+      name: text(release.name) ?? text(raw.metadata?.labels?.name) ?? "(unnamed)",
+      chart: text(chart?.name)!,
+      chartVersion: text(chart?.version)!,
+      appVersion: text(chart?.appVersion),
+      revision: typeof release.version === "number" ? release.version : 0,
+    };
+  } catch {
+    return null;
+  }
 }

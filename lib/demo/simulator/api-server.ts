@@ -11,6 +11,7 @@ import {
   FLUX_RESOURCES,
   fluxReleaseObject,
   fluxReleaseTable,
+  helmReleaseSecrets,
   apiGroups,
   argoAppObject,
   argoAppTable,
@@ -209,6 +210,40 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
   if (rest === "/apis/apps/v1") return send(response, 200, APPS_RESOURCES);
   if (rest === "/apis/argoproj.io/v1alpha1" && cluster.argoApps) return send(response, 200, ARGO_RESOURCES);
   if (rest === "/apis/helm.toolkit.fluxcd.io/v2" && cluster.fluxReleases) return send(response, 200, FLUX_RESOURCES);
+  const secretList = /^\/api\/v1(?:\/namespaces\/([^/]+))?\/secrets$/.exec(rest);
+  if (secretList) {
+    if (cluster.workloadsForbidden)
+      return send(
+        response,
+        403,
+        statusError(
+          403,
+          "Forbidden",
+          `secrets is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "secrets" in API group "" at the cluster scope`,
+        ),
+      );
+    const namespace = secretList[1] && decodeURIComponent(secretList[1]);
+    const wanted = Object.fromEntries(
+      (url.searchParams.get("labelSelector") ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((term) => term.split("=")),
+    ) as Record<string, string>;
+    const secrets = helmReleaseSecrets(cluster).filter(
+      (secret) =>
+        (!namespace || secret.metadata.namespace === namespace) &&
+        Object.entries(wanted).every(
+          ([key, value]) => (secret.metadata.labels as Record<string, string>)[key] === value,
+        ),
+    );
+    const paged = page(secrets, url);
+    if (!paged) return send(response, 410, statusError(410, "Expired", "The provided continue parameter is too old."));
+    return send(
+      response,
+      200,
+      listOf("SecretList", paged.items, { continueToken: paged.next, remaining: paged.remaining }),
+    );
+  }
   const helmReleaseList = /^\/apis\/helm\.toolkit\.fluxcd\.io\/v2(?:\/namespaces\/([^/]+))?\/helmreleases$/.exec(rest);
   if (helmReleaseList && cluster.fluxReleases) {
     const namespace = helmReleaseList[1] && decodeURIComponent(helmReleaseList[1]);

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { SimCluster } from "./fleet-model";
 import { age, column, table, uid } from "./kube-objects";
 import type { SimArgoApp, SimFluxRelease, SimWorkload } from "./platform-software";
@@ -292,4 +293,43 @@ export function apiGroups(cluster: SimCluster) {
       ...(cluster.fluxReleases ? [group("helm.toolkit.fluxcd.io", "v2")] : []),
     ],
   };
+}
+
+/**
+ * Helm's own record of each chart-installed workload's release, as Helm 3 writes it: a Secret of
+ * type helm.sh/release.v1 labelled owner=helm, whose data is base64 of Helm's base64 of gzipped JSON.
+ */
+export function helmReleaseSecrets(cluster: SimCluster) {
+  return cluster.workloads.flatMap((workload) => {
+    const chart = workload.labels["helm.sh/chart"];
+    const match = chart ? /^(.+?)-(v?\d[\w.+-]*)$/.exec(chart) : null;
+    if (!match) return [];
+    const release = {
+      name: workload.name,
+      namespace: workload.namespace,
+      version: 1,
+      info: { status: "deployed" },
+      chart: {
+        metadata: { name: match[1], version: match[2], appVersion: workload.labels["app.kubernetes.io/version"] },
+      },
+      manifest: `---\n# Source: ${match[1]}/templates/deployment.yaml\n`,
+    };
+    const helmEncoded = gzipSync(Buffer.from(JSON.stringify(release))).toString("base64");
+    return [
+      {
+        kind: "Secret",
+        apiVersion: "v1",
+        type: "helm.sh/release.v1",
+        metadata: {
+          name: `sh.helm.release.v1.${workload.name}.v1`,
+          namespace: workload.namespace,
+          uid: uid(cluster.name, `secret/${workload.namespace}/${workload.name}`),
+          resourceVersion: String(cluster.revision),
+          creationTimestamp: created.toISOString(),
+          labels: { owner: "helm", name: workload.name, status: "deployed", version: "1" },
+        },
+        data: { release: Buffer.from(helmEncoded).toString("base64") },
+      },
+    ];
+  });
 }
