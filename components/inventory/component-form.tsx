@@ -19,6 +19,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import type { TeamMemberView } from "@/lib/team/types";
 import { MATCH_KIND_LABELS, MATCH_KINDS } from "@/lib/discovery/match";
+import { compatibilityOf, minorsPassedThrough } from "@/lib/support/addon-compatibility";
 
 function toFormValues(component: ComponentView | null): ComponentFields {
   return {
@@ -35,6 +36,19 @@ function toFormValues(component: ComponentView | null): ComponentFields {
     matchKind: component?.matchRuleSource === "set" ? (component.matchRule?.kind ?? "") : "",
     matchValue: component?.matchRuleSource === "set" ? (component.matchRule?.value ?? "") : "",
   };
+}
+
+/** What the compatibility table shipped with Stepwise says about this target, to fill the answer in from. */
+function tableSays(name: string, target: string | null | undefined, kubernetes: string): string | undefined {
+  const finding = target ? compatibilityOf(name, target, minorsPassedThrough(kubernetes, kubernetes)) : null;
+  if (!finding) return undefined;
+  if (finding.kind === "within")
+    return `${finding.project} ${finding.line} lists ${kubernetes} (${finding.sources[0]})`;
+  if (finding.kind === "outside")
+    return `${finding.project} ${finding.line} does not support ${kubernetes} (${finding.sources[0]})`;
+  if (finding.kind === "untested") return `${finding.project} ${finding.line} does not list ${kubernetes} as tested`;
+  if (finding.kind === "retired") return `${finding.project} was retired upstream (${finding.date})`;
+  return `${finding.project} ${finding.line ?? target} is not in the table shipped with Stepwise`;
 }
 
 type Props = { team: TeamMemberView[]; targetKubernetes: string; canAssignOwner: boolean } & (
@@ -153,7 +167,11 @@ export function ComponentForm({ team, targetKubernetes, canAssignOwner, ...props
             />
           )}
         </Field>
-        <Field label={`Works with Kubernetes ${targetKubernetes}?`} error={errors.compatibility?.message}>
+        <Field
+          label={`Works with Kubernetes ${targetKubernetes}?`}
+          error={errors.compatibility?.message}
+          hint={tableSays(watch("name"), target, targetKubernetes)}
+        >
           {(control) => (
             <Select {...control} {...register("compatibility")}>
               {COMPATIBILITY.map((value) => (

@@ -177,6 +177,12 @@ describe("addonCompatibilityCheck", () => {
     ]);
   });
 
+  it("warns, never blocks, where a project only lists what it tested (Cilium 1.18: 1.30–1.33)", () => {
+    const check = addonCompatibilityCheck(inputFor(stg, [component("Cilium", "1.18.1")]));
+    expect(check.verdict).toBe("warn");
+    expect(check.items[0]!.detail).toBe("Cilium 1.18 is tested on 1.30–1.33; 1.34 not listed as tested");
+  });
+
   it("claims nothing about a project the table does not know", () => {
     const check = addonCompatibilityCheck(inputFor(stg, [component("tenant-operator", "v2.0.0")]));
     expect(check).toMatchObject({ verdict: "pass", items: [] });

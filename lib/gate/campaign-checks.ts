@@ -192,15 +192,17 @@ export function addonCompatibilityCheck({ campaignId, components, kubernetes }: 
     href: `/campaigns/${campaignId}/components/${component.id}`,
     detail:
       finding.kind === "outside"
-        ? `${finding.project} ${finding.line} supports ${finding.supported.from}–${finding.supported.to}, not ${finding.minors.join(", ")}`
-        : finding.kind === "retired"
-          ? `${finding.project} was retired upstream (${finding.date}): no more fixes`
-          : finding.kind === "not-listed"
-            ? `${finding.project} ${finding.line ?? component.targetVersion} is not listed as tested`
-            : `${finding.project} ${finding.line} supports every minor`,
+        ? `${finding.project} ${finding.line} supports ${span(finding.listed)}, not ${finding.minors.join(", ")}`
+        : finding.kind === "untested"
+          ? `${finding.project} ${finding.line} is tested on ${span(finding.listed)}; ${finding.minors.join(", ")} not listed as tested`
+          : finding.kind === "retired"
+            ? `${finding.project} was retired upstream (${finding.date}): no more fixes`
+            : finding.kind === "not-listed"
+              ? `${finding.project} ${finding.line ?? component.targetVersion} is not listed as tested`
+              : `${finding.project} ${finding.line} supports every minor`,
   });
   const outside = findings.filter(({ finding }) => finding.kind === "outside");
-  const doubtful = findings.filter(({ finding }) => finding.kind === "retired" || finding.kind === "not-listed");
+  const doubtful = findings.filter(({ finding }) => ["retired", "not-listed", "untested"].includes(finding.kind));
   const base = { id: "addon-compatibility", name: "Add-ons support every minor on the way", link: null };
   if (outside.length > 0)
     return {
@@ -226,6 +228,9 @@ export function addonCompatibilityCheck({ campaignId, components, kubernetes }: 
     items: findings.map(item),
   };
 }
+
+/** "1.29–1.33", or the one minor. */
+const span = (minors: string[]) => (minors.length > 1 ? `${minors[0]}–${minors.at(-1)}` : (minors[0] ?? "none"));
 
 /** The checks the campaign record answers, in the order they are shown. */
 export function campaignChecks(input: CampaignGateInput): GateCheck[] {

@@ -8,10 +8,10 @@ import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
  */
 
 export type AddonLine = {
-  /** "1.18": the minor release line. */
+  /** "1.18": the minor release line (or "0.19" for a 0.x project). */
   line: string;
-  /** The Kubernetes minors the project lists as supported for this line, lowest to highest. */
-  kubernetes: { from: string; to: string };
+  /** The Kubernetes minors the project lists for this line. */
+  minors: string[];
   released: string | null;
   sources: string[];
 };
@@ -20,43 +20,86 @@ export type AddonCompatibility = {
   project: string;
   /** Which inventory components this is, by name. */
   names: RegExp;
+  /**
+   * What the project's list means: "supported" (outside it is unsupported, by the project's own
+   * word: blocks) or "tested" (outside it is only untested, the project says nothing more: warns).
+   */
+  claim: "supported" | "tested";
   lines: AddonLine[];
   /** The project stopped: no more releases or security fixes, whatever the minor. */
   retired?: { date: string; sources: string[] };
 };
 
-const CERT_MANAGER = "https://cert-manager.io/docs/releases/";
-const CERT_MANAGER_TABLE = "https://github.com/cert-manager/website/blob/master/content/docs/releases/README.md";
+/** "1.29" to "1.33" -> every minor between, inclusive. */
+function minorsFrom(from: string, to: string): string[] {
+  const [low, high] = [minorIndexOf(from)!, minorIndexOf(to)!];
+  return Array.from({ length: high - low + 1 }, (_, index) => minorLabel(low + index));
+}
+
+const CERT_MANAGER = [
+  "https://cert-manager.io/docs/releases/",
+  "https://github.com/cert-manager/website/blob/master/content/docs/releases/README.md",
+];
+const CILIUM_1_18 = [
+  "https://docs.cilium.io/en/v1.18/network/kubernetes/compatibility/",
+  "https://github.com/cilium/cilium/blob/v1.18.14/Documentation/network/kubernetes/compatibility.rst",
+];
+const EXTERNAL_SECRETS = ["https://external-secrets.io/latest/introduction/stability-support/"];
+const CONTAINERD = [
+  "https://containerd.io/releases/#kubernetes-support",
+  "https://github.com/containerd/containerd/blob/main/RELEASES.md",
+];
 const INGRESS_NGINX_RETIREMENT = "https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/";
+
+const line = (name: string, from: string, to: string, released: string | null, sources: string[]): AddonLine => ({
+  line: name,
+  minors: minorsFrom(from, to),
+  released,
+  sources,
+});
 
 export const ADDON_COMPATIBILITY: AddonCompatibility[] = [
   {
     project: "cert-manager",
     names: /^cert-manager$/i,
+    claim: "supported",
     lines: [
-      {
-        line: "1.18",
-        kubernetes: { from: "1.29", to: "1.33" },
-        released: "2025-06-10",
-        sources: [CERT_MANAGER, CERT_MANAGER_TABLE],
-      },
-      {
-        line: "1.19",
-        kubernetes: { from: "1.31", to: "1.35" },
-        released: "2025-10-07",
-        sources: [CERT_MANAGER, CERT_MANAGER_TABLE],
-      },
-      {
-        line: "1.20",
-        kubernetes: { from: "1.32", to: "1.35" },
-        released: "2026-03-10",
-        sources: [CERT_MANAGER, CERT_MANAGER_TABLE],
-      },
+      line("1.18", "1.29", "1.33", "2025-06-10", CERT_MANAGER),
+      line("1.19", "1.31", "1.35", "2025-10-07", CERT_MANAGER),
+      line("1.20", "1.32", "1.35", "2026-03-10", CERT_MANAGER),
     ],
+  },
+  {
+    project: "Cilium",
+    names: /^cilium$/i,
+    claim: "tested",
+    lines: [line("1.18", "1.30", "1.33", null, CILIUM_1_18)],
+  },
+  {
+    project: "External Secrets Operator",
+    names: /^external secrets( operator)?$/i,
+    claim: "tested",
+    lines: [
+      ...["0.10", "0.11", "0.12", "0.13"].map((name) => line(name, "1.19", "1.31", null, EXTERNAL_SECRETS)),
+      ...["0.14", "0.15", "0.16"].map((name) => line(name, "1.32", "1.32", null, EXTERNAL_SECRETS)),
+      ...["0.17", "0.18", "0.19"].map((name) => line(name, "1.33", "1.33", null, EXTERNAL_SECRETS)),
+      ...["0.20", "1.0", "1.1", "1.2", "1.3"].map((name) => line(name, "1.34", "1.34", null, EXTERNAL_SECRETS)),
+      ...["2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6"].map((name) =>
+        line(name, "1.34", "1.35", null, EXTERNAL_SECRETS),
+      ),
+      line("2.7", "1.35", "1.35", "2026-06-26", EXTERNAL_SECRETS),
+    ],
+  },
+  {
+    project: "containerd",
+    names: /^containerd$/i,
+    claim: "tested",
+    lines: [line("1.7", "1.26", "1.31", "2023-03-10", CONTAINERD)],
   },
   {
     project: "ingress-nginx",
     names: /^ingress-nginx$/i,
+    claim: "supported",
     lines: [],
     retired: { date: "March 2026", sources: [INGRESS_NGINX_RETIREMENT] },
   },
@@ -76,14 +119,8 @@ export function minorsPassedThrough(from: string, to: string): string[] {
 }
 
 export type CompatibilityFinding =
-  | {
-      kind: "outside";
-      project: string;
-      line: string;
-      supported: AddonLine["kubernetes"];
-      minors: string[];
-      sources: string[];
-    }
+  | { kind: "outside"; project: string; line: string; listed: string[]; minors: string[]; sources: string[] }
+  | { kind: "untested"; project: string; line: string; listed: string[]; minors: string[]; sources: string[] }
   | { kind: "retired"; project: string; date: string; sources: string[] }
   | { kind: "within"; project: string; line: string; sources: string[] }
   | { kind: "not-listed"; project: string; line: string | null };
@@ -97,19 +134,14 @@ export function compatibilityOf(name: string, version: string, minors: string[])
   const line = lineOf(version);
   const found = entry.lines.find((candidate) => candidate.line === line);
   if (!found) return { kind: "not-listed", project: entry.project, line };
-  const [low, high] = [minorIndexOf(found.kubernetes.from)!, minorIndexOf(found.kubernetes.to)!];
-  const outside = minors.filter((minor) => {
-    const index = minorIndexOf(minor)!;
-    return index < low || index > high;
-  });
-  return outside.length > 0
-    ? {
-        kind: "outside",
-        project: entry.project,
-        line: found.line,
-        supported: found.kubernetes,
-        minors: outside,
-        sources: found.sources,
-      }
-    : { kind: "within", project: entry.project, line: found.line, sources: found.sources };
+  const outside = minors.filter((minor) => !found.minors.includes(minor));
+  if (outside.length === 0) return { kind: "within", project: entry.project, line: found.line, sources: found.sources };
+  return {
+    kind: entry.claim === "supported" ? "outside" : "untested",
+    project: entry.project,
+    line: found.line,
+    listed: found.minors,
+    minors: outside,
+    sources: found.sources,
+  };
 }
