@@ -44,6 +44,10 @@ const CILIUM_1_18 = [
   "https://docs.cilium.io/en/v1.18/network/kubernetes/compatibility/",
   "https://github.com/cilium/cilium/blob/v1.18.14/Documentation/network/kubernetes/compatibility.rst",
 ];
+const CALICO_3_29 = [
+  "https://docs.tigera.io/calico/3.29/getting-started/kubernetes/requirements",
+  "https://github.com/orgs/projectcalico/discussions/11717",
+];
 const EXTERNAL_SECRETS = ["https://external-secrets.io/latest/introduction/stability-support/"];
 const CONTAINERD = [
   "https://containerd.io/releases/#kubernetes-support",
@@ -74,6 +78,12 @@ export const ADDON_COMPATIBILITY: AddonCompatibility[] = [
     names: /^cilium$/i,
     claim: "tested",
     lines: [line("1.18", "1.30", "1.33", null, CILIUM_1_18)],
+  },
+  {
+    project: "Calico",
+    names: /^calico$/i,
+    claim: "tested",
+    lines: [line("3.29", "1.29", "1.32", null, CALICO_3_29)],
   },
   {
     project: "External Secrets Operator",
