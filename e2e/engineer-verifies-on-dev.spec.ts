@@ -28,7 +28,7 @@ test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps
 
   // Who verified, and when, is on the component's page.
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
-  await page.getByRole("link", { name: "ingress-nginx", exact: true }).click();
+  await componentRow(page, "ingress-nginx").getByRole("link", { name: "ingress-nginx", exact: true }).click();
   await expect(page.getByRole("form", { name: "Verification on Dev" })).toContainText("Kenji Sato");
 });
 
@@ -59,7 +59,7 @@ test("an engineer fails a verification through the dialog, with a reason that re
   );
   await expect(verificationCell(page, "ingress-nginx", "Stg")).toHaveAttribute("data-status", "failed");
 
-  await page.getByRole("link", { name: "ingress-nginx", exact: true }).click();
+  await componentRow(page, "ingress-nginx").getByRole("link", { name: "ingress-nginx", exact: true }).click();
   const stg = page.getByRole("form", { name: "Verification on Stg" });
   await expect(stg.getByRole("link", { name: "https://github.com/kubernetes/ingress-nginx/issues/1" })).toBeVisible();
 
