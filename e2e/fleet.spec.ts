@@ -45,17 +45,17 @@ test("the fleet shows a kubelet newer than its apiserver, and a control plane th
   await expect(page.getByTestId("cluster-prd-eks").getByTestId("discovery-status")).toContainText(
     "needs list deployments.apps (all namespaces)",
   );
-  await expect(page.getByTestId("cluster-stg-batch").getByTestId("discovery-status")).toHaveText("No Argo CD");
+  await expect(page.getByTestId("cluster-stg-batch").getByTestId("discovery-status")).toHaveText(
+    "No Argo CD · Flux: 2 HelmReleases",
+  );
   await expect(page.getByTestId("cluster-dev-gpu").getByTestId("discovery-status")).toContainText(
     /Argo CD: \d+ Applications/,
   );
-  // Each cluster's support calendar: upstream for kubeadm clusters, EKS's own for the EKS one.
-  await expect(page.getByTestId("cluster-dev-gpu").getByTestId("support-window")).toContainText(
-    "Kubernetes 1.34 (upstream end of life)",
-  );
-  await expect(page.getByTestId("cluster-prd-eks").getByTestId("support-window")).toContainText(
-    /Kubernetes 1\.31 \((standard|extended) support\)/,
-  );
+  // Each cluster's support calendar, in its gate: upstream for kubeadm clusters, EKS's own for the EKS one.
+  const support = (name: string) =>
+    page.getByTestId(`cluster-${name}`).getByTestId("gate").locator('[data-check="support-window"]');
+  await expect(support("stg-batch")).toContainText("Kubernetes 1.32 (upstream end of life)");
+  await expect(support("prd-eks")).toContainText(/Kubernetes 1\.31 \((standard|extended) support\)/);
 });
 
 test("a cluster's nodes can be filtered by version to find the one that went ahead", async ({ page }) => {

@@ -72,7 +72,8 @@ export function ClusterCard({
             highlight={(version) => cluster.findings.some((f) => f.version === version && f.rule === "kubelet-newer")}
           />
           <SkewStatus cluster={cluster} detailHref={detailHref} />
-          <SupportWindow checks={cluster.checks} />
+          {/* A warning is already in the gate's list below; without a gate, or while it passes, it is said here. */}
+          <SupportWindow checks={cluster.checks} passingOnly={gate !== null} />
           <DiscoveryStatus discovery={cluster.discovery} />
           <GateSummary gate={gate} detailHref={detailHref} shownAbove={shownAbove} />
         </div>
@@ -85,9 +86,9 @@ export function ClusterCard({
 }
 
 /** Days until the cluster's Kubernetes leaves support on its platform (the gate's support-window check). */
-function SupportWindow({ checks }: { checks: GateCheck[] }) {
+function SupportWindow({ checks, passingOnly }: { checks: GateCheck[]; passingOnly: boolean }) {
   const check = checks.find((candidate) => candidate.id === "support-window");
-  if (!check) return null;
+  if (!check || (passingOnly && check.verdict !== "pass")) return null;
   return (
     <p
       data-testid="support-window"
@@ -110,6 +111,7 @@ function DiscoveryStatus({ discovery }: { discovery: Extract<ClusterView, { stat
   return (
     <div data-testid="discovery-status" className="text-xs text-slate-600">
       {discovery.applications === null ? "No Argo CD" : `Argo CD: ${discovery.applications} Applications`}
+      {discovery.helmReleases === null ? null : ` · Flux: ${discovery.helmReleases} HelmReleases`}
       {discovery.missing.length > 0 ? (
         <p className="mt-1 flex gap-1.5 text-amber-800">
           <ShieldAlert className="mt-0.5 size-3.5 shrink-0" aria-hidden />

@@ -73,7 +73,11 @@ export function clusterView(
     }),
     sightings: meta.sightings ?? sightingsOf(reading),
     discovery: reading.discovery
-      ? { missing: reading.discovery.missing, applications: reading.discovery.applications?.length ?? null }
+      ? {
+          missing: reading.discovery.missing,
+          applications: reading.discovery.applications?.length ?? null,
+          helmReleases: reading.discovery.helmReleases?.length ?? null,
+        }
       : null,
   };
 }

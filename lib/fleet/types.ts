@@ -39,7 +39,7 @@ export type ClusterView = ClusterRef &
         /** What runs here, counted: node runtimes, OS, kernels, images, charts (lib/discovery). */
         sightings: Sighting[];
         /** Null when discovery is off; else what it could not read, and how many Argo CD Applications (null: no Argo CD). */
-        discovery: { missing: MissingPermission[]; applications: number | null } | null;
+        discovery: { missing: MissingPermission[]; applications: number | null; helmReleases: number | null } | null;
       }
     | { status: "error"; fault: ClusterFault }
   );
