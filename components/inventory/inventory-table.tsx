@@ -130,7 +130,7 @@ export function InventoryTable({
         id: "versions",
         header: "Current → target",
         cell: ({ row: { original: component } }) => (
-          <span className="flex min-w-32 items-center gap-1 font-mono text-xs md:max-w-64">
+          <span className="flex min-w-32 items-center gap-1 font-mono text-xs md:max-w-52">
             <Truncated text={component.currentVersion} className="min-w-0 shrink" />
             <span className="text-slate-400">→</span>
             {component.targetVersion ? (
@@ -154,7 +154,7 @@ export function InventoryTable({
               team={team}
               value={component.owner?.id ?? null}
               label={`Owner of ${component.name}`}
-              className="w-full md:w-52"
+              className="w-full md:w-44"
               onChange={(ownerId) => saveOwner({ componentIds: [component.id], ownerId })}
             />
           ) : (

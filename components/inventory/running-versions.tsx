@@ -38,7 +38,7 @@ export function RunningVersions({
       data-testid={`running-${environment.name}`}
       data-state={state}
       title={`${environment.name} ${MEANING[state]} (found by ${component.matchRule?.kind}: ${component.matchRule?.value})`}
-      className={cn("mt-1 max-w-40 truncate font-mono text-[11px]", TONES[state])}
+      className={cn("mt-1 max-w-32 truncate font-mono text-[11px]", TONES[state])}
     >
       runs {formatSpread(spread)}
     </p>
