@@ -145,6 +145,21 @@ function serialisedWorkload(cluster: SimCluster, workload: SimWorkload): unknown
   return object;
 }
 
+/** The apiserver's 403 for a list the reader's role does not grant, worded as RBAC words it. */
+function forbiddenList(response: ServerResponse, resource: string, group: string, namespace?: string) {
+  const qualified = group ? `${resource}.${group}` : resource;
+  const scope = namespace ? `in the namespace "${namespace}"` : "at the cluster scope";
+  return send(
+    response,
+    403,
+    statusError(
+      403,
+      "Forbidden",
+      `${qualified} is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "${resource}" in API group "${group}" ${scope}`,
+    ),
+  );
+}
+
 /** A paged list as JSON, or as the Table kubectl asks for. */
 function sendList<T>(
   request: IncomingMessage,
@@ -174,17 +189,7 @@ function sendList<T>(
 }
 
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
-  if (cluster.fault === "forbidden") {
-    return send(
-      response,
-      403,
-      statusError(
-        403,
-        "Forbidden",
-        `nodes is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "nodes" in API group "" at the cluster scope`,
-      ),
-    );
-  }
+  if (cluster.fault === "forbidden") return forbiddenList(response, "nodes", "");
   const version = cluster.controlPlane[0]?.apiserver ?? "v0.0.0";
   const [, major = "1", minor = "0"] = /^v?(\d+)\.(\d+)/.exec(version) ?? [];
   if (rest === "/version") {
@@ -212,17 +217,8 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
   if (rest === "/apis/helm.toolkit.fluxcd.io/v2" && cluster.fluxReleases) return send(response, 200, FLUX_RESOURCES);
   const secretList = /^\/api\/v1(?:\/namespaces\/([^/]+))?\/secrets$/.exec(rest);
   if (secretList) {
-    if (cluster.workloadsForbidden)
-      return send(
-        response,
-        403,
-        statusError(
-          403,
-          "Forbidden",
-          `secrets is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "secrets" in API group "" at the cluster scope`,
-        ),
-      );
     const namespace = secretList[1] && decodeURIComponent(secretList[1]);
+    if (cluster.workloadsForbidden) return forbiddenList(response, "secrets", "", namespace);
     const wanted = Object.fromEntries(
       (url.searchParams.get("labelSelector") ?? "")
         .split(",")
@@ -269,16 +265,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
       WorkloadResource,
       string | undefined,
     ];
-    if (cluster.workloadsForbidden)
-      return send(
-        response,
-        403,
-        statusError(
-          403,
-          "Forbidden",
-          `${resource}.apps is forbidden: User "system:serviceaccount:stepwise:reader" cannot list resource "${resource}" in API group "apps" ${namespace ? `in the namespace "${namespace}"` : "at the cluster scope"}`,
-        ),
-      );
+    if (cluster.workloadsForbidden) return forbiddenList(response, resource, "apps", namespace);
     const kind = WORKLOAD_RESOURCES[resource];
     const items = workloadsOf(cluster).filter(
       (workload) => workload.kind === kind && (!namespace || workload.namespace === decodeURIComponent(namespace)),
