@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "@/lib/observability/metrics";
 import { db, type Transaction } from "@/lib/db";
 import type { SignedInMember } from "./member";
 import { refuse, refuseField, settle } from "@/lib/mutations/define-mutation";
@@ -92,7 +93,10 @@ export async function checkPassword(
     }
     // A wrong guess keeps its counted attempt; the failures age out of the window, and a correct
     // password never erases them (or one right guess would reset a running attack).
-    if (!member?.passwordHash || !matches) throw refuse(WRONG, { password: [WRONG] });
+    if (!member?.passwordHash || !matches) {
+      metrics.signInFailures.inc();
+      throw refuse(WRONG, { password: [WRONG] });
+    }
     await db.signInFailure.deleteMany({ where: { id: reservation.id } });
     // Said only to someone who knows the password: it tells nobody else the account exists.
     if (member.deactivatedAt) throw refuse(REMOVED_FROM_TEAM);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { scanClusters, type ScanResult } from "@/lib/kube/scan";
 import { sightingsOf } from "@/lib/discovery/sightings";
 import type { Sighting } from "@/lib/discovery/match";
+import { metrics } from "@/lib/observability/metrics";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
@@ -74,6 +75,10 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
       discovery: settings.discovery,
     })
   ).map(summarised);
+  for (const { name, read, durationMs } of results) {
+    metrics.scanDuration.observe({ cluster: name }, durationMs / 1000);
+    if (!read.ok) metrics.readFailures.inc({ cluster: name, fault: read.fault.kind });
+  }
   const done = { refs, results, readAt: new Date(), mode: source.mode };
   const campaign = await runningCampaign();
   if (campaign) await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target));

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { isOneOf } from "@/lib/is-one-of";
+import { metrics } from "@/lib/observability/metrics";
 import { publicUrl } from "@/lib/public-url";
 import { MAX_ATTEMPTS, retryDelayMs, WEBHOOK_FORMATS, webhookBody } from "./events";
 import { mailSettings } from "./settings";
@@ -85,6 +86,7 @@ export async function deliverDue(now = new Date()): Promise<{ delivered: number;
         try {
           await send(row, mail, now);
           delivered += 1;
+          metrics.notifications.inc({ channel: row.channel, outcome: "delivered" });
           await db.notification.update({
             where: { id: row.id },
             data: { status: "delivered", deliveredAt: new Date(), lastError: "" },
@@ -92,6 +94,7 @@ export async function deliverDue(now = new Date()): Promise<{ delivered: number;
         } catch (error) {
           failed += 1;
           const givenUp = row.attempts >= MAX_ATTEMPTS;
+          metrics.notifications.inc({ channel: row.channel, outcome: givenUp ? "failed" : "retrying" });
           await db.notification.update({
             where: { id: row.id },
             data: {

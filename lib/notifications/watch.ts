@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { runningCampaign } from "@/lib/fleet/scans";
 import { liveCampaignGates } from "@/lib/gate/queries";
 import { formatDay } from "@/lib/format";
+import { metrics } from "@/lib/observability/metrics";
 import { notify } from "./outbox";
 
 /*
@@ -26,6 +27,7 @@ export async function noticeGateChanges(now = new Date()): Promise<number> {
   let told = 0;
   for (const gate of gates) {
     const verdict = gate.open ? "open" : "blocked";
+    metrics.gateOpen.set({ environment: gate.environment.name }, gate.open ? 1 : 0);
     const key = { campaignId_environmentId: { campaignId: campaign.id, environmentId: gate.environment.id } };
     await db.$transaction(async (tx) => {
       const seen = await tx.gateState.findUnique({ where: key });
