@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { leadOnly } from "@/lib/auth/policy";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { createApiTokenSchema, revokeApiTokenSchema } from "./schemas";
@@ -14,7 +15,7 @@ export const createApiToken = defineMutation({
     const row = await tx.apiToken.create({
       data: { name: input.name, tokenHash, scope: "gate:read", createdById: actor.id },
     });
-    console.info(`[stepwise] API token "${row.name}" (${row.id}) created by ${actor.name}`);
+    log.info("api-token.created", { tokenId: row.id, name: row.name, by: actor.name });
     return { id: row.id, name: row.name, token };
   },
 });
@@ -30,7 +31,7 @@ export const revokeApiToken = defineMutation({
   authorize: (actor) => leadOnly(actor, "manage API tokens"),
   async run({ tx, actor, subject: token }) {
     if (!token.revokedAt) await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
-    console.info(`[stepwise] API token "${token.name}" (${token.id}) revoked by ${actor.name}`);
+    log.info("api-token.revoked", { tokenId: token.id, name: token.name, by: actor.name });
     return { id: token.id };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import * as client from "openid-client";
 import { db } from "@/lib/db";
 import {
@@ -87,7 +88,7 @@ export async function completeOidcSignIn(
     if (known?.deactivatedAt) return { refused: "removed" };
     if (!known) {
       const created = await tx.teamMember.create({ data: { oidcSubject: subject, email, name, role } });
-      console.info(`[stepwise] role of ${email}: ${role} (new member, from the identity provider's groups)`);
+      log.info("member.role-from-groups", { email, role, newMember: true });
       return { memberId: created.id };
     }
     const otherLeads = await tx.teamMember.count({
@@ -95,11 +96,8 @@ export async function completeOidcSignIn(
     });
     const next = roleAfterSignIn(known.role as Role, role, otherLeads);
     if (next !== known.role)
-      console.info(`[stepwise] role of ${known.email}: ${known.role} → ${next} (from the identity provider's groups)`);
-    else if (next !== role)
-      console.warn(
-        `[stepwise] ${known.email} stays lead although their groups say ${role}: the team has no other lead`,
-      );
+      log.info("member.role-from-groups", { email: known.email, before: known.role, role: next });
+    else if (next !== role) log.warn("member.kept-as-last-lead", { email: known.email, groupsSay: role });
     await tx.teamMember.update({ where: { id: known.id }, data: { oidcSubject: subject, name, role: next } });
     return { memberId: known.id };
   });

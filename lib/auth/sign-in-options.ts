@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { DEMO_ACCOUNTS } from "@/lib/demo";
 import { getTeamSettings } from "@/lib/team/settings";
 import { localAccountsEnabled, needsFirstLead } from "./local-accounts";
@@ -14,7 +15,7 @@ export async function getSignInOptions(errorCode: string | undefined) {
     oidcProvider = oidcSettings()?.providerName ?? null;
   } catch (misconfigured) {
     // The operator's mistake is logged in full; the page says only that single sign-on is unavailable.
-    console.error(`[stepwise] ${misconfigured instanceof Error ? misconfigured.message : misconfigured}`);
+    log.error("oidc.misconfigured", { error: misconfigured instanceof Error ? misconfigured : String(misconfigured) });
     error ??= "Single sign-on is misconfigured on this server; the server log says what is missing.";
   }
   return {

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { leadOnly } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
 import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
@@ -111,7 +112,7 @@ export const deleteCampaign = defineMutation({
       throw refuseField("confirmation", `Type the campaign's name, ${campaign.name}, to delete it.`);
     await tx.campaign.delete({ where: { id: campaign.id } });
     // Its activity log goes with it, so the deletion is kept in the server's log.
-    console.info(`[stepwise] campaign "${campaign.name}" (${campaign.id}) deleted`);
+    log.info("campaign.deleted", { campaignId: campaign.id, name: campaign.name });
     return { deleted: campaign.id };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { db } from "@/lib/db";
 import { scanClusters, type ScanResult } from "@/lib/kube/scan";
 import { sightingsOf } from "@/lib/discovery/sightings";
@@ -102,7 +103,7 @@ function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {
   state.running = running;
   // A background scan that fails is retried by the next poll; nobody is waiting on it.
   running.catch((error: unknown) =>
-    console.error("[stepwise] fleet scan failed:", error instanceof Error ? error.message : error),
+    log.error("fleet.scan-failed", { error: error instanceof Error ? error : String(error) }),
   );
   return running;
 }

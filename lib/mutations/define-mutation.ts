@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import type { z } from "zod";
 import type { SignedInMember } from "@/lib/auth/member";
 import type { Refusal } from "@/lib/auth/policy";
@@ -56,7 +57,7 @@ export async function settle<T>(what: string, work: () => Promise<ActionResult<T
     return await work();
   } catch (error) {
     if (error instanceof Refused) return error.failure;
-    console.error(`[stepwise] could not ${what}:`, error instanceof Error ? error.message : error);
+    log.error("mutation.failed", { what, error: error instanceof Error ? error : String(error) });
     return failure(`Could not ${what}. Nothing was saved; please try again.`);
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { deliverDue } from "./delivery";
 import { deliveryIntervalMs } from "./settings";
 import { noticeGateChanges, noticeStepsDueTomorrow } from "./watch";
@@ -24,7 +25,7 @@ export function startNotifications(): () => void {
       }
       await deliverDue();
     } catch (error) {
-      console.error("[stepwise] notifications:", error instanceof Error ? error.message : error);
+      log.error("notifications.round-failed", { error: error instanceof Error ? error : String(error) });
     } finally {
       running = false;
     }

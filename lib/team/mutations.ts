@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/observability/log";
 import { hashPassword } from "@/lib/auth/password";
 import { leadOnly, type Member } from "@/lib/auth/policy";
 import { handOver } from "@/lib/campaigns/component-mutations";
@@ -39,7 +40,7 @@ export const changeMemberRole = defineMutation({
     }
     // Roles are who may do what: every change is in the server's log, whoever made it.
     if (before.role !== role)
-      console.info(`[stepwise] role of ${before.email}: ${before.role} → ${role} (by ${actor.name})`);
+      log.info("member.role-changed", { email: before.email, before: before.role, role, by: actor.name });
     return null;
   },
 });

@@ -1,3 +1,4 @@
+import { log } from "@/lib/observability/log";
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { completeOidcSignIn, OIDC_FLOW_COOKIE, oidcSettings, type OidcFlow } from "@/lib/auth/oidc";
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
     await startSession(outcome.memberId);
     return NextResponse.redirect(new URL("/", settings.redirectUrl));
   } catch (error) {
-    console.error(`[stepwise] OIDC sign-in failed: ${error instanceof Error ? error.message : error}`);
+    log.error("oidc.callback-failed", { error: error instanceof Error ? error : String(error) });
     return back("failed");
   }
 }

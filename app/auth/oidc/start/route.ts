@@ -1,3 +1,4 @@
+import { log } from "@/lib/observability/log";
 import { NextResponse } from "next/server";
 import { OIDC_FLOW_COOKIE, oidcSettings, startOidcSignIn } from "@/lib/auth/oidc";
 
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
     });
     return response;
   } catch (error) {
-    console.error(`[stepwise] OIDC sign-in could not start: ${error instanceof Error ? error.message : error}`);
+    log.error("oidc.start-failed", { error: error instanceof Error ? error : String(error) });
     return NextResponse.redirect(new URL("/sign-in?error=failed", request.url));
   }
 }
