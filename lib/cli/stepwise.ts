@@ -6,6 +6,7 @@ import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
 import { GATE_USAGE, gateCommand } from "./gate-command";
 import { INVENTORY_USAGE, inventoryCommand } from "./inventory-command";
+import { exportCommand, importCommand } from "./backup";
 import { setPassword } from "./set-password";
 import { flagsOf } from "./flags";
 import { EXIT, exitCodeOf, formatReport, jsonReport } from "./skew-report";
@@ -14,6 +15,8 @@ const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target
        stepwise set-password EMAIL   (reads the new password from standard input)
        ${GATE_USAGE}
        ${INVENTORY_USAGE}
+       stepwise export > backup.json   every table as one versioned JSON document (DATABASE_URL's database)
+       stepwise import backup.json     into an empty database (migrated), in one transaction
 
 skew: reads each cluster of the kubeconfig (or only --context) and prints every version skew violation
 and the next hop. Without --target it judges the skew policy only (the next minor's hop is shown as
@@ -28,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "skew") return skew(rest);
   if (command === "gate") return gateCommand(rest);
   if (command === "inventory") return inventoryCommand(rest);
+  if (command === "export" && rest.length === 0) return exportCommand();
+  if (command === "import" && rest.length <= 1) return importCommand(rest[0]);
   if (command === "set-password" && rest.length === 1) return setPassword(rest[0]!, await readFirstLine());
   console.error(USAGE);
   return command === "--help" || command === "-h" ? 0 : EXIT.unreadable;
