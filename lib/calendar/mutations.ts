@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { leadOnly } from "@/lib/auth/policy";
-import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { loadCampaign } from "@/lib/campaigns/load-campaign";
+import { defineMutation } from "@/lib/mutations/define-mutation";
 import { id } from "@/lib/validation/fields";
 
 /**
@@ -12,11 +13,7 @@ import { id } from "@/lib/validation/fields";
 export const rotateCalendarFeed = defineMutation({
   what: "create the calendar address",
   schema: z.object({ campaignId: id }),
-  async load(tx, { campaignId }) {
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true } });
-    if (!campaign) throw refuse("This campaign no longer exists.");
-    return campaign;
-  },
+  load: loadCampaign,
   authorize: (actor) => leadOnly(actor, "create or rotate the calendar address"),
   async run({ tx, subject: campaign, log }) {
     const calendarToken = randomBytes(24).toString("base64url");

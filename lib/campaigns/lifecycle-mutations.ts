@@ -3,8 +3,8 @@ import { log } from "@/lib/observability/log";
 import { leadOnly } from "@/lib/auth/policy";
 import type { Transaction } from "@/lib/db";
 import { defineMutation, refuse, refuseField } from "@/lib/mutations/define-mutation";
-import { isOneOf } from "@/lib/is-one-of";
 import { failure } from "@/lib/mutations/result";
+import { loadCampaign } from "./load-campaign";
 import {
   archiveCampaignSchema,
   deleteCampaignSchema,
@@ -12,7 +12,7 @@ import {
   restoreCampaignSchema,
   startCampaignSchema,
 } from "./schemas";
-import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, PHASES, type CampaignStatus } from "./vocabulary";
+import { CAMPAIGN_STATUS_LABELS, PHASES, type CampaignStatus } from "./vocabulary";
 
 /*
  * A campaign's life: planned -> running -> completed, archived from anywhere. Only the running
@@ -20,12 +20,6 @@ import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, PHASES, type CampaignStatus 
  * deliberate act and at most one runs: the check below answers in words, and a partial unique
  * index in the database keeps it true when two leads click at once.
  */
-
-async function loadCampaign(tx: Transaction, { campaignId }: { campaignId: string }) {
-  const campaign = await tx.campaign.findUnique({ where: { id: campaignId } });
-  if (!campaign) throw refuse("This campaign no longer exists.");
-  return { ...campaign, status: isOneOf(CAMPAIGN_STATUSES, campaign.status) ? campaign.status : "planned" };
-}
 
 async function refuseIfAnotherRuns(tx: Transaction, campaignId: string) {
   const running = await tx.campaign.findFirst({ where: { status: "running", id: { not: campaignId } } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { leadOnly } from "@/lib/auth/policy";
-import { conflict, defineMutation, refuse } from "@/lib/mutations/define-mutation";
+import { loadCampaign } from "@/lib/campaigns/load-campaign";
+import { conflict, defineMutation } from "@/lib/mutations/define-mutation";
 import { saveReleaseNotesSchema } from "./schemas";
 
 /**
@@ -10,11 +11,7 @@ import { saveReleaseNotesSchema } from "./schemas";
 export const saveReleaseNotes = defineMutation({
   what: "save the release notes",
   schema: saveReleaseNotesSchema,
-  async load(tx, { campaignId }) {
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true } });
-    if (!campaign) throw refuse("This campaign no longer exists.");
-    return campaign;
-  },
+  load: loadCampaign,
   authorize: (actor) => leadOnly(actor, "edit and publish the users' release notes"),
   async run({ tx, actor, input, subject: campaign, log }) {
     const published = input.publish ? { published: input.draft, publishedAt: new Date(), publishedById: actor.id } : {};
