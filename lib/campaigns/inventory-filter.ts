@@ -1,5 +1,6 @@
 import { campaignProgress, nextPromotion } from "./progress";
 import type { ComponentView } from "./types";
+import { hasFailed, isUndecidedBreaking } from "./workload";
 import type { EnvironmentView } from "@/lib/environments/types";
 
 export const INVENTORY_FILTERS = [
@@ -48,13 +49,13 @@ export function filterComponents(
     case "blocking":
       return nextPromotion(campaignProgress(components, context.environments))?.current.blockers ?? [];
     case "failed":
-      return components.filter((c) => Object.values(c.verifications).some((v) => v.status === "failed"));
+      return components.filter(hasFailed);
     case "incompatible":
       return components.filter((c) => c.compatibility === "incompatible");
     case "compatibility-unknown":
       return components.filter((c) => c.compatibility === "unknown");
     case "undecided":
-      return components.filter((c) => c.breaking.detected && c.breaking.override === null);
+      return components.filter(isUndecidedBreaking);
     case "no-target":
       return components.filter((c) => c.targetVersion === null);
   }
