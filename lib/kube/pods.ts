@@ -1,14 +1,12 @@
 import type { V1Pod } from "@kubernetes/client-node";
+import { parseImage } from "./workloads";
 import { CONTROL_PLANE_COMPONENTS, type ControlPlaneComponent, type ControlPlaneMember } from "@/lib/skew/types";
 
 /* What Stepwise reads off Pods: image tags, and the control plane from its static pods. Tolerant, like ./nodes. */
 
 /** "registry.k8s.io/kube-apiserver:v1.33.2" -> "v1.33.2"; digests and registries with ports are handled. */
 export function imageTag(image: string): string | null {
-  const withoutDigest = image.split("@")[0] ?? "";
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  return colon === -1 ? null : withoutDigest.slice(colon + 1);
+  return parseImage(image).tag;
 }
 
 /** Static control-plane pods (kubeadm, Kubespray) as component + node + version; empty when none are visible. */

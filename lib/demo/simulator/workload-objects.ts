@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { chartOf } from "@/lib/discovery/sightings";
 import type { SimCluster } from "./fleet-model";
 import { age, column, table, uid } from "./kube-objects";
 import type { SimArgoApp, SimFluxRelease, SimWorkload } from "./platform-software";
@@ -302,17 +303,17 @@ export function apiGroups(cluster: SimCluster) {
 export function helmReleaseSecrets(cluster: SimCluster) {
   return cluster.workloads.flatMap((workload) => {
     const chart = workload.labels["helm.sh/chart"];
-    const match = chart ? /^(.+?)-(v?\d[\w.+-]*)$/.exec(chart) : null;
-    if (!match) return [];
+    const [name, version] = (chart && chartOf(chart)) || [];
+    if (!name || !version) return [];
     const release = {
       name: workload.name,
       namespace: workload.namespace,
       version: 1,
       info: { status: "deployed" },
       chart: {
-        metadata: { name: match[1], version: match[2], appVersion: workload.labels["app.kubernetes.io/version"] },
+        metadata: { name, version, appVersion: workload.labels["app.kubernetes.io/version"] },
       },
-      manifest: `---\n# Source: ${match[1]}/templates/deployment.yaml\n`,
+      manifest: `---\n# Source: ${name}/templates/deployment.yaml\n`,
     };
     const helmEncoded = gzipSync(Buffer.from(JSON.stringify(release))).toString("base64");
     return [
