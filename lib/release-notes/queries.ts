@@ -1,7 +1,7 @@
 import "server-only";
 import type { MemberRef } from "@/lib/auth/member";
 import { db } from "@/lib/db";
-import { loadCampaignReport } from "@/lib/reports/campaign-report";
+import { getInventory, getPhases } from "@/lib/campaigns/queries";
 import { clusterUsersReleaseNotes } from "@/lib/reports/markdown";
 
 export type ReleaseNotesView = {
@@ -21,16 +21,18 @@ export type ReleaseNotesView = {
 
 /** The users' release notes of a campaign; null for an unknown campaign. */
 export async function getReleaseNotes(campaignId: string): Promise<ReleaseNotesView | null> {
-  const [report, saved] = await Promise.all([
-    loadCampaignReport(campaignId),
+  // The inventory and the steps only: the campaign report's facts (its whole activity log) are not needed here.
+  const [inventory, phases, saved] = await Promise.all([
+    getInventory(campaignId),
+    getPhases(campaignId),
     db.usersReleaseNotes.findUnique({
       where: { campaignId },
       include: { publishedBy: { select: { id: true, name: true } } },
     }),
   ]);
-  if (!report) return null;
-  const { campaign, components } = report.inventory;
-  const generated = clusterUsersReleaseNotes(campaign, components, report.phases);
+  if (!inventory) return null;
+  const { campaign, components } = inventory;
+  const generated = clusterUsersReleaseNotes(campaign, components, phases);
   const draft = saved?.draft ?? generated;
   const published =
     saved?.published != null && saved.publishedAt

@@ -20,6 +20,6 @@ export async function loadCampaignReport(campaignId: string) {
     activity,
     skewSeen,
   });
-  return { inventory, phases, facts };
+  return { inventory, facts };
 }
 export type CampaignReport = NonNullable<Awaited<ReturnType<typeof loadCampaignReport>>>;
