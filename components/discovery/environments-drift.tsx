@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useFleet } from "@/components/fleet/use-fleet";
+import { RUNNING_TONES } from "@/components/inventory/running-versions";
 import { useInventory } from "@/components/inventory/use-inventory";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -69,16 +70,7 @@ export function EnvironmentsDrift({ initialInventory, canAdd }: { initialInvento
                     <td
                       key={environment.id}
                       data-environment={environment.name}
-                      className={cn(
-                        "py-2 pr-4 font-mono text-xs",
-                        spread.length === 0
-                          ? "text-slate-400"
-                          : runningState(component, spread) === "target"
-                            ? "text-emerald-700"
-                            : runningState(component, spread) === "other"
-                              ? "text-red-700"
-                              : "text-slate-700",
-                      )}
+                      className={cn("py-2 pr-4 font-mono text-xs", RUNNING_TONES[runningState(component, spread)])}
                     >
                       {spread.length > 0 ? formatSpread(spread) : component.matchRule ? "not seen" : "no rule"}
                     </td>

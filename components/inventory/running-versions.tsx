@@ -6,7 +6,8 @@ import type { EnvironmentView } from "@/lib/environments/types";
 import { cn } from "@/lib/utils";
 import { useRunning } from "./use-inventory";
 
-const TONES: Record<RunningState, string> = {
+/** How what runs reads against the component's versions: the inventory and the environments page alike. */
+export const RUNNING_TONES: Record<RunningState, string> = {
   target: "text-emerald-700",
   current: "text-slate-500",
   mixed: "text-amber-700",
@@ -38,7 +39,7 @@ export function RunningVersions({
       data-testid={`running-${environment.name}`}
       data-state={state}
       title={`${environment.name} ${MEANING[state]} (found by ${component.matchRule?.kind}: ${component.matchRule?.value})`}
-      className={cn("mt-1 max-w-32 truncate font-mono text-[11px]", TONES[state])}
+      className={cn("mt-1 max-w-32 truncate font-mono text-[11px]", RUNNING_TONES[state])}
     >
       runs {formatSpread(spread)}
     </p>

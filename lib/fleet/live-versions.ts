@@ -22,13 +22,22 @@ export function liveVersions(fleet: FleetView | undefined): LiveVersions | null 
   );
 }
 
-/** Every sighting of an environment's readable clusters, per environment id: what the live inventory matches against. */
+const sightingsByFleet = new WeakMap<FleetView, Record<string, Sighting[]>>();
+
+/**
+ * Every sighting of an environment's readable clusters, per environment id: what the live
+ * inventory matches against. Gathered once per fleet reading: every inventory cell asks for it.
+ */
 export function environmentSightings(fleet: FleetView | undefined): Record<string, Sighting[]> | null {
   if (!fleet) return null;
-  return Object.fromEntries(
+  const known = sightingsByFleet.get(fleet);
+  if (known) return known;
+  const gathered = Object.fromEntries(
     fleet.environments.map((environment) => [
       environment.id,
       environment.clusters.flatMap((cluster) => (cluster.status === "ok" ? cluster.sightings : [])),
     ]),
   );
+  sightingsByFleet.set(fleet, gathered);
+  return gathered;
 }
