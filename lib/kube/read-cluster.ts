@@ -13,7 +13,7 @@ import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
 import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
-import type { ClusterRead, Discovery, MissingPermission } from "./types";
+import type { ClusterRead, Discovery, HelmReleaseInfo, MissingPermission } from "./types";
 
 export type ReadOptions = {
   /** For the whole read: version, every page of nodes, the control plane. */
@@ -156,23 +156,24 @@ async function discover(
     }
   };
   const scopes = namespaces?.map((namespace) => `/namespaces/${encodeURIComponent(namespace)}`) ?? [""];
+  /** A namespaced list, read cluster-wide or in each namespace discovery was given. */
+  const inScopes = async <T, R>(
+    pathIn: (scope: string) => string,
+    what: string,
+    keep: (page: T[]) => R[],
+    selector?: Record<string, string>,
+  ): Promise<R[]> => (await Promise.all(scopes.map((scope) => listAll(pathIn(scope), what, keep, selector)))).flat();
   const workloads = (
     await Promise.all(
       WORKLOAD_LISTS.map(({ kind, resource }) =>
         tolerant(
           `${resource}.apps`,
-          async () =>
-            (
-              await Promise.all(
-                scopes.map((scope) =>
-                  listAll(
-                    `/apis/apps/v1${scope}/${resource}`,
-                    resource,
-                    (page: Parameters<typeof toWorkloadInfo>[1][]) => page.map((raw) => toWorkloadInfo(kind, raw)),
-                  ),
-                ),
-              )
-            ).flat(),
+          () =>
+            inScopes(
+              (scope) => `/apis/apps/v1${scope}/${resource}`,
+              resource,
+              (page: Parameters<typeof toWorkloadInfo>[1][]) => page.map((raw) => toWorkloadInfo(kind, raw)),
+            ),
           [],
         ),
       ),
@@ -201,21 +202,15 @@ async function discover(
   const helmSecrets = readSecrets
     ? await tolerant(
         HELM_SECRETS.resource,
-        async () =>
-          (
-            await Promise.all(
-              scopes.map((scope) =>
-                listAll(
-                  `/api/v1${scope}/${HELM_SECRETS.resource}`,
-                  "secret",
-                  (page: Parameters<typeof toHelmReleaseInfo>[0][]) => page.map(toHelmReleaseInfo),
-                  { labelSelector: HELM_SECRETS.labelSelector },
-                ),
-              ),
-            )
-          )
-            .flat()
-            .filter((release): release is NonNullable<typeof release> => release !== null),
+        () =>
+          inScopes(
+            (scope) => `/api/v1${scope}/${HELM_SECRETS.resource}`,
+            "secret",
+            // A record that does not decode is skipped, not a failed read.
+            (page: Parameters<typeof toHelmReleaseInfo>[0][]) =>
+              page.map(toHelmReleaseInfo).filter((release): release is HelmReleaseInfo => release !== null),
+            { labelSelector: HELM_SECRETS.labelSelector },
+          ),
         null,
       )
     : null;
