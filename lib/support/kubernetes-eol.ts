@@ -1,3 +1,5 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+
 /*
  * When each Kubernetes minor was released and when its support ends: upstream, and on the managed
  * services that extend it. Shipped with the app (it never needs the network); refreshed from the
@@ -103,5 +105,5 @@ export function supportEndOf(minor: string, platform: Platform, today: string): 
 
 /** Whole days from `today` to `date` (negative once past). Both are calendar days (YYYY-MM-DD). */
 export function daysUntil(date: string, today: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return differenceInCalendarDays(parseISO(date), parseISO(today));
 }
