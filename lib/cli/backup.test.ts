@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { BACKUP_TABLES, LEFT_BEHIND } from "./backup";
 
 /* `stepwise export` and `import` as an operator runs them: real processes, two real database files. */
 
@@ -59,5 +61,12 @@ describe("stepwise export and import", { timeout: 240_000 }, () => {
     const refused = await stepwise(urlOf("empty.db"), "import", wrong);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("version 99");
+  });
+});
+
+describe("the backup's tables", () => {
+  it("are every model of the schema but the runtime state it leaves behind: a new table cannot be forgotten", () => {
+    const models = Object.values(Prisma.ModelName).map((name) => name[0]!.toLowerCase() + name.slice(1));
+    expect([...BACKUP_TABLES, ...LEFT_BEHIND].sort()).toEqual(models.sort());
   });
 });

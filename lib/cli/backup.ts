@@ -12,6 +12,9 @@ import { EXIT } from "./skew-report";
 export const BACKUP_FORMAT = "stepwise-backup";
 export const BACKUP_VERSION = 1;
 
+/** Runtime state a move leaves behind (see above). */
+export const LEFT_BEHIND = ["session", "signInFailure"] as const;
+
 /** In an order where every row's references are already there when it is written. */
 export const BACKUP_TABLES = [
   "teamMember",
