@@ -58,7 +58,9 @@ test.describe("on a phone", () => {
       "/",
       campaignPath,
       `${campaignPath}/components`,
+      `${campaignPath}/environments`,
       `${campaignPath}/summary`,
+      `${campaignPath}/release-notes`,
       "/team",
       "/fleet",
     ]) {

@@ -23,7 +23,7 @@ export function ReleaseNotesEditor({ notes }: { notes: ReleaseNotesView }) {
   const changed = draft !== notes.draft;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Card aria-label="Edit the release notes">
+      <Card aria-label="Edit the release notes" className="min-w-0">
         <CardHeader
           title="Edit"
           description={
@@ -76,7 +76,7 @@ export function ReleaseNotesEditor({ notes }: { notes: ReleaseNotesView }) {
           </div>
         </CardBody>
       </Card>
-      <Card aria-label="Preview">
+      <Card aria-label="Preview" className="min-w-0">
         <CardHeader title="Preview" description="As the clusters' users will read it." />
         <CardBody>
           <Markdown>{draft}</Markdown>

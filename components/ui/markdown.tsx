@@ -8,7 +8,7 @@ export function Markdown({ children, className }: { children: string; className?
   return (
     <div
       className={cn(
-        "prose prose-sm prose-slate max-w-none prose-code:before:content-none prose-code:after:content-none",
+        "prose prose-sm prose-slate max-w-none wrap-anywhere prose-code:before:content-none prose-code:after:content-none",
         className,
       )}
     >
