@@ -29,6 +29,29 @@ describe("the simulated rolling upgrade", () => {
     expect([...seen].every((entry) => entry.endsWith("true"))).toBe(true);
   });
 
+  it("rebuilds each node it upgrades with the new runtime and OS, and leaves the others as they were", () => {
+    const os = { image: "Ubuntu 24.04.3 LTS", kernel: "6.8.0-85-generic" };
+    const cluster = buildCluster({
+      name: "lab",
+      environment: "Stg",
+      controlPlane: ["v1.33.5"],
+      workers: { prefix: "lab-w", count: 3, version: "v1.33.5" },
+      rollout: { target: "1.34", pauseTicks: 0, runtime: "containerd://2.1.4", os },
+      now,
+    });
+    const upgraded = () => cluster.nodes.filter((node) => node.kubelet.startsWith("v1.34"));
+    for (let tick = 0; tick < 500 && upgraded().length < 2; tick += 1) advanceRollout(cluster);
+    for (const node of cluster.nodes) {
+      const moved = node.kubelet.startsWith("v1.34");
+      expect([node.containerRuntime, node.osImage, node.kernel], node.name).toEqual(
+        moved
+          ? ["containerd://2.1.4", os.image, os.kernel]
+          : ["containerd://1.7.22", "Ubuntu 22.04.5 LTS", "5.15.0-126-generic"],
+      );
+    }
+    expect(cluster.nodes.filter((node) => !node.kubelet.startsWith("v1.34")).length).toBeGreaterThan(0);
+  });
+
   it("settles the control plane (the gate's check turns from block to pass) as the hop finishes, then moves kube-proxy", () => {
     const stg = demoFleet(now, { pauseTicks: 3 }).find((c) => c.name === "stg-gpu")!;
     const settled = () =>

@@ -43,6 +43,8 @@ export type SimRollout = {
   node: { name: string; stage: "cordoned" | "upgrading"; to: string } | null;
   /** What a node's runtime becomes when it is upgraded (the team moves containerd with Kubernetes). */
   runtime?: string;
+  /** The image a node is rebuilt from when it is upgraded (the OS moves with it too). */
+  os?: { image: string; kernel: string };
 };
 
 export type SimCluster = {
@@ -186,6 +188,7 @@ function advanceNode(cluster: SimCluster, rollout: SimRollout): boolean {
   if (operation.stage === "cordoned") {
     node.kubelet = operation.to;
     if (rollout.runtime) node.containerRuntime = rollout.runtime;
+    if (rollout.os) [node.osImage, node.kernel] = [rollout.os.image, rollout.os.kernel];
     node.ready = false;
     operation.stage = "upgrading";
     return true;
@@ -205,7 +208,7 @@ type ClusterShape = {
   managed?: boolean;
   /** Default true; false for a cluster whose CNI replaces kube-proxy. */
   kubeProxy?: boolean;
-  rollout?: { target: string; pauseTicks: number; runtime?: string };
+  rollout?: Pick<SimRollout, "target" | "pauseTicks" | "runtime" | "os">;
   fault?: SimFault;
   delayMs?: number;
   os?: { image: string; kernel: string };
@@ -317,7 +320,12 @@ export function demoFleet(now = new Date(), options: { pauseTicks?: number } = {
       environment: "Stg",
       controlPlane: ["v1.33.5", "v1.32.9", "v1.32.9"],
       workers: { prefix: "stg-gpu-w", count: 8, version: "v1.31.13" },
-      rollout: { target: "1.34", pauseTicks: options.pauseTicks ?? 12, runtime: "containerd://2.1.4" },
+      rollout: {
+        target: "1.34",
+        pauseTicks: options.pauseTicks ?? 12,
+        runtime: "containerd://2.1.4",
+        os: { image: "Ubuntu 24.04.3 LTS", kernel: "6.8.0-85-generic" },
+      },
       software: { gpu: true, argo: true },
       now,
     }),
