@@ -2,7 +2,13 @@
 // and prints every date that differs from lib/support (or is missing there), so a maintainer updates
 // the table with its source. The app itself never needs the network. Exit 0: in step; 1: differences; 2: unreachable.
 import { loadAllYaml } from "@kubernetes/client-node";
+import { ADDON_COMPATIBILITY, listedMinors } from "../lib/support/addon-compatibility";
 import { KUBERNETES_RELEASES, type Platform } from "../lib/support/kubernetes-eol";
+import {
+  parseArgoCdTestedVersions,
+  parseKubePrometheusCompatibility,
+  type PublishedLine,
+} from "../lib/support/published-tables";
 
 type EolEntry = { cycle: string; releaseDate?: string; eol?: string | boolean; extendedSupport?: string | boolean };
 
@@ -12,6 +18,20 @@ const PROVIDERS: Record<Exclude<Platform, "upstream">, string> = {
   gke: "https://endoflife.date/api/google-kubernetes-engine.json",
   aks: "https://endoflife.date/api/azure-kubernetes-service.json",
 };
+
+// The add-on tables published as Markdown in their repositories; the others are web pages a person reads.
+const ADDON_TABLES: { project: string; url: string; parse: (markdown: string) => PublishedLine[] }[] = [
+  {
+    project: "Argo CD",
+    url: "https://raw.githubusercontent.com/argoproj/argo-cd/master/docs/operator-manual/tested-kubernetes-versions.md",
+    parse: parseArgoCdTestedVersions,
+  },
+  {
+    project: "kube-prometheus",
+    url: "https://raw.githubusercontent.com/prometheus-operator/kube-prometheus/main/README.md",
+    parse: parseKubePrometheusCompatibility,
+  },
+];
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
@@ -48,6 +68,18 @@ try {
         `${platform.toUpperCase()} ${entry.cycle} end of extended support (${url})`,
         shipped?.extendedEnd,
         date(entry.extendedSupport),
+      );
+    }
+  }
+  for (const { project, url, parse } of ADDON_TABLES) {
+    const shipped = ADDON_COMPATIBILITY.find((entry) => entry.project === project)?.lines ?? [];
+    for (const published of parse(await fetchText(url))) {
+      if (published.minors.length === 0) continue;
+      const line = shipped.find((candidate) => candidate.line === published.line);
+      differs(
+        `${project} ${published.line} (${url})`,
+        line && listedMinors(line.minors),
+        listedMinors(published.minors),
       );
     }
   }

@@ -19,7 +19,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FailureAlert } from "@/components/forms/failure-alert";
 import type { TeamMemberView } from "@/lib/team/types";
 import { MATCH_KIND_LABELS, MATCH_KINDS } from "@/lib/discovery/match";
-import { compatibilityOf, minorsPassedThrough } from "@/lib/support/addon-compatibility";
+import { compatibilityOf, maintenanceOf, minorsPassedThrough } from "@/lib/support/addon-compatibility";
 
 function toFormValues(component: ComponentView | null): ComponentFields {
   return {
@@ -42,13 +42,20 @@ function toFormValues(component: ComponentView | null): ComponentFields {
 function tableSays(name: string, target: string | null | undefined, kubernetes: string): string | undefined {
   const finding = target ? compatibilityOf(name, target, minorsPassedThrough(kubernetes, kubernetes)) : null;
   if (!finding) return undefined;
-  if (finding.kind === "within")
-    return `${finding.project} ${finding.line} lists ${kubernetes} (${finding.sources[0]})`;
-  if (finding.kind === "outside")
-    return `${finding.project} ${finding.line} does not support ${kubernetes} (${finding.sources[0]})`;
-  if (finding.kind === "untested") return `${finding.project} ${finding.line} does not list ${kubernetes} as tested`;
-  if (finding.kind === "retired") return `${finding.project} was retired upstream (${finding.date})`;
-  return `${finding.project} ${finding.line ?? target} is not in the table shipped with Stepwise`;
+  const maintenance = maintenanceOf(name);
+  const policy = maintenance ? ` Maintained: ${maintenance.says} (${maintenance.sources[0]}).` : "";
+  const says = (() => {
+    if (finding.kind === "within")
+      return `${finding.project} ${finding.line} lists ${finding.listed} (${finding.sources[0]})`;
+    if (finding.kind === "outside")
+      return `${finding.project} ${finding.line} supports ${finding.listed}, not ${kubernetes} (${finding.sources[0]})`;
+    if (finding.kind === "untested")
+      return `${finding.project} ${finding.line} is tested on ${finding.listed}, ${kubernetes} is not listed (${finding.sources[0]})`;
+    if (finding.kind === "retired") return `${finding.project} was retired upstream (${finding.date})`;
+    if (finding.kind === "unpublished") return `Not judged: ${finding.says} (${finding.sources[0]})`;
+    return `${finding.project} ${finding.line ?? target} is not in the table shipped with Stepwise`;
+  })();
+  return says + policy;
 }
 
 type Props = { team: TeamMemberView[]; targetKubernetes: string; canAssignOwner: boolean } & (

@@ -281,11 +281,13 @@ export const DEMO_COMPONENTS: DemoComponent[] = [
     category: "addon-helm",
     previous: "v1.12.9",
     current: "v1.15.5",
-    target: "v1.17.7",
+    target: "v1.18.7",
     owner: "mei",
     releaseNotes: [
       { label: "Rook upgrade guide", url: "https://rook.io/docs/rook/latest-release/Upgrade/rook-upgrade/" },
     ],
+    breakingNotes:
+      "Rook upgrades **one minor at a time** (1.15 → 1.16 → 1.17 → 1.18). 1.15 supports Kubernetes up to 1.31 and 1.17 up to 1.33: reach 1.18 before the 1.34 hop.",
     compatibility: "compatible",
     compatibilitySource: "https://rook.io/docs/rook/latest-release/Getting-Started/Prerequisites/prerequisites/",
   },

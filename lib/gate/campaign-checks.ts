@@ -179,7 +179,8 @@ export function maintenanceWindowCheck(input: CampaignGateInput): GateCheck | nu
  * Every add-on's target on every minor the hops pass through (1.31 → 1.34: 1.31, 1.32, 1.33,
  * 1.34), from the cited table shipped with the app: outside a project's published range blocks,
  * a retired project or a release line the table does not list warns, a project it does not know
- * says nothing.
+ * says nothing, and one that publishes no table is not judged (its item says what it publishes).
+ * What kubeadm upgrades with each hop (etcd) is judged on the target minor only.
  */
 export function addonCompatibilityCheck({ campaignId, components, kubernetes }: CampaignGateInput): GateCheck {
   const minors = minorsPassedThrough(kubernetes.from, kubernetes.to);
@@ -192,14 +193,16 @@ export function addonCompatibilityCheck({ campaignId, components, kubernetes }: 
     href: `/campaigns/${campaignId}/components/${component.id}`,
     detail:
       finding.kind === "outside"
-        ? `${finding.project} ${finding.line} supports ${span(finding.listed)}, not ${finding.minors.join(", ")}`
+        ? `${finding.project} ${finding.line} supports ${finding.listed}, not ${finding.minors.join(", ")}`
         : finding.kind === "untested"
-          ? `${finding.project} ${finding.line} is tested on ${span(finding.listed)}; ${finding.minors.join(", ")} not listed as tested`
+          ? `${finding.project} ${finding.line} is tested on ${finding.listed}; ${finding.minors.join(", ")} not listed as tested`
           : finding.kind === "retired"
             ? `${finding.project} was retired upstream (${finding.date}): no more fixes`
             : finding.kind === "not-listed"
               ? `${finding.project} ${finding.line ?? component.targetVersion} is not listed as tested`
-              : `${finding.project} ${finding.line} supports every minor`,
+              : finding.kind === "unpublished"
+                ? `Not judged: ${finding.says}`
+                : `${finding.project} ${finding.line} supports ${finding.listed}`,
   });
   const outside = findings.filter(({ finding }) => finding.kind === "outside");
   const doubtful = findings.filter(({ finding }) => ["retired", "not-listed", "untested"].includes(finding.kind));
@@ -221,16 +224,14 @@ export function addonCompatibilityCheck({ campaignId, components, kubernetes }: 
   return {
     ...base,
     verdict: "pass",
-    sentence:
-      findings.length > 0
-        ? `Every add-on in the shipped table supports ${minors.join(", ")}.`
-        : "No add-on of this inventory is in the shipped compatibility table.",
+    sentence: findings.some(({ finding }) => finding.kind === "within")
+      ? `Every add-on the shipped table judges supports ${minors.join(", ")}.`
+      : "No add-on of this inventory is in the shipped compatibility table.",
     items: findings.map(item),
   };
 }
 
 /** "1.29–1.33", or the one minor. */
-const span = (minors: string[]) => (minors.length > 1 ? `${minors[0]}–${minors.at(-1)}` : (minors[0] ?? "none"));
 
 /** The checks the campaign record answers, in the order they are shown. */
 export function campaignChecks(input: CampaignGateInput): GateCheck[] {
