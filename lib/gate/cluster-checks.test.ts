@@ -181,6 +181,15 @@ describe("supportWindowCheck", () => {
     expect(extended.link?.href).toContain("docs.aws.amazon.com/eks");
   });
 
+  it("follows AKS's calendar where the nodes name Azure as their provider, since AKS versions are plain", () => {
+    const input = inputOf({ apiservers: ["v1.33.2"], nodes: [["aks-pool-0", "v1.33.2"]] });
+    const onAzure = { ...input, nodes: input.nodes.map((node) => ({ ...node, cloud: "azure" })), today: "2026-08-15" };
+    const check = supportWindowCheck(onAzure);
+    expect(check.sentence).toBe("Kubernetes 1.33 (extended support) ends 2027-07-31, in 350 days.");
+    expect(check.link?.href).toContain("learn.microsoft.com/en-us/azure/aks");
+    expect(supportWindowCheck({ ...input, today: "2026-08-15" }).sentence).toContain("(upstream end of life) ended");
+  });
+
   it("says when a version is not in the shipped table, instead of claiming anything", () => {
     const check = on("v1.40.0", "2026-11-27");
     expect(check).toMatchObject({ verdict: "pass", link: null });

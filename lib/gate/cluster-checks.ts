@@ -10,7 +10,7 @@ export type ClusterGateInput = {
   clusterHref: string;
   snapshot: SkewSnapshot;
   findings: SkewFinding[];
-  nodes: { name: string; ready: boolean; cordoned: boolean }[];
+  nodes: { name: string; ready: boolean; cordoned: boolean; cloud?: string | null }[];
   plan: UpgradePlan | null;
   /** The calendar day the cluster was read (YYYY-MM-DD): support ends are judged against it. */
   today: string;
@@ -138,14 +138,14 @@ export function nodesReadyCheck({ clusterHref, nodes, plan }: ClusterGateInput):
 const SUPPORT_WARNING_DAYS = 90;
 
 /**
- * Whether the cluster's Kubernetes is still supported on its platform (upstream, or EKS/GKE's
+ * Whether the cluster's Kubernetes is still supported on its platform (upstream, or EKS/GKE/AKS's
  * own calendar), from the table shipped with the app. Past the end is a warning, never a block:
  * the campaign is how the team gets off it.
  */
-export function supportWindowCheck({ snapshot, today }: ClusterGateInput): GateCheck {
+export function supportWindowCheck({ snapshot, nodes, today }: ClusterGateInput): GateCheck {
   const minor = minorIndexOf(snapshot.serverVersion);
   const base = { id: "support-window", name: "Kubernetes version supported", items: [] };
-  const end = minor === null ? null : supportEndOf(minorLabel(minor), platformOf(snapshot.serverVersion), today);
+  const end = minor === null ? null : supportEndOf(minorLabel(minor), platformOf(snapshot.serverVersion, nodes), today);
   if (minor === null || !end)
     return {
       ...base,

@@ -9,7 +9,11 @@ describe("toNodeInfo", () => {
         labels: { "node-role.kubernetes.io/control-plane": "" },
         creationTimestamp: new Date("2025-01-01T00:00:00Z"),
       },
-      spec: { unschedulable: true },
+      spec: {
+        unschedulable: true,
+        providerID:
+          "azure:///subscriptions/0000/resourceGroups/mc_rg/providers/Microsoft.Compute/virtualMachineScaleSets/aks-pool/virtualMachines/0",
+      },
       status: {
         conditions: [{ type: "Ready", status: "True" }],
         nodeInfo: {
@@ -34,6 +38,7 @@ describe("toNodeInfo", () => {
       containerRuntime: "containerd://2.1.4",
       osImage: "Ubuntu 24.04.3 LTS",
       kernel: "6.8.0",
+      cloud: "azure",
       ready: true,
       cordoned: true,
       createdAt: "2025-01-01T00:00:00.000Z",
@@ -46,6 +51,7 @@ describe("toNodeInfo", () => {
       ready: false,
       kubeletVersion: "",
       roles: [],
+      cloud: null,
     });
   });
 });

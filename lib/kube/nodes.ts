@@ -35,6 +35,7 @@ export function toNodeInfo(node: V1Node, kubeProxy: ReadonlyMap<string, string> 
     containerRuntime: info?.containerRuntimeVersion ?? "",
     osImage: info?.osImage ?? "",
     kernel: info?.kernelVersion ?? "",
+    cloud: /^([a-z0-9-]+):\/\//.exec(node.spec?.providerID ?? "")?.[1] ?? null,
     ready: isReady(node),
     cordoned: node.spec?.unschedulable === true,
     // Raw JSON carries the RFC 3339 string already; client-node's typed objects carry a Date.

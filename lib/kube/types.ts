@@ -11,6 +11,8 @@ export type NodeInfo = {
   containerRuntime: string;
   osImage: string;
   kernel: string;
+  /** The cloud named by spec.providerID ("azure", "aws", "gce"); null where none is set (bare metal). */
+  cloud: string | null;
   ready: boolean;
   cordoned: boolean;
   createdAt: string | null;

@@ -10,6 +10,7 @@ export function nodeInfo(name: string, kubeletVersion: string, extra: Partial<No
     containerRuntime: "containerd://1.7.22",
     osImage: "Ubuntu",
     kernel: "6.8",
+    cloud: null,
     ready: true,
     cordoned: false,
     createdAt: null,

@@ -43,6 +43,10 @@ export function nodeObject(cluster: SimCluster, node: SimNode) {
       labels: node.labels,
     },
     spec: {
+      // EKS names its nodes' instances (aws:///zone/instance-id); kubeadm on bare metal sets none.
+      ...(cluster.managed
+        ? { providerID: `aws:///ap-northeast-1a/i-0${uid(cluster.name, node.name).replaceAll("-", "").slice(0, 16)}` }
+        : {}),
       ...(node.unschedulable
         ? { unschedulable: true, taints: [{ key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" }] }
         : {}),
