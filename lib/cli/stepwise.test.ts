@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runStepwise } from "@/lib/testing/run-stepwise";
 import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
 import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 
@@ -27,19 +26,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** `stepwise <command> --kubeconfig <the test's kubeconfig> ...args` as a real process. */
-async function cli(command: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["scripts/stepwise.mjs", command, "--kubeconfig", kubeconfig, ...args],
-      { timeout: 30_000 },
-    );
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? "" };
-  }
-}
+const cli = (command: string, ...args: string[]) => runStepwise([command, "--kubeconfig", kubeconfig, ...args]);
 
 const stepwise = (...args: string[]) => cli("skew", ...args);
 
@@ -99,17 +86,7 @@ describe("stepwise skew", { timeout: 30_000 }, () => {
 });
 
 describe("stepwise set-password", { timeout: 30_000 }, () => {
-  const run = (input: string, ...args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(
-        process.execPath,
-        ["scripts/stepwise.mjs", "set-password", ...args],
-        { timeout: 30_000, env: process.env },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
-      );
-      child.stdin?.end(input);
-    });
+  const run = (input: string, ...args: string[]) => runStepwise(["set-password", ...args], { input });
 
   it("sets a new password a real process can be signed in with, and ends the member's sessions", async () => {
     const { db } = await import("@/lib/db");

@@ -4,6 +4,7 @@ import { openKubeSource } from "@/lib/kube/connection";
 import { scanClusters } from "@/lib/kube/scan";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { isValidVersion } from "@/lib/versions/version";
+import { APIS_USAGE, apisCommand } from "./apis-command";
 import { GATE_USAGE, gateCommand } from "./gate-command";
 import { INVENTORY_USAGE, inventoryCommand } from "./inventory-command";
 import { exportCommand, importCommand } from "./backup";
@@ -15,6 +16,7 @@ const USAGE = `Usage: stepwise skew --kubeconfig FILE [--context NAME] [--target
        stepwise set-password EMAIL   (reads the new password from standard input)
        ${GATE_USAGE}
        ${INVENTORY_USAGE}
+       ${APIS_USAGE}
        stepwise export > backup.json   every table as one versioned JSON document (DATABASE_URL's database)
        stepwise import backup.json     into an empty database (migrated), in one transaction
 
@@ -31,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "skew") return skew(rest);
   if (command === "gate") return gateCommand(rest);
   if (command === "inventory") return inventoryCommand(rest);
+  if (command === "apis") return apisCommand(rest);
   if (command === "export" && rest.length === 0) return exportCommand();
   if (command === "import" && rest.length <= 1) return importCommand(rest[0]);
   if (command === "set-password" && rest.length === 1) return setPassword(rest[0]!, await readFirstLine());

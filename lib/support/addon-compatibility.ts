@@ -306,7 +306,7 @@ function lineFor(entry: AddonCompatibility, version: string): AddonLine | undefi
  * null when the project is not in it.
  */
 export function compatibilityOf(name: string, version: string, minors: string[]): CompatibilityFinding | null {
-  const entry = ADDON_COMPATIBILITY.find((candidate) => candidate.names.test(name.trim()));
+  const entry = entryFor(name);
   if (!entry) return null;
   const { project } = entry;
   if (entry.retired) return { kind: "retired", project, date: entry.retired.date, sources: entry.retired.sources };
@@ -323,5 +323,14 @@ export function compatibilityOf(name: string, version: string, minors: string[])
 
 /** The project's maintenance policy, in its words, when it states one. */
 export function maintenanceOf(name: string): AddonCompatibility["maintenance"] {
-  return ADDON_COMPATIBILITY.find((candidate) => candidate.names.test(name.trim()))?.maintenance;
+  return entryFor(name)?.maintenance;
+}
+
+/** The project an inventory component is, by its name ("Rook Ceph operator" -> "Rook"). */
+export function projectOf(name: string): string | null {
+  return entryFor(name)?.project ?? null;
+}
+
+function entryFor(name: string): AddonCompatibility | undefined {
+  return ADDON_COMPATIBILITY.find((candidate) => candidate.names.test(name.trim()));
 }

@@ -1,0 +1,198 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { CATALOG_CHECKED } from "@/lib/apis/catalog";
+import { manifestVerdict, removedBy, replacementOf } from "@/lib/apis/judge";
+import { parseManifests, type ManifestObject } from "@/lib/apis/manifests";
+import { isValidVersion } from "@/lib/versions/version";
+import { argumentsOf } from "./flags";
+import { EXIT } from "./skew-report";
+
+export const APIS_USAGE = `stepwise apis PATH... --target VERSION [--addon "PROJECT=VERSION"]... [--json | --sarif]
+  reads YAML files and directories (every .yaml/.yml below them; "-" reads standard input, e.g. helm template
+  output) and names every object whose API version is no longer served at the target Kubernetes version, with
+  its replacement and what else changes. Deprecated but still served versions are printed as warnings. An
+  add-on's removed custom resource version (cert-manager, External Secrets) is a warning unless --addon says
+  the cluster runs that release, e.g. --addon "External Secrets Operator=0.19".
+  Exit codes: 0 nothing removed at the target, 1 an object uses a removed API, 2 an input could not be read.`;
+
+type Finding = ManifestObject & {
+  file: string;
+  severity: "error" | "warning";
+  /** "autoscaling/v2beta2 HorizontalPodAutoscaler is removed in Kubernetes 1.26; use autoscaling/v2". */
+  message: string;
+  changes: string[];
+  source: string;
+};
+
+/** Every YAML file under the given paths, in a stable order; the paths that could not be read apart. */
+function filesOf(paths: string[]): { files: string[]; unreadable: { file: string; message: string }[] } {
+  const files: string[] = [];
+  const unreadable: { file: string; message: string }[] = [];
+  const visit = (entry: string) => {
+    try {
+      if (entry === "-" || !statSync(entry).isDirectory()) return void files.push(entry);
+      for (const child of readdirSync(entry).sort()) {
+        const full = path.join(entry, child);
+        if (statSync(full).isDirectory()) visit(full);
+        else if (/\.ya?ml$/i.test(child)) files.push(full);
+      }
+    } catch (error) {
+      unreadable.push({ file: entry, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  paths.forEach(visit);
+  return { files, unreadable };
+}
+
+function findingsOf(file: string, objects: ManifestObject[], target: string, addons: Record<string, string>) {
+  return objects.flatMap((object): Finding[] => {
+    const verdict = manifestVerdict(object, target, addons);
+    const at = { ...object, file };
+    if (verdict.kind === "removed" || verdict.kind === "removed-by-addon") {
+      const { removal } = verdict;
+      const removed = `${object.apiVersion} ${object.kind} is removed in ${removedBy(removal)}; use ${replacementOf(removal)}`;
+      return [
+        {
+          ...at,
+          severity: verdict.kind === "removed" ? "error" : "warning",
+          message: verdict.kind === "removed" ? removed : `${removed} (once the cluster runs it)`,
+          changes: removal.changes,
+          source: removal.source,
+        },
+      ];
+    }
+    if (verdict.kind === "deprecated") {
+      const { deprecation } = verdict;
+      return [
+        {
+          ...at,
+          severity: "warning",
+          message: `${object.apiVersion} ${object.kind} is deprecated since Kubernetes ${deprecation.deprecatedIn}; use ${deprecation.replacement}`,
+          changes: [],
+          source: deprecation.source,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+const where = (finding: Finding) =>
+  `${finding.file}:${finding.line}${finding.template ? ` (${finding.template})` : ""}`;
+const objectName = (finding: Finding) =>
+  `${finding.kind} ${finding.namespace ? `${finding.namespace}/` : ""}${finding.name ?? "(unnamed)"}`;
+
+function textReport(findings: Finding[], unreadable: { file: string; message: string }[], target: string): string {
+  const errors = findings.filter((finding) => finding.severity === "error");
+  const lines = findings.map((finding) =>
+    [
+      `${finding.severity === "error" ? "REMOVED" : "warning"}  ${where(finding)}  ${objectName(finding)}`,
+      `  ${finding.message}`,
+      ...finding.changes.map((change) => `  - ${change}`),
+      `  ${finding.source}`,
+    ].join("\n"),
+  );
+  lines.push(...unreadable.map(({ file, message }) => `UNREADABLE  ${file}  ${message}`));
+  if (unreadable.length > 0)
+    lines.push(
+      `${unreadable.length} input${unreadable.length === 1 ? "" : "s"} could not be read: the verdict covers the rest only.`,
+    );
+  lines.push(
+    errors.length === 0
+      ? `No object uses an API removed by Kubernetes ${target} (catalog checked ${CATALOG_CHECKED}).`
+      : `${errors.length} object${errors.length === 1 ? "" : "s"} use${errors.length === 1 ? "s" : ""} an API removed by Kubernetes ${target}.`,
+  );
+  return lines.join("\n");
+}
+
+/** SARIF 2.1.0, as code-scanning tools read it: one rule per removed or deprecated API version and kind. */
+function sarifReport(findings: Finding[]) {
+  const ruleId = (finding: Finding) => `${finding.apiVersion}/${finding.kind}`;
+  const rules = [...new Map(findings.map((finding) => [ruleId(finding), finding])).values()].map((finding) => ({
+    id: ruleId(finding),
+    shortDescription: { text: finding.message },
+    helpUri: finding.source,
+  }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "stepwise apis",
+            informationUri: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
+            rules,
+          },
+        },
+        results: findings.map((finding) => ({
+          ruleId: ruleId(finding),
+          level: finding.severity,
+          message: { text: `${objectName(finding)}: ${finding.message}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: finding.file.split(path.sep).join("/") },
+                region: { startLine: finding.line },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+/** For CI and tenant repositories: will these manifests still apply at the target? */
+export async function apisCommand(rest: string[]): Promise<number> {
+  const parsed = argumentsOf(
+    rest,
+    {
+      target: { type: "string" },
+      addon: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+      sarif: { type: "boolean", default: false },
+    },
+    APIS_USAGE,
+  );
+  if (!parsed) return EXIT.unreadable;
+  const { values: options, positionals: paths } = parsed;
+  if (!options.target || !isValidVersion(options.target) || paths.length === 0) {
+    console.error(
+      `${paths.length === 0 ? "Give at least one file or directory." : "--target must be a version, e.g. 1.34."}\n\n${APIS_USAGE}`,
+    );
+    return EXIT.unreadable;
+  }
+  const addons: Record<string, string> = {};
+  for (const pair of options.addon ?? []) {
+    const [project, version] = pair.split("=");
+    if (!project || !version || !isValidVersion(version)) {
+      console.error(`--addon "${pair}" is not PROJECT=VERSION, e.g. "External Secrets Operator=0.19".`);
+      return EXIT.unreadable;
+    }
+    addons[project.trim()] = version.trim();
+  }
+  const { files, unreadable } = filesOf(paths);
+  const findings: Finding[] = [];
+  for (const file of files) {
+    let source: string;
+    try {
+      source = readFileSync(file === "-" ? 0 : file, "utf8");
+    } catch (error) {
+      unreadable.push({ file, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    const parsed = parseManifests(source);
+    for (const error of parsed.errors)
+      unreadable.push({ file: `${file}:${error.line}`, message: error.message.split("\n")[0]! });
+    findings.push(...findingsOf(file, parsed.objects, options.target, addons));
+  }
+  if (options.sarif) console.log(JSON.stringify(sarifReport(findings), null, 2));
+  else if (options.json)
+    console.log(
+      JSON.stringify({ target: options.target, catalogChecked: CATALOG_CHECKED, findings, unreadable }, null, 2),
+    );
+  else console.log(textReport(findings, unreadable, options.target));
+  if (unreadable.length > 0) return EXIT.unreadable;
+  return findings.some((finding) => finding.severity === "error") ? 1 : 0;
+}
