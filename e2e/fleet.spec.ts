@@ -69,6 +69,32 @@ test("a cluster's nodes can be filtered by version to find the one that went ahe
   await expect(page.getByTestId("node-row")).toContainText("stg-batch-w-3");
 });
 
+test("a cluster page lists what the way removes, with writer and team, and the users' release notes tell each namespace", async ({
+  page,
+}) => {
+  await signIn(page, "hana");
+  await page.goto("/fleet");
+  await page.getByRole("link", { name: "prd-gpu", exact: true }).first().click();
+  const removed = page.locator("#removed-apis");
+  await expect(removed.getByRole("heading", { name: "Removed APIs on the way to 1.34" })).toBeVisible();
+  const flowSchema = removed.getByRole("row").filter({ hasText: "batch-jobs" });
+  await expect(flowSchema).toContainText("flowcontrol.apiserver.k8s.io/v1beta3");
+  await expect(flowSchema).toContainText("Kubernetes 1.32");
+  await expect(flowSchema).toContainText("helm");
+  // Known only from kubectl's annotation: shown, and marked as weaker evidence; the namespace's team owns it.
+  const stripe = removed.getByRole("row").filter({ hasText: "stripe-keys" });
+  await expect(stripe).toContainText("weaker evidence");
+  await expect(stripe).toContainText("payments");
+  await expect(removed).toContainText("still stores v1beta1");
+
+  await openCurrentCampaign(page);
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Release notes" }).click();
+  const notes = page.getByRole("region", { name: "Release notes" });
+  await expect(notes.getByRole("heading", { name: "Still on removed APIs in the clusters today" })).toBeVisible();
+  await expect(notes).toContainText("(team storefront)");
+  await expect(notes).toContainText("uses flowcontrol.apiserver.k8s.io/v1beta3, removed in Kubernetes 1.32");
+});
+
 test("nothing of the kubeconfig reaches the browser: no token, no certificate, in pages or polls", async ({ page }) => {
   const bodies: string[] = [];
   page.on("response", async (response) => {
@@ -162,7 +188,7 @@ async function stepwiseGate(token: string, environment: string) {
   }
 }
 
-test("`stepwise gate` gets the page's answer: exit 1 with the reason while Stg is unverified, 0 once it is", async ({
+test("`stepwise gate` gets the page's answer: exit 1 while Stg is unverified or a removed API is on the way, 0 once the lead accepts it", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -211,9 +237,27 @@ test("`stepwise gate` gets the page's answer: exit 1 with the reason while Stg i
   expect(blocked.stdout).toContain("CoreDNS");
   expect(blocked.code).toBe(1);
 
+  // Prd's clusters still hold a tenant's FlowSchema written through flowcontrol v1beta3, which 1.32 removes.
+  expect(blocked.stdout).toContain("No removed APIs on the way");
+  expect(blocked.stdout).toContain("FlowSchema batch-jobs");
+
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Components" }).click();
   await saved(page, () => tick(page, "CoreDNS", "Stg", "Verified"));
+  const stillBlocked = await stepwiseGate(token, "Prd");
+  expect(stillBlocked.stdout).not.toContain("Verified on Stg");
+  expect(stillBlocked.stdout).toContain("FlowSchema batch-jobs");
+  expect(stillBlocked.code).toBe(1);
+
+  // The tenant deletes it in the window: the lead accepts the finding with that reason, for a few hours.
+  await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
+  await page.getByRole("button", { name: "Accept the removed APIs on Prd…" }).click();
+  const accept = page.getByRole("form", { name: "Accept the removed APIs" });
+  await accept.getByLabel("Why").fill("Tenant batch deletes the FlowSchema in the window; its chart is retired.");
+  await accept.getByRole("button", { name: "Override" }).click();
+  await expect(page.getByTestId("gate-Prd")).toContainText("let it pass until");
+
   const open = await stepwiseGate(token, "Prd");
   expect(open.stdout).toContain("✓ OPEN: Prd");
+  expect(open.stdout).toContain("Tenant batch deletes the FlowSchema");
   expect(open.code).toBe(0);
 });

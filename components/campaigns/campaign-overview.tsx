@@ -3,7 +3,7 @@ import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-vers
 import { CalendarFeedCard } from "@/components/calendar/calendar-feed-card";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentGates } from "@/components/gate/environment-gates";
-import { WindowOverride } from "@/components/gate/window-override";
+import { CheckOverride } from "@/components/gate/check-override";
 import { attentionCounts, campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { unmetForStep } from "@/lib/campaigns/step-readiness";
 import type { CampaignOverviewData } from "@/lib/campaigns/queries";
@@ -52,7 +52,12 @@ export function CampaignOverview({
             <EnvironmentGates
               gates={gates}
               action={(gate) =>
-                isLead && campaign.status === "running" ? <WindowOverride campaignId={campaignId} gate={gate} /> : null
+                isLead && campaign.status === "running" ? (
+                  <div className="flex flex-wrap gap-2 [&>form]:w-full">
+                    <CheckOverride campaignId={campaignId} gate={gate} checkId="maintenance-window" />
+                    <CheckOverride campaignId={campaignId} gate={gate} checkId="removed-apis" />
+                  </div>
+                ) : null
               }
             />
           ) : null}

@@ -43,20 +43,31 @@ function crosses(line: string, current: string | null, target: string | null): b
   return from === null || from < at;
 }
 
+/** The add-on removals the components' upgrades cross (External Secrets 0.10 -> 0.19 crosses 0.17). */
+export function addonRemovalsCrossed(components: CampaignWay["components"]): RemovedApi[] {
+  return REMOVED_APIS.filter(
+    (removal) =>
+      "project" in removal.removedIn &&
+      components.some(
+        (component) =>
+          "project" in removal.removedIn &&
+          projectOf(component.name) === removal.removedIn.project &&
+          crosses(removal.removedIn.line, component.currentVersion, component.targetVersion),
+      ),
+  );
+}
+
 /**
  * The removals the campaign's hops and add-on upgrades pass: a Kubernetes minor after the one it
  * starts from, up to its target; an add-on release line its component's upgrade crosses.
  */
 export function removalsOnTheWay(way: CampaignWay): RemovedApi[] {
-  return REMOVED_APIS.filter((removal) => {
-    if ("kubernetes" in removal.removedIn)
-      return crosses(removal.removedIn.kubernetes, way.kubernetes.from, way.kubernetes.to);
-    const { project, line } = removal.removedIn;
-    return way.components.some(
-      (component) =>
-        projectOf(component.name) === project && crosses(line, component.currentVersion, component.targetVersion),
-    );
-  });
+  const hops = REMOVED_APIS.filter(
+    (removal) =>
+      "kubernetes" in removal.removedIn &&
+      crosses(removal.removedIn.kubernetes, way.kubernetes.from, way.kubernetes.to),
+  );
+  return [...hops, ...addonRemovalsCrossed(way.components)];
 }
 
 export type ManifestVerdict =

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulatedApiServer, type SimulatedApiServer } from "@/lib/demo/simulator/api-server";
+import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import { runStepwise } from "@/lib/testing/run-stepwise";
 
 /* `npx stepwise apis` as a tenant repository's CI runs it: a real process over real files. */
@@ -117,5 +119,54 @@ describe("stepwise apis", { timeout: 30_000 }, () => {
     expect(unreadable.code).toBe(2);
     expect(unreadable.stdout).toContain("could not be read");
     expect((await apis(repo)).code).toBe(2);
+  });
+});
+
+describe("stepwise apis --kubeconfig", { timeout: 30_000 }, () => {
+  let server: SimulatedApiServer;
+  let kubeconfig: string;
+  beforeAll(async () => {
+    server = await startSimulatedApiServer(demoFleet(new Date("2026-11-22T09:00:00Z")));
+    kubeconfig = path.join(mkdtempSync(path.join(os.tmpdir(), "stepwise-apis-live-")), "kubeconfig");
+    writeFileSync(kubeconfig, server.kubeconfig());
+  });
+  afterAll(() => server.close());
+
+  it("reads each cluster live: exit 1 naming the object, its writer and the hop that removes its version", async () => {
+    const { code, stdout } = await apis("--kubeconfig", kubeconfig, "--context", "prd-gpu", "--target", "1.34");
+    expect(code).toBe(1);
+    expect(stdout).toContain("✗ prd-gpu (v1.31.13 → 1.34)");
+    expect(stdout).toContain(
+      "REMOVED  FlowSchema batch-jobs  flowcontrol.apiserver.k8s.io/v1beta3, removed in Kubernetes 1.32; use flowcontrol.apiserver.k8s.io/v1; written by helm",
+    );
+    expect(stdout).toContain("warning  requests to flowcontrol.apiserver.k8s.io/v1beta3 flowschemas");
+    // Without --addon, the External Secrets upgrade is not on the way.
+    expect(stdout).not.toContain("ExternalSecret");
+  });
+
+  it("exits 0 on a target before the removal, and counts the add-on's objects once --addon puts its upgrade on the way", async () => {
+    expect((await apis("--kubeconfig", kubeconfig, "--context", "prd-gpu", "--target", "1.31")).code).toBe(0);
+    const { stdout } = await apis(
+      "--kubeconfig",
+      kubeconfig,
+      "--context",
+      "prd-eks",
+      "--target",
+      "1.31",
+      "--addon",
+      "External Secrets Operator=0.19.2",
+      "--json",
+    );
+    const report = JSON.parse(stdout) as { clusters: { metrics: string; findings: { kind: string }[] }[] };
+    expect(report.clusters[0]!.metrics).toBe("forbidden");
+    expect(report.clusters[0]!.findings.map((finding) => finding.kind)).toEqual([
+      "object",
+      "object",
+      "object",
+      "object",
+      "stored",
+      "stored",
+      "stored",
+    ]);
   });
 });

@@ -1,19 +1,26 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CATALOG_CHECKED } from "@/lib/apis/catalog";
-import { manifestVerdict, removedBy, replacementOf } from "@/lib/apis/judge";
+import { addonRemovalsCrossed, manifestVerdict, removedBy, replacementOf } from "@/lib/apis/judge";
+import { clusterRemovedApis, type LiveFinding } from "@/lib/apis/live";
+import { openKubeSource } from "@/lib/kube/connection";
+import { scanClusters } from "@/lib/kube/scan";
 import { parseManifests, type ManifestObject } from "@/lib/apis/manifests";
 import { isValidVersion } from "@/lib/versions/version";
 import { argumentsOf } from "./flags";
 import { EXIT } from "./skew-report";
 
 export const APIS_USAGE = `stepwise apis PATH... --target VERSION [--addon "PROJECT=VERSION"]... [--json | --sarif]
+       stepwise apis --kubeconfig FILE [--context NAME] --target VERSION [--addon "PROJECT=VERSION"]... [--json]
   reads YAML files and directories (every .yaml/.yml below them; "-" reads standard input, e.g. helm template
   output) and names every object whose API version is no longer served at the target Kubernetes version, with
   its replacement and what else changes. Deprecated but still served versions are printed as warnings. An
   add-on's removed custom resource version (cert-manager, External Secrets) is a warning unless --addon says
   the cluster runs that release, e.g. --addon "External Secrets Operator=0.19".
-  Exit codes: 0 nothing removed at the target, 1 an object uses a removed API, 2 an input could not be read.`;
+  With --kubeconfig it reads each cluster live instead, as the dashboard does: objects whose last writer (managedFields)
+  used a version removed on the way from the cluster's version to the target, add-on CRDs still storing one, and the
+  apiserver's count of deprecated requests (a warning; often refused on managed control planes).
+  Exit codes: 0 nothing removed at the target, 1 an object uses a removed API, 2 an input or a cluster could not be read.`;
 
 type Finding = ManifestObject & {
   file: string;
@@ -150,6 +157,8 @@ export async function apisCommand(rest: string[]): Promise<number> {
     {
       target: { type: "string" },
       addon: { type: "string", multiple: true },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
       json: { type: "boolean", default: false },
       sarif: { type: "boolean", default: false },
     },
@@ -157,9 +166,10 @@ export async function apisCommand(rest: string[]): Promise<number> {
   );
   if (!parsed) return EXIT.unreadable;
   const { values: options, positionals: paths } = parsed;
-  if (!options.target || !isValidVersion(options.target) || paths.length === 0) {
+  const live = Boolean(options.kubeconfig);
+  if (!options.target || !isValidVersion(options.target) || (paths.length === 0 && !live)) {
     console.error(
-      `${paths.length === 0 ? "Give at least one file or directory." : "--target must be a version, e.g. 1.34."}\n\n${APIS_USAGE}`,
+      `${paths.length === 0 && !live ? "Give at least one file or directory, or --kubeconfig." : "--target must be a version, e.g. 1.34."}\n\n${APIS_USAGE}`,
     );
     return EXIT.unreadable;
   }
@@ -172,6 +182,7 @@ export async function apisCommand(rest: string[]): Promise<number> {
     }
     addons[project.trim()] = version.trim();
   }
+  if (live) return liveCommand(options.kubeconfig!, options.context, options.target, addons, options.json);
   const { files, unreadable } = filesOf(paths);
   const findings: Finding[] = [];
   for (const file of files) {
@@ -195,4 +206,76 @@ export async function apisCommand(rest: string[]): Promise<number> {
   else console.log(textReport(findings, unreadable, options.target));
   if (unreadable.length > 0) return EXIT.unreadable;
   return findings.some((finding) => finding.severity === "error") ? 1 : 0;
+}
+
+const liveLine = (finding: LiveFinding): string => {
+  const gone = `removed in ${removedBy(finding.removal)}; use ${replacementOf(finding.removal)}`;
+  if (finding.kind === "object") {
+    const { use } = finding;
+    const where = `${use.kind} ${use.namespace ? `${use.namespace}/` : ""}${use.name}`;
+    const evidence =
+      use.evidence === "managedFields" ? `written by ${use.manager}` : "per last-applied-configuration only";
+    return `REMOVED  ${where}  ${use.apiVersion}, ${gone}; ${evidence}${use.owner ? `; team ${use.owner}` : ""}`;
+  }
+  if (finding.kind === "stored") return `REMOVED  CRD ${finding.crd} still stores ${finding.version}, ${gone}`;
+  const { request } = finding;
+  return `warning  requests to ${request.group ? `${request.group}/` : ""}${request.version} ${request.resource} counted by the apiserver, ${gone}`;
+};
+
+type LiveCluster =
+  | { name: string; error: string }
+  | { name: string; serverVersion: string; findings: LiveFinding[]; metrics: "read" | "forbidden"; missing: string[] };
+
+/** The live checks from the command line: each cluster of the kubeconfig read as the dashboard reads it. */
+async function liveCommand(
+  kubeconfig: string,
+  context: string | undefined,
+  target: string,
+  addons: Record<string, string>,
+  json: boolean | undefined,
+): Promise<number> {
+  const source = { mode: "kubeconfig" as const, path: kubeconfig };
+  const chosen = context ? [context] : openKubeSource(source).contexts;
+  if (chosen.length === 0) {
+    console.error(`No contexts in ${kubeconfig} (or it could not be read).`);
+    return EXIT.unreadable;
+  }
+  const addonRemovals = addonRemovalsCrossed(
+    Object.entries(addons).map(([name, version]) => ({ name, currentVersion: null, targetVersion: version })),
+  );
+  const results = await scanClusters(
+    source,
+    chosen.map((name) => ({ name, context: name })),
+    { timeoutMs: 20_000, concurrency: 16, discovery: { namespaces: null } },
+  );
+  const clusters = results.map((result): LiveCluster => {
+    if (!result.read.ok) return { name: result.name, error: `${result.read.fault.kind}: ${result.read.fault.message}` };
+    const { reading } = result.read;
+    const usage = reading.discovery?.apiUsage;
+    return {
+      name: result.name,
+      serverVersion: reading.serverVersion,
+      findings: usage ? clusterRemovedApis(reading.serverVersion, target, usage, addonRemovals) : [],
+      metrics: usage?.requested.state ?? "forbidden",
+      missing: reading.discovery?.missing.map((entry) => entry.permission) ?? [],
+    };
+  });
+  if (json) console.log(JSON.stringify({ target, catalogChecked: CATALOG_CHECKED, clusters }, null, 2));
+  else
+    for (const cluster of clusters) {
+      if ("error" in cluster) {
+        console.log(`✗ ${cluster.name}: could not be read (${cluster.error})`);
+        continue;
+      }
+      const blocking = cluster.findings.filter((finding) => finding.kind !== "requested").length;
+      console.log(`${blocking > 0 ? "✗" : "✓"} ${cluster.name} (${cluster.serverVersion} → ${target})`);
+      for (const finding of cluster.findings) console.log(`  ${liveLine(finding)}`);
+      if (cluster.metrics === "forbidden") console.log("  (the apiserver refused /metrics: requests are not counted)");
+      for (const permission of cluster.missing) console.log(`  (not allowed to ${permission})`);
+    }
+  if (clusters.some((cluster) => "error" in cluster)) return EXIT.unreadable;
+  const blocked = clusters.some(
+    (cluster) => "findings" in cluster && cluster.findings.some((finding) => finding.kind !== "requested"),
+  );
+  return blocked ? 1 : 0;
 }

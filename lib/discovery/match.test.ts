@@ -91,6 +91,7 @@ describe("sightingsOf", () => {
           },
         ],
         helmSecrets: null,
+        apiUsage: { objects: [], crds: [], requested: { state: "forbidden" } },
         missing: [],
       },
     });

@@ -7,6 +7,7 @@ import { compareVersions, isValidVersion } from "@/lib/versions/version";
 import type { ClusterRead, ClusterReading } from "@/lib/kube/types";
 import { sightingsOf } from "@/lib/discovery/sightings";
 import type { Sighting } from "@/lib/discovery/match";
+import type { RemovedApi } from "@/lib/apis/catalog";
 import type { ClusterRef, ClusterView, VersionCount } from "./types";
 
 export function snapshotOfReading(reading: ClusterReading): SkewSnapshot {
@@ -33,12 +34,16 @@ export function versionHistogram(versions: string[]): VersionCount[] {
     );
 }
 
-/** One cluster's card: pure, from what was read and the campaign's target. */
+/**
+ * One cluster's card: pure, from what was read, the campaign's target and the add-on removals its
+ * component upgrades cross.
+ */
 export function clusterView(
   ref: ClusterRef,
   read: ClusterRead,
   meta: { readAt: Date; durationMs: number; sightings?: Sighting[] },
   target: string | null,
+  addonRemovals: RemovedApi[] = [],
 ): ClusterView {
   const base = { ...ref, readAt: meta.readAt.toISOString(), durationMs: meta.durationMs };
   if (!read.ok) return { ...base, status: "error", fault: read.fault };
@@ -70,6 +75,8 @@ export function clusterView(
       nodes: reading.nodes,
       plan,
       today: meta.readAt.toISOString().slice(0, 10),
+      apiUsage: reading.discovery?.apiUsage ?? null,
+      addonRemovals,
     }),
     sightings: meta.sightings ?? sightingsOf(reading),
     discovery: reading.discovery

@@ -5,9 +5,10 @@ import { listEnvironments } from "@/lib/environments/queries";
 import { openKubeSource } from "@/lib/kube/connection";
 import type { ClusterGate } from "@/lib/gate/environment-gate";
 import { campaignGates } from "@/lib/gate/queries";
+import { clusterRemovedApis } from "@/lib/apis/live";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
-import { clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
+import { addonRemovalsOf, clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, FleetView } from "./types";
 
@@ -34,7 +35,7 @@ export async function getFleet(lookAt?: string | null): Promise<FleetView> {
   ]);
   const looked = choices.find((choice) => choice.id === lookAt);
   const campaign = looked ?? (running ? (choices.find((choice) => choice.id === running.id) ?? null) : null);
-  const views = clusterViews(scan, campaign?.target ?? null);
+  const views = clusterViews(scan, campaign?.target ?? null, campaign ? await addonRemovalsOf(campaign.id) : []);
   const gates = campaign ? await campaignGates(campaign.id, views) : null;
   return {
     mode: scan.mode,
@@ -66,7 +67,9 @@ export async function getClusterDetail(clusterId: string): Promise<
   const result = scan.results[index];
   if (!ref || !result) return null;
   const { read } = result;
-  const view = clusterView(ref, read, result, campaign?.target ?? null);
+  const addonRemovals = campaign ? await addonRemovalsOf(campaign.id) : [];
+  const view = clusterView(ref, read, result, campaign?.target ?? null, addonRemovals);
+  const apiUsage = read.ok ? read.reading.discovery?.apiUsage : null;
   const gates = campaign ? await campaignGates(campaign.id, [view]) : null;
   return {
     mode: scan.mode,
@@ -75,6 +78,13 @@ export async function getClusterDetail(clusterId: string): Promise<
     view,
     nodes: read.ok ? read.reading.nodes : [],
     controlPlane: read.ok ? read.reading.controlPlane : null,
+    removedApis:
+      read.ok && apiUsage && campaign
+        ? {
+            findings: clusterRemovedApis(read.reading.serverVersion, campaign.target, apiUsage, addonRemovals),
+            metrics: apiUsage.requested.state,
+          }
+        : null,
   };
 }
 

@@ -5,6 +5,8 @@ import { scanClusters, type ScanResult } from "@/lib/kube/scan";
 import { sightingsOf } from "@/lib/discovery/sightings";
 import type { Sighting } from "@/lib/discovery/match";
 import { metrics } from "@/lib/observability/metrics";
+import type { RemovedApi } from "@/lib/apis/catalog";
+import { addonRemovalsCrossed } from "@/lib/apis/judge";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
@@ -82,13 +84,29 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
   }
   const done = { refs, results, readAt: new Date(), mode: source.mode };
   const campaign = await runningCampaign();
-  if (campaign) await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target));
+  if (campaign)
+    await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target, await addonRemovalsOf(campaign.id)));
   return done;
 }
 
 /** Every cluster of a scan as the UI shows it, planned towards `target` (none: no plan). */
-export function clusterViews(scan: Pick<FleetScan, "refs" | "results">, target: string | null): ClusterView[] {
-  return scan.refs.map((ref, index) => clusterView(ref, scan.results[index]!.read, scan.results[index]!, target));
+export function clusterViews(
+  scan: Pick<FleetScan, "refs" | "results">,
+  target: string | null,
+  addonRemovals: RemovedApi[] = [],
+): ClusterView[] {
+  return scan.refs.map((ref, index) =>
+    clusterView(ref, scan.results[index]!.read, scan.results[index]!, target, addonRemovals),
+  );
+}
+
+/** The add-on API removals a campaign's component upgrades cross (its Kubernetes hops are judged per cluster). */
+export async function addonRemovalsOf(campaignId: string): Promise<RemovedApi[]> {
+  const components = await db.component.findMany({
+    where: { campaignId },
+    select: { name: true, currentVersion: true, targetVersion: true },
+  });
+  return addonRemovalsCrossed(components);
 }
 
 function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {

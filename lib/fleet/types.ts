@@ -1,6 +1,7 @@
 import type { KubeSource } from "@/lib/kube/connection";
 import type { ClusterFault, ClusterReading, MissingPermission, NodeInfo } from "@/lib/kube/types";
 import type { Sighting } from "@/lib/discovery/match";
+import type { LiveFinding } from "@/lib/apis/live";
 import type { GateCheck } from "@/lib/gate/types";
 import type { EnvironmentGate } from "@/lib/gate/environment-gate";
 import type { LargestSkew } from "@/lib/skew/largest-skew";
@@ -44,7 +45,13 @@ export type ClusterView = ClusterRef &
     | { status: "error"; fault: ClusterFault }
   );
 
-export type ClusterDetail = { view: ClusterView; nodes: NodeInfo[]; controlPlane: ControlPlaneMember[] | null };
+export type ClusterDetail = {
+  view: ClusterView;
+  nodes: NodeInfo[];
+  controlPlane: ControlPlaneMember[] | null;
+  /** What the way to the campaign's target runs into; null without a target or without discovery. */
+  removedApis: { findings: LiveFinding[]; metrics: "read" | "forbidden" } | null;
+};
 
 export type FleetMode = KubeSource["mode"];
 

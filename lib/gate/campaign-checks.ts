@@ -165,14 +165,17 @@ export function maintenanceWindowCheck(input: CampaignGateInput): GateCheck | nu
   const outside = window.start
     ? `Outside the ${environment.name} maintenance window (${formatRange(window.start, window.end)})`
     : `No ${environment.name} maintenance window is set`;
-  if (override)
-    return {
-      ...base,
-      verdict: "warn",
-      sentence: `${outside}; ${override.by} let it pass until ${formatMoment(override.until)}: ${override.reason}`,
-      link: planLink,
-    };
-  return { ...base, verdict: "block", sentence: `${outside}.`, link: planLink };
+  const check: GateCheck = { ...base, verdict: "block", sentence: `${outside}.`, link: planLink };
+  return override ? letPass(check, override) : check;
+}
+
+/** A blocking check the lead let pass: a warning that says who, until when and why. */
+export function letPass(check: GateCheck, override: GateOverrideView): GateCheck {
+  return {
+    ...check,
+    verdict: "warn",
+    sentence: `${check.sentence.replace(/\.$/, "")}; ${override.by} let it pass until ${formatMoment(override.until)}: ${override.reason}`,
+  };
 }
 
 /**

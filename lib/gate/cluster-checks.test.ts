@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tenantFlowSchema } from "@/lib/testing/api-use";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations } from "@/lib/skew/rules";
 import { snapshotOf } from "@/lib/testing/skew-snapshot";
@@ -10,6 +11,7 @@ import {
   skewPolicyCheck,
   skewProblems,
   supportWindowCheck,
+  removedApisCheck,
   type ClusterGateInput,
 } from "./cluster-checks";
 
@@ -153,6 +155,7 @@ describe("clusterChecks", () => {
       "nodes-before-hop",
       "nodes-ready",
       "support-window",
+      "removed-apis",
     ]);
   });
 });
@@ -194,5 +197,41 @@ describe("supportWindowCheck", () => {
     const check = on("v1.40.0", "2026-11-27");
     expect(check).toMatchObject({ verdict: "pass", link: null });
     expect(check.sentence).toContain("not in the support table");
+  });
+});
+
+describe("removedApisCheck", () => {
+  const on = (apiUsage: ClusterGateInput["apiUsage"], target = "1.34") =>
+    removedApisCheck({ ...inputOf({ apiservers: ["v1.31.13"] }, target), apiUsage });
+
+  it("blocks on an object last written through a version a hop removes, naming writer, hop and replacement", () => {
+    const check = on({ objects: [tenantFlowSchema], crds: [], requested: { state: "read", requests: [] } });
+    expect(check.verdict).toBe("block");
+    expect(check.sentence).toBe("1 object written through a version the way to 1.34 removes.");
+    expect(check.items).toEqual([
+      {
+        label: "FlowSchema batch-jobs",
+        href: "/fleet/c1#removed-apis",
+        detail:
+          "flowcontrol.apiserver.k8s.io/v1beta3, removed in Kubernetes 1.32; use flowcontrol.apiserver.k8s.io/v1; last written by helm",
+      },
+    ]);
+  });
+
+  it("passes when the target stops before the removal, and says /metrics was refused", () => {
+    const check = on({ objects: [tenantFlowSchema], crds: [], requested: { state: "forbidden" } }, "1.31");
+    expect(check.verdict).toBe("pass");
+    expect(check.sentence).toContain("/metrics was refused");
+  });
+
+  it("warns, without blocking, on requests the apiserver counted", () => {
+    const requests = [
+      { group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", resource: "flowschemas", removedRelease: "1.32" },
+    ];
+    expect(on({ objects: [], crds: [], requested: { state: "read", requests } }).verdict).toBe("warn");
+  });
+
+  it("warns when discovery did not read it, instead of passing what it does not know", () => {
+    expect(on(null)).toMatchObject({ verdict: "warn", sentence: expect.stringContaining("Not read") });
   });
 });

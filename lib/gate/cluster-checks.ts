@@ -1,3 +1,7 @@
+import { clusterRemovedApis, removalsAhead, type LiveFinding } from "@/lib/apis/live";
+import type { RemovedApi } from "@/lib/apis/catalog";
+import { removedBy, replacementOf } from "@/lib/apis/judge";
+import type { ApiUsage } from "@/lib/kube/types";
 import { minorIndexOf, minorLabel, readSnapshot, oldest } from "@/lib/skew/rules";
 import { planStepText } from "@/lib/skew/plan";
 import type { SkewFinding, SkewSnapshot, UpgradePlan } from "@/lib/skew/types";
@@ -14,6 +18,10 @@ export type ClusterGateInput = {
   plan: UpgradePlan | null;
   /** The calendar day the cluster was read (YYYY-MM-DD): support ends are judged against it. */
   today: string;
+  /** What discovery read of removed-API usage; null when discovery is off. */
+  apiUsage?: ApiUsage | null;
+  /** The add-on removals the campaign's component upgrades cross (External Secrets 0.10 -> 0.19: v1beta1). */
+  addonRemovals?: RemovedApi[];
 };
 
 /** One node's findings (its kubelet and its kube-proxy) are one problem with parts; the control plane's each stand alone. */
@@ -166,6 +174,100 @@ export function supportWindowCheck({ snapshot, nodes, today }: ClusterGateInput)
   };
 }
 
+function removedApiItem(clusterHref: string, finding: LiveFinding): GateItem {
+  const href = `${clusterHref}#removed-apis`;
+  const gone = `removed in ${removedBy(finding.removal)}; use ${replacementOf(finding.removal)}`;
+  if (finding.kind === "object") {
+    const { use } = finding;
+    const by =
+      use.evidence === "managedFields"
+        ? `last written by ${use.manager}`
+        : "per kubectl's last-applied annotation only";
+    return {
+      label: `${use.kind} ${use.namespace ? `${use.namespace}/` : ""}${use.name}`,
+      href,
+      detail: `${use.apiVersion}, ${gone}; ${by}${use.owner ? `; team ${use.owner}` : ""}`,
+    };
+  }
+  if (finding.kind === "stored")
+    return {
+      label: `CRD ${finding.crd}`,
+      href,
+      detail: `still stores ${finding.version}, ${gone}: migrate the stored objects and trim status.storedVersions first`,
+    };
+  const { request } = finding;
+  return {
+    label: `Requests to ${request.group ? `${request.group}/` : ""}${request.version} ${request.resource}`,
+    href,
+    detail: `counted by this apiserver since it started; ${gone}`,
+  };
+}
+
+/**
+ * Will anything break on the way? Objects whose last writer used a version the way ahead removes
+ * (a Kubernetes hop up to the target, or an add-on upgrade of the campaign), and add-on CRDs still
+ * storing such a version, block; the apiserver's own count of deprecated requests warns (it names
+ * clients, not objects, and covers the one apiserver replica that answered).
+ */
+export function removedApisCheck({
+  clusterHref,
+  snapshot,
+  plan,
+  apiUsage,
+  addonRemovals = [],
+}: ClusterGateInput): GateCheck {
+  const base = {
+    id: "removed-apis",
+    name: "No removed APIs on the way",
+    link: { href: `${clusterHref}#removed-apis`, label: "Removed APIs" },
+  };
+  if (!plan) return { ...base, verdict: "pass", sentence: "No target to judge against.", items: [] };
+  if (!apiUsage)
+    return {
+      ...base,
+      verdict: "warn",
+      sentence:
+        "Not read: discovery is off (STEPWISE_DISCOVERY), so objects written through removed versions are not known.",
+      items: [],
+    };
+  const ahead = removalsAhead(snapshot.serverVersion, plan.target, addonRemovals);
+  const findings = clusterRemovedApis(snapshot.serverVersion, plan.target, apiUsage, addonRemovals);
+  const items = findings.map((finding) => removedApiItem(clusterHref, finding));
+  const objects = findings.filter((finding) => finding.kind === "object").length;
+  const stored = findings.filter((finding) => finding.kind === "stored").length;
+  const metricsNote =
+    apiUsage.requested.state === "forbidden"
+      ? " The apiserver's /metrics was refused (managed control planes usually refuse it): clients calling removed versions are not counted."
+      : "";
+  if (objects + stored > 0) {
+    const what = [
+      objects > 0 && `${count(objects, "object")} written through`,
+      stored > 0 && `${count(stored, "CRD")} still storing`,
+    ]
+      .filter(Boolean)
+      .join(" and ");
+    return {
+      ...base,
+      verdict: "block",
+      sentence: `${what} a version the way to ${plan.target} removes.${metricsNote}`,
+      items,
+    };
+  }
+  if (findings.length > 0)
+    return {
+      ...base,
+      verdict: "warn",
+      sentence: `This apiserver counted requests to versions the way to ${plan.target} removes: find the clients before the hop.${metricsNote}`,
+      items,
+    };
+  return {
+    ...base,
+    verdict: "pass",
+    sentence: `Nothing written through a version removed on the way to ${plan.target} (${ahead.length} removal${ahead.length === 1 ? "" : "s"} checked).${metricsNote}`,
+    items,
+  };
+}
+
 /** The checks of one cluster's next step, in the order they are shown. */
 export const CLUSTER_CHECKS = [
   skewPolicyCheck,
@@ -173,6 +275,7 @@ export const CLUSTER_CHECKS = [
   nodesBeforeHopCheck,
   nodesReadyCheck,
   supportWindowCheck,
+  removedApisCheck,
 ];
 
 export function clusterChecks(input: ClusterGateInput): GateCheck[] {

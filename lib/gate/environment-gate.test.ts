@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tenantFlowSchema } from "@/lib/testing/api-use";
 import { clusterView } from "@/lib/fleet/cluster-view";
 import type { ClusterReading } from "@/lib/kube/types";
 import { componentFixture } from "@/lib/testing/component-fixture";
@@ -99,5 +100,40 @@ describe("environmentGate", () => {
     expect(gate.open).toBe(true);
     expect(gate.campaignChecks.find((c) => c.id === "clusters-registered")?.verdict).toBe("warn");
     expect(environmentGate(input([unsettled]), []).open).toBe(false);
+  });
+
+  it("lets a cluster's removed-API block pass while the lead's acceptance is in force, saying who and why", () => {
+    const withFlowSchema: ClusterReading = {
+      ...reading("v1.31.13", "v1.31.13"),
+      discovery: {
+        workloads: [],
+        applications: null,
+        helmReleases: null,
+        helmSecrets: null,
+        missing: [],
+        apiUsage: {
+          objects: [tenantFlowSchema],
+          crds: [],
+          requested: { state: "forbidden" },
+        },
+      },
+    };
+    const view = clusterView(ref("prd-a"), { ok: true, reading: withFlowSchema }, meta, "1.34");
+    expect(environmentGate(input([settled]), [view]).open).toBe(false);
+    const accepted = {
+      id: "o1",
+      checkId: "removed-apis",
+      reason: "Tenant deletes it in the window.",
+      by: "Aiko Tanaka",
+      until: new Date("2026-11-22T13:00:00Z"),
+    };
+    const gate = environmentGate({ ...input([settled]), overrides: [accepted] }, [view]);
+    expect(gate.open).toBe(true);
+    const removed = gate.clusters[0]!.verdict.checks.find((c) => c.id === "removed-apis")!;
+    expect(removed.verdict).toBe("warn");
+    expect(removed.sentence).toMatch(/Aiko Tanaka let it pass until .*: Tenant deletes it in the window\.$/);
+    // Expired, it blocks again.
+    const later = { ...input([settled]), overrides: [accepted], now: new Date("2026-11-22T14:00:00Z") };
+    expect(environmentGate(later, [view]).open).toBe(false);
   });
 });

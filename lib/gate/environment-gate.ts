@@ -1,6 +1,6 @@
 import { planStepText } from "@/lib/skew/plan";
 import type { ClusterView } from "@/lib/fleet/types";
-import { campaignChecks, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
+import { campaignChecks, letPass, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
 import { composeGate } from "./compose";
 import type { GateCheck, GateVerdict } from "./types";
 
@@ -39,12 +39,23 @@ function unreadableCheck(view: Extract<ClusterView, { status: "error" }>): GateC
   };
 }
 
-export function clusterGate(view: ClusterView, fromCampaign: GateCheck[]): ClusterGate {
+/** The lead's override in force for a cluster check turns its block into a warning that says why. */
+function overridden(check: GateCheck, overrides: GateOverrideView[], now: Date): GateCheck {
+  const override = overrides.find((o) => o.checkId === check.id && o.until > now);
+  return override && check.verdict === "block" ? letPass(check, override) : check;
+}
+
+export function clusterGate(
+  view: ClusterView,
+  fromCampaign: GateCheck[],
+  overrides: GateOverrideView[] = [],
+  now = new Date(),
+): ClusterGate {
   const base = { clusterId: view.id, clusterName: view.name };
   if (view.status === "error")
     return { ...base, step: null, note: null, verdict: composeGate([unreadableCheck(view), ...fromCampaign]) };
   const plan = view.plan;
-  const own = view.checks ?? [];
+  const own = (view.checks ?? []).map((check) => overridden(check, overrides, now));
   if (plan?.unplannable) return { ...base, step: null, note: plan.unplannable, verdict: composeGate(own) };
   if (plan && !plan.next)
     return {
@@ -68,7 +79,7 @@ export function clusterGate(view: ClusterView, fromCampaign: GateCheck[]): Clust
  */
 export function environmentGate(input: CampaignGateInput, views: ClusterView[]): EnvironmentGate {
   const fromCampaign = campaignChecks(input);
-  const clusters = views.map((view) => clusterGate(view, fromCampaign));
+  const clusters = views.map((view) => clusterGate(view, fromCampaign, input.overrides, input.now));
   const noClusters: GateCheck[] =
     clusters.length === 0
       ? [

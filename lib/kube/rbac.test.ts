@@ -1,9 +1,26 @@
 import { readFileSync } from "node:fs";
 import { loadAllYaml } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
-import { APPLICATIONS, HELM_RELEASES, HELM_SECRETS, WORKLOAD_LISTS } from "./read-cluster";
+import { usageListsFor } from "@/lib/apis/live";
+import { API_USAGE_READS, APPLICATIONS, HELM_RELEASES, HELM_SECRETS, WORKLOAD_LISTS } from "./read-cluster";
 
-type Rule = { apiGroups: string[]; resources: string[]; verbs: string[] };
+type Rule = { apiGroups?: string[]; resources?: string[]; nonResourceURLs?: string[]; verbs: string[] };
+
+/**
+ * The removed-API lists discovery makes on the oldest Kubernetes it supports (1.25): newer
+ * clusters read a subset. One rule per API group, resources in the order they are read.
+ */
+function usageRules() {
+  const groups = new Map<string, string[]>();
+  for (const list of usageListsFor("v1.25.0"))
+    for (const path of list.paths) {
+      const group = path.startsWith("/apis/") ? path.split("/")[2]! : "";
+      const resources = groups.get(group) ?? [];
+      if (!resources.includes(list.resource)) resources.push(list.resource);
+      groups.set(group, resources);
+    }
+  return [...groups].map(([group, resources]) => ({ apiGroups: [group], resources, verbs: ["list"] }));
+}
 type Manifest = { kind: string; metadata: { name: string; namespace?: string }; rules?: Rule[] };
 
 describe("the shipped RBAC manifest", () => {
@@ -38,6 +55,27 @@ describe("the shipped RBAC manifest", () => {
         apiGroups: [HELM_RELEASES.group],
         resources: [HELM_RELEASES.resource],
         verbs: ["list"],
+      },
+      ...usageRules().map((rule) => ({ kind: "ClusterRole", namespace: undefined, ...rule })),
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: [""],
+        resources: [API_USAGE_READS.namespaces.resource],
+        verbs: [API_USAGE_READS.namespaces.verb],
+      },
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: [API_USAGE_READS.crds.group],
+        resources: [API_USAGE_READS.crds.resource],
+        verbs: [API_USAGE_READS.crds.verb],
+      },
+      {
+        kind: "ClusterRole",
+        namespace: undefined,
+        nonResourceURLs: [API_USAGE_READS.metrics.nonResourceURL],
+        verbs: [API_USAGE_READS.metrics.verb],
       },
       { kind: "Role", namespace: "kube-system", apiGroups: [""], resources: ["pods"], verbs: ["list"] },
     ]);

@@ -282,6 +282,52 @@ describe("discovery: what runs", () => {
   });
 });
 
+describe("discovery: removed APIs", () => {
+  const all = { discovery: { namespaces: null } };
+
+  it("finds objects whose last writer used a version the catalog lists as removed, with writer, evidence and team", async () => {
+    const apiUsage = expectRead(await read("prd-gpu", all)).discovery!.apiUsage!;
+    expect(
+      apiUsage.objects.map(
+        (use) =>
+          `${use.kind} ${use.namespace ?? "-"}/${use.name} ${use.apiVersion} ${use.manager} ${use.evidence} ${use.owner ?? "-"}`,
+      ),
+    ).toEqual([
+      "FlowSchema -/batch-jobs flowcontrol.apiserver.k8s.io/v1beta3 helm managedFields -",
+      "ExternalSecret shop/db-credentials external-secrets.io/v1beta1 argocd-controller managedFields storefront",
+      "ExternalSecret payments/stripe-keys external-secrets.io/v1beta1 kubectl apply last-applied payments",
+      "SecretStore shop/vault external-secrets.io/v1beta1 argocd-controller managedFields storefront",
+      "ClusterSecretStore -/vault-backend external-secrets.io/v1beta1 helm managedFields -",
+    ]);
+    expect(apiUsage.crds.map((crd) => `${crd.name} ${crd.storedVersions.join(",")}`)).toContain(
+      "externalsecrets.external-secrets.io v1beta1",
+    );
+    expect(apiUsage.requested).toEqual({
+      state: "read",
+      requests: [
+        { group: "flowcontrol.apiserver.k8s.io", version: "v1beta3", resource: "flowschemas", removedRelease: "1.32" },
+      ],
+    });
+  });
+
+  it("reads none of it when told not to (the benchmark weighs it apart)", async () => {
+    const reading = expectRead(await read("prd-gpu", { discovery: { namespaces: null, apiUsage: false } }));
+    expect(reading.discovery!.apiUsage).toBeNull();
+  });
+
+  it("reads past removals as done, still sees a CRD never migrated, and takes a refused /metrics as an answer", async () => {
+    const dev = expectRead(await read("dev-gpu", all)).discovery!.apiUsage!;
+    expect(dev.objects).toEqual([]);
+    expect(dev.crds.find((crd) => crd.name === "externalsecrets.external-secrets.io")?.storedVersions).toEqual([
+      "v1beta1",
+      "v1",
+    ]);
+    const eks = expectRead(await read("prd-eks", all)).discovery!;
+    expect(eks.apiUsage!.requested).toEqual({ state: "forbidden" });
+    expect(eks.missing.map((m) => m.resource)).not.toContain("/metrics");
+  });
+});
+
 describe("the simulated API server, checked with the real kubectl", () => {
   // Asynchronous: the server answering kubectl runs in this very process.
   const kubectl = async (args: string[]) => {
@@ -402,5 +448,41 @@ describe("the simulated API server, checked with the real kubectl", () => {
     await expect(kubectl(["--context", "prd-eks", "get", "deploy", "-A"])).rejects.toThrow(
       /deployments\.apps is forbidden/,
     );
+  });
+
+  it("kubectl reads the removed-API evidence as Stepwise does: managedFields, stored versions, the deprecated-request gauge", async () => {
+    expect(
+      await kubectl([
+        "--context",
+        "prd-gpu",
+        "get",
+        "flowschema",
+        "batch-jobs",
+        "-o",
+        "jsonpath={.apiVersion} {.metadata.managedFields[0].manager} {.metadata.managedFields[0].apiVersion}",
+      ]),
+    ).toBe("flowcontrol.apiserver.k8s.io/v1 helm flowcontrol.apiserver.k8s.io/v1beta3");
+    expect(await kubectl(["--context", "prd-gpu", "get", "externalsecrets", "-A"])).toMatch(/payments\s+stripe-keys/);
+    expect(
+      await kubectl([
+        "--context",
+        "prd-gpu",
+        "get",
+        "crd",
+        "externalsecrets.external-secrets.io",
+        "-o",
+        "jsonpath={.status.storedVersions}",
+      ]),
+    ).toBe('["v1beta1"]');
+    expect(await kubectl(["--context", "prd-gpu", "get", "--raw", "/clusters/prd-gpu/metrics"])).toMatch(
+      /^apiserver_requested_deprecated_apis\{group="flowcontrol\.apiserver\.k8s\.io",removed_release="1\.32",resource="flowschemas",subresource="",version="v1beta3"\} 1$/m,
+    );
+    await expect(kubectl(["--context", "prd-eks", "get", "--raw", "/clusters/prd-eks/metrics"])).rejects.toThrow(
+      /cannot get path "\/metrics"/,
+    );
+    // 1.34 no longer serves flowcontrol v1beta3.
+    await expect(
+      kubectl(["--context", "dev-gpu", "get", "flowschemas.v1beta3.flowcontrol.apiserver.k8s.io"]),
+    ).rejects.toThrow(/doesn't have a resource type/);
   });
 });

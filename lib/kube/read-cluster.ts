@@ -13,7 +13,8 @@ import { classifyFault, MalformedResponse } from "./faults";
 import { toNodeInfo } from "./nodes";
 import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
-import type { ClusterRead, Discovery, HelmReleaseInfo, MissingPermission } from "./types";
+import { addonCrds, parseDeprecatedRequests, removedUse, usageListsFor, type ObjectMeta } from "@/lib/apis/live";
+import type { ApiUse, ApiUsage, ClusterRead, Discovery, HelmReleaseInfo, MissingPermission } from "./types";
 
 export type ReadOptions = {
   /** For the whole read: version, every page of nodes, the control plane. */
@@ -37,10 +38,28 @@ export const WORKLOAD_LISTS = [
 export const APPLICATIONS = { group: "argoproj.io", version: "v1alpha1", resource: "applications" } as const;
 export const HELM_RELEASES = { group: "helm.toolkit.fluxcd.io", version: "v2", resource: "helmreleases" } as const;
 
-export type DiscoveryOptions = { namespaces: string[] | null; helmSecrets?: boolean };
+export type DiscoveryOptions = {
+  namespaces: string[] | null;
+  helmSecrets?: boolean;
+  /** Removed-API usage (managedFields, CRD stored versions, /metrics); on unless false (the benchmark weighs it apart). */
+  apiUsage?: boolean;
+};
 
 /** Helm's own release records, deployed revisions only: the one list that needs Secret access. */
 export const HELM_SECRETS = { resource: "secrets", labelSelector: "owner=helm,status=deployed" } as const;
+
+/**
+ * Removed-API usage reads, beyond the lists `usageListsFor` derives from the catalog: namespaces
+ * (their owner label), the add-ons' CRDs (stored versions) and the apiserver's /metrics.
+ */
+export const API_USAGE_READS = {
+  namespaces: { resource: "namespaces", verb: "list" },
+  crds: { group: "apiextensions.k8s.io", resource: "customresourcedefinitions", verb: "get" },
+  metrics: { nonResourceURL: "/metrics", verb: "get" },
+} as const;
+
+/** The namespace label that names the team owning it. */
+const ownerLabel = () => process.env.STEPWISE_OWNER_LABEL || "team";
 
 /** A refusal (403) or an absent API (404) is an answer about that list, not a failed read. */
 function statusOf(error: unknown): number | null {
@@ -80,11 +99,17 @@ function perRead(signal: AbortSignal): { options: RequestOptions; agentOf: () =>
 }
 
 /**
- * GET one path as plain JSON over the read's keep-alive agent, with the kubeconfig's own
- * credentials (client-node applies token, exec plugin or client certificate). Used for the node
- * pages, the bulk of a scan: client-node's typed deserializer costs more CPU than the network.
+ * GET one path over the read's keep-alive agent, with the kubeconfig's own credentials
+ * (client-node applies token, exec plugin or client certificate). Used for the node pages, the
+ * bulk of a scan: client-node's typed deserializer costs more CPU than the network.
  */
-async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signal: AbortSignal): Promise<unknown> {
+async function getText(
+  kubeConfig: KubeConfig,
+  agent: Agent,
+  path: string,
+  signal: AbortSignal,
+  accept = "application/json",
+): Promise<string> {
   const options: HttpsRequestOptions = {};
   await kubeConfig.applyToHTTPSOptions(options);
   const server = kubeConfig.getCurrentCluster()?.server;
@@ -95,7 +120,7 @@ async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signa
     const tls = { ca, cert, key, pfx, passphrase, ...(rejectUnauthorized === undefined ? {} : { rejectUnauthorized }) };
     const request = httpsRequest(
       url,
-      { method: "GET", agent, ...tls, headers: { ...options.headers, accept: "application/json" }, signal },
+      { method: "GET", agent, ...tls, headers: { ...options.headers, accept }, signal },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -104,11 +129,7 @@ async function getJson(kubeConfig: KubeConfig, agent: Agent, path: string, signa
           const text = Buffer.concat(chunks).toString("utf8");
           if ((response.statusCode ?? 0) >= 300)
             return reject(new ApiException(response.statusCode ?? 0, "request failed", text, {}));
-          try {
-            resolve(JSON.parse(text));
-          } catch (error) {
-            reject(error);
-          }
+          resolve(text);
         });
       },
     );
@@ -136,7 +157,9 @@ type ListAll = <T, R>(
  */
 async function discover(
   listAll: ListAll,
-  { namespaces, helmSecrets: readSecrets }: DiscoveryOptions,
+  fetchText: (path: string, accept?: string) => Promise<string>,
+  serverVersion: string,
+  { namespaces, helmSecrets: readSecrets, apiUsage: readUsage = true }: DiscoveryOptions,
 ): Promise<Discovery> {
   const missing: MissingPermission[] = [];
   const tolerant = async <R>(resource: string, read: () => Promise<R>, absent: R): Promise<R> => {
@@ -214,7 +237,110 @@ async function discover(
         null,
       )
     : null;
-  return { workloads, applications, helmReleases, helmSecrets, missing };
+  const apiUsage = readUsage ? await readApiUsage(listAll, fetchText, serverVersion, missing) : null;
+  return { workloads, applications, helmReleases, helmSecrets, apiUsage, missing };
+}
+
+/**
+ * Objects still written through a version the catalog lists as removed (each kind read once,
+ * reduced page by page to the offenders), the add-ons' CRDs' stored versions, and the apiserver's
+ * own count of deprecated requests. A refusal is named; /metrics refused is said, not missing.
+ */
+async function readApiUsage(
+  listAll: ListAll,
+  fetchText: (path: string, accept?: string) => Promise<string>,
+  serverVersion: string,
+  missing: MissingPermission[],
+): Promise<ApiUsage> {
+  // Which group versions this cluster serves (one request): a kind whose group is not installed costs nothing.
+  const groups = JSON.parse(await fetchText("/apis")) as {
+    groups?: { name?: string; versions?: { groupVersion?: string }[] }[];
+  };
+  const served = new Set([
+    "v1",
+    ...(groups.groups ?? []).flatMap((group) => (group.versions ?? []).map((v) => v.groupVersion ?? "")),
+  ]);
+  const isServed = (path: string) =>
+    served.has(path.startsWith("/apis/") ? path.split("/").slice(2, 4).join("/") : "v1");
+  const refused = (resource: string, verb: string) => {
+    if (!missing.some((entry) => entry.resource === resource))
+      missing.push({ resource, permission: `${verb} ${resource}` });
+  };
+  const found = await Promise.all(
+    usageListsFor(serverVersion).map(async (list) => {
+      for (const path of list.paths.filter(isServed)) {
+        try {
+          return await listAll(path, list.resource, (page: { metadata?: ObjectMeta }[]) =>
+            page.flatMap((raw) => removedUse(list.kind, raw.metadata, list.removed) ?? []),
+          );
+        } catch (error) {
+          const status = statusOf(error);
+          if (status === 404) continue;
+          if (status !== 403) throw error;
+          refused(`${list.resource}${path.startsWith("/apis/") ? `.${path.split("/")[2]}` : ""}`, "list");
+          return [];
+        }
+      }
+      return [];
+    }),
+  );
+  const uses = found.flat();
+  const owners = new Map<string, string>();
+  if (uses.some((use) => use.namespace)) {
+    try {
+      const label = ownerLabel();
+      const pairs = await listAll(
+        `/api/v1/${API_USAGE_READS.namespaces.resource}`,
+        "namespace",
+        (page: { metadata?: { name?: string; labels?: Record<string, string> } }[]) =>
+          page.flatMap(({ metadata }) =>
+            metadata?.name && metadata.labels?.[label] ? [[metadata.name, metadata.labels[label]] as const] : [],
+          ),
+      );
+      for (const [name, owner] of pairs) owners.set(name, owner);
+    } catch (error) {
+      if (statusOf(error) !== 403) throw error;
+      refused(API_USAGE_READS.namespaces.resource, API_USAGE_READS.namespaces.verb);
+    }
+  }
+  const objects: ApiUse[] = uses.map((use) => ({
+    ...use,
+    owner: (use.namespace && owners.get(use.namespace)) ?? null,
+  }));
+  const crds = (
+    await Promise.all(
+      addonCrds()
+        .filter((crd) => [...served].some((groupVersion) => groupVersion.startsWith(`${crd.group}/`)))
+        .map(async (crd) => {
+          try {
+            const object = JSON.parse(
+              await fetchText(`/apis/${API_USAGE_READS.crds.group}/v1/${API_USAGE_READS.crds.resource}/${crd.name}`),
+            ) as { status?: { storedVersions?: unknown } };
+            const stored = object.status?.storedVersions;
+            return [
+              { ...crd, storedVersions: Array.isArray(stored) ? stored.filter((v) => typeof v === "string") : [] },
+            ];
+          } catch (error) {
+            const status = statusOf(error);
+            if (status === 404) return [];
+            if (status !== 403) throw error;
+            refused(`${API_USAGE_READS.crds.resource}.${API_USAGE_READS.crds.group}`, API_USAGE_READS.crds.verb);
+            return [];
+          }
+        }),
+    )
+  ).flat();
+  let requested: ApiUsage["requested"];
+  try {
+    requested = {
+      state: "read",
+      requests: parseDeprecatedRequests(await fetchText(API_USAGE_READS.metrics.nonResourceURL, "text/plain")),
+    };
+  } catch (error) {
+    if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
+    requested = { state: "forbidden" };
+  }
+  return { objects, crds, requested };
 }
 
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */
@@ -246,7 +372,7 @@ export async function readCluster(
       let next: string | undefined;
       do {
         const query = new URLSearchParams({ ...selector, limit: pageSize, ...(next ? { continue: next } : {}) });
-        const page = (await getJson(kubeConfig, agentOf(), `${path}?${query}`, controller.signal)) as {
+        const page = JSON.parse(await getText(kubeConfig, agentOf(), `${path}?${query}`, controller.signal)) as {
           items?: T[];
           metadata?: { continue?: string };
         };
@@ -272,7 +398,11 @@ export async function readCluster(
       "kube-system pod",
     );
     const members = controlPlaneMembers(pods);
-    const discovery = options.discovery ? await discover(listAll, options.discovery) : null;
+    const fetchText = (path: string, accept?: string) =>
+      getText(kubeConfig, agentOf(), path, controller.signal, accept);
+    const discovery = options.discovery
+      ? await discover(listAll, fetchText, version.gitVersion, options.discovery)
+      : null;
     return {
       ok: true,
       reading: {

@@ -82,6 +82,8 @@ export type Discovery = {
   helmReleases: FluxHelmReleaseInfo[] | null;
   /** Null unless reading Helm's release Secrets is turned on (it needs Secret read access). */
   helmSecrets: HelmReleaseInfo[] | null;
+  /** Objects still written through API versions the catalog lists as removed, and what the apiserver counted; null when not read. */
+  apiUsage: ApiUsage | null;
   missing: MissingPermission[];
 };
 
@@ -112,3 +114,38 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 export type ClusterFault = { kind: FaultKind; message: string };
 
 export type ClusterRead = { ok: true; reading: ClusterReading } | { ok: false; fault: ClusterFault };
+
+/** An object whose last writer went through an API version the catalog lists as removed. */
+export type ApiUse = {
+  kind: string;
+  namespace: string | null;
+  name: string;
+  /** The version the writer used ("flowcontrol.apiserver.k8s.io/v1beta3"). */
+  apiVersion: string;
+  /** The field manager that wrote it ("helm", "kubectl-client-side-apply", "argocd-controller"). */
+  manager: string;
+  /**
+   * "managedFields": the apiserver's record of the last write. "last-applied": only kubectl's
+   * last-applied-configuration annotation says so (weaker: it records the last `kubectl apply`,
+   * not the last write).
+   */
+  evidence: "managedFields" | "last-applied";
+  /** The owning team, from the namespace's label (STEPWISE_OWNER_LABEL, "team" by default). */
+  owner: string | null;
+};
+
+/** What the apiserver's own counter says was requested through deprecated versions. */
+export type DeprecatedRequests =
+  | {
+      state: "read";
+      requests: { group: string; version: string; resource: string; removedRelease: string }[];
+    }
+  /** Managed control planes usually refuse /metrics: said, never a failed read. */
+  | { state: "forbidden" };
+
+export type ApiUsage = {
+  objects: ApiUse[];
+  /** Custom resource definitions of the catalog's add-ons, with the versions their objects are stored in. */
+  crds: { name: string; group: string; storedVersions: string[] }[];
+  requested: DeprecatedRequests;
+};

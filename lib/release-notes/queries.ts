@@ -2,6 +2,7 @@ import "server-only";
 import type { MemberRef } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { getInventory, getPhases } from "@/lib/campaigns/queries";
+import { removedApiNotices } from "@/lib/fleet/removed-apis";
 import { clusterUsersReleaseNotes } from "@/lib/reports/markdown";
 
 export type ReleaseNotesView = {
@@ -32,7 +33,10 @@ export async function getReleaseNotes(campaignId: string): Promise<ReleaseNotesV
   ]);
   if (!inventory) return null;
   const { campaign, components } = inventory;
-  const generated = clusterUsersReleaseNotes(campaign, components, phases);
+  // What the clusters hold today matters to a campaign still ahead of them, not to one that is over.
+  const live = campaign.status === "planned" || campaign.status === "running";
+  const removedApis = live ? await removedApiNotices(campaignId, campaign.kubernetesTo) : [];
+  const generated = clusterUsersReleaseNotes(campaign, components, phases, removedApis);
   const draft = saved?.draft ?? generated;
   const published =
     saved?.published != null && saved.publishedAt

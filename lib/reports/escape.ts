@@ -11,6 +11,11 @@ export function inline(text: string): string {
     .trim();
 }
 
+/** A name read from a cluster, as a code span: nothing in it can end the span or the line. */
+export function code(text: string): string {
+  return `\`${text.replace(/[`\r\n]+/g, "")}\``;
+}
+
 // The address may itself hold one level of parentheses: javascript:alert(1).
 const SCRIPT_LINK = /\]\(\s*<?\s*(?:javascript|vbscript|data|file):(?:[^()]|\([^()]*\))*\)/gi;
 

@@ -210,4 +210,38 @@ describe("clusterUsersReleaseNotes", () => {
     expect(notes.match(/^## After the upgrade$/gm)).toHaveLength(1);
     expect(notes).toContain("- [notes\\](javascript:alert(1)) \\[x](<https://example.com/notes>)");
   });
+
+  it("tells each namespace what it still runs on a removed API and by when, from the clusters, a name never escaping its span", () => {
+    const stg = { step: 6, title: "Stg", detail: "", startedAt: null, completedAt: null };
+    const phases = [{ ...stg, plannedStart: day("2026-12-05"), plannedEnd: day("2026-12-09") }];
+    const notes = clusterUsersReleaseNotes(campaign, [], phases, [
+      {
+        namespace: null,
+        team: null,
+        kind: "FlowSchema",
+        name: "batch-jobs",
+        apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+        replacement: "flowcontrol.apiserver.k8s.io/v1",
+        removedBy: "Kubernetes 1.32",
+        clusters: ["prd-gpu", "prd-eks"],
+      },
+      {
+        namespace: "shop",
+        team: "storefront",
+        kind: "ExternalSecret",
+        name: "db`\n## injected",
+        apiVersion: "external-secrets.io/v1beta1",
+        replacement: "external-secrets.io/v1",
+        removedBy: "External Secrets Operator 0.17",
+        clusters: ["prd-gpu"],
+      },
+    ]);
+    expect(notes).toContain("Move each to its replacement before Stg's upgrade (5 Dec – 9 Dec 2026):");
+    expect(notes).toContain(
+      "  - FlowSchema `batch-jobs` uses `flowcontrol.apiserver.k8s.io/v1beta3`, removed in Kubernetes 1.32: move to `flowcontrol.apiserver.k8s.io/v1` (on prd-gpu, prd-eks)",
+    );
+    expect(notes).toContain("- Namespace `shop` (team storefront):");
+    expect(notes).not.toMatch(/^## injected/m);
+    expect(notes).toContain("npx stepwise apis <your manifests> --target 1.34");
+  });
 });

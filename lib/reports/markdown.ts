@@ -2,7 +2,7 @@ import type { CampaignSummary, ComponentView, PhaseView } from "@/lib/campaigns/
 import { STG_STEP, type PrdStrategy } from "@/lib/campaigns/vocabulary";
 import { formatDay, formatRange } from "@/lib/format";
 import { describeSkew } from "@/lib/skew/largest-skew";
-import { block, inline, link } from "./escape";
+import { block, code, inline, link } from "./escape";
 import type { CampaignFacts } from "@/lib/retrospectives/facts";
 import { KPT_COLUMNS, KPT_LABELS } from "@/lib/retrospectives/schemas";
 import type { RetrospectiveView } from "@/lib/retrospectives/types";
@@ -109,14 +109,54 @@ const DURING_THE_WINDOW: Record<PrdStrategy, string> = {
     "A new cluster at the target version is built beside the current one and traffic moves over during the window. Whatever is deployed through GitOps follows; state kept on the old cluster (volumes, anything applied by hand) does not move by itself: tell the platform team what you keep there.",
 };
 
-/** What the clusters' users must know and do, from the breaking-change notes marked user-facing. */
+/** An object the clusters hold that is still written through a version the campaign's way removes. */
+export type RemovedApiNotice = {
+  namespace: string | null;
+  team: string | null;
+  kind: string;
+  name: string;
+  apiVersion: string;
+  replacement: string;
+  removedBy: string;
+  clusters: string[];
+};
+
+/** "Your namespace still uses X; move to Y before <Stg date>", one list per namespace (and team). */
+function removedApiNotices(notices: RemovedApiNotice[], deadline: string): string[] {
+  if (notices.length === 0) return [];
+  const byNamespace = new Map<string, RemovedApiNotice[]>();
+  for (const notice of notices) {
+    const key = notice.namespace ?? "";
+    byNamespace.set(key, [...(byNamespace.get(key) ?? []), notice]);
+  }
+  return [
+    "### Still on removed APIs in the clusters today",
+    "",
+    `Found live in the clusters (who last wrote each object). Move each to its replacement before ${deadline}:`,
+    "",
+    ...[...byNamespace.entries()].flatMap(([namespace, found]) => [
+      `- ${namespace ? `Namespace ${code(namespace)}` : "Cluster-wide"}${found[0]!.team ? ` (team ${inline(found[0]!.team)})` : ""}:`,
+      ...found.map(
+        (notice) =>
+          `  - ${inline(notice.kind)} ${code(notice.name)} uses ${code(notice.apiVersion)}, removed in ${inline(notice.removedBy)}: move to ${code(notice.replacement)} (on ${notice.clusters.map(inline).join(", ")})`,
+      ),
+    ]),
+    "",
+  ];
+}
+
+/** What the clusters' users must know and do, from the breaking-change notes marked user-facing and what the clusters still run on removed APIs. */
 export function clusterUsersReleaseNotes(
   campaign: CampaignSummary,
   components: ComponentView[],
   phases: PhaseView[],
+  removedApis: RemovedApiNotice[] = [],
 ): string {
   const userFacing = components.filter((c) => c.userFacing && c.breakingNotes.trim() !== "");
   const stg = phases.find((phase) => phase.step === STG_STEP);
+  const deadline = stg?.plannedStart
+    ? `Stg's upgrade (${formatRange(stg.plannedStart, stg.plannedEnd)})`
+    : "Stg's upgrade";
   return [
     `# Kubernetes ${campaign.kubernetesFrom} → ${campaign.kubernetesTo}: what cluster users need to know`,
     "",
@@ -131,11 +171,12 @@ export function clusterUsersReleaseNotes(
     "",
     "## Before the upgrade",
     "",
-    `- Check your manifests for APIs removed between ${campaign.kubernetesFrom} and ${campaign.kubernetesTo} (e.g. \`pluto detect-files\`): https://kubernetes.io/docs/reference/using-api/deprecation-guide/`,
+    `- Check your manifests for APIs removed between ${campaign.kubernetesFrom} and ${campaign.kubernetesTo}: \`npx stepwise apis <your manifests> --target ${campaign.kubernetesTo}\` (exit 1 names each one; see https://kubernetes.io/docs/reference/using-api/deprecation-guide/)`,
     campaign.prdStrategy === "in-place"
       ? "- Tell the platform team now about any workload that cannot stop for the window."
       : "- Make sure every workload that must keep serving has a PodDisruptionBudget and more than one replica.",
     "",
+    ...removedApiNotices(removedApis, deadline),
     "## Changes that concern you",
     "",
     ...(userFacing.length === 0

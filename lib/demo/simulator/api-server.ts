@@ -4,6 +4,16 @@ import type { AddressInfo } from "node:net";
 import { createTlsMaterial, type TlsMaterial } from "./certificates";
 import type { SimWorkload } from "./platform-software";
 import { advanceRollout, type SimCluster } from "./fleet-model";
+import {
+  apiObject,
+  apiObjectList,
+  apiObjectTable,
+  APIEXTENSIONS_RESOURCES,
+  crdObject,
+  metricsText,
+  namespaceList,
+  servedVersions,
+} from "./api-usage-objects";
 import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
 import {
   APPS_RESOURCES,
@@ -78,9 +88,9 @@ const API_RESOURCES = {
   ],
 };
 
-function send(response: ServerResponse, code: number, body: unknown) {
+function send(response: ServerResponse, code: number, body: unknown, contentType = "application/json") {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  response.writeHead(code, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  response.writeHead(code, { "content-type": contentType, "content-length": Buffer.byteLength(text) });
   response.end(text);
 }
 
@@ -186,6 +196,90 @@ function sendList<T>(
       render.apiVersion,
     ),
   );
+}
+
+const FORBIDDEN_METRICS = 'forbidden: User "system:serviceaccount:stepwise:reader" cannot get path "/metrics"';
+
+/**
+ * What the removed-API checks read: flowcontrol and External Secrets objects through any served
+ * version (404 for one the cluster does not serve), the add-ons' CRDs, namespaces with their
+ * team labels, and /metrics (refused on a managed control plane). False: not one of these.
+ */
+function usageRoute(
+  cluster: SimCluster,
+  apiserver: string,
+  rest: string,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const usage = cluster.apiUsage;
+  const answer = (code: number, body: unknown, contentType?: string) => {
+    send(response, code, body, contentType);
+    return true;
+  };
+  if (rest === "/metrics")
+    return cluster.managed
+      ? answer(403, statusError(403, "Forbidden", FORBIDDEN_METRICS))
+      : answer(200, metricsText(usage), "text/plain; version=0.0.4; charset=utf-8");
+  if (rest === "/api/v1/namespaces") return answer(200, namespaceList(usage));
+  if (rest === "/apis/apiextensions.k8s.io/v1") return answer(200, APIEXTENSIONS_RESOURCES);
+  const crd = /^\/apis\/apiextensions\.k8s\.io\/v1\/customresourcedefinitions\/([^/]+)$/.exec(rest);
+  if (crd) {
+    const found = usage.crds.find((candidate) => `${candidate.resource}.${candidate.group}` === crd[1]);
+    return found
+      ? answer(200, crdObject(found))
+      : answer(
+          404,
+          statusError(404, "NotFound", `customresourcedefinitions.apiextensions.k8s.io "${crd[1]}" not found`),
+        );
+  }
+  const groupVersion = /^\/apis\/([^/]+)\/([^/]+)$/.exec(rest);
+  if (groupVersion && servedVersions(usage, groupVersion[1]!, apiserver)?.includes(groupVersion[2]!))
+    return answer(200, usageResources(usage, groupVersion[1]!, groupVersion[2]!));
+  const list = /^\/apis\/([^/]+)\/([^/]+)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(rest);
+  if (!list) return false;
+  const [group, version, resource] = [list[1]!, list[2]!, list[4]!];
+  const [namespace, name] = [list[3], list[5]];
+  const served = servedVersions(usage, group, apiserver);
+  if (!served) return false;
+  const objects = usage.objects.filter(
+    (object) =>
+      object.group === group &&
+      object.resource === resource &&
+      (!namespace || object.namespace === decodeURIComponent(namespace)) &&
+      (!name || object.name === decodeURIComponent(name)),
+  );
+  if (
+    !served.includes(version) ||
+    (name && objects.length === 0) ||
+    !usage.objects.some((o) => o.group === group && o.resource === resource)
+  )
+    return answer(404, statusError(404, "NotFound", "the server could not find the requested resource"));
+  const kind = usage.objects.find((object) => object.resource === resource)!.kind;
+  if (name)
+    return answer(200, wantsTable(request) ? apiObjectTable(objects, version) : apiObject(objects[0]!, version));
+  const paged = page(objects, url);
+  if (!paged) return answer(410, statusError(410, "Expired", "The provided continue parameter is too old."));
+  if (wantsTable(request)) return answer(200, apiObjectTable(paged.items, version));
+  return answer(200, apiObjectList(paged.items, kind, version, group));
+}
+
+/** The APIResourceList kubectl's discovery reads for one served group version. */
+function usageResources(usage: SimCluster["apiUsage"], group: string, version: string) {
+  const kinds = new Map(usage.objects.filter((o) => o.group === group).map((o) => [o.resource, o]));
+  return {
+    kind: "APIResourceList",
+    apiVersion: "v1",
+    groupVersion: `${group}/${version}`,
+    resources: [...kinds.values()].map((object) => ({
+      name: object.resource,
+      singularName: object.kind.toLowerCase(),
+      namespaced: object.namespace !== null,
+      kind: object.kind,
+      verbs: ["get", "list", "watch"],
+    })),
+  };
 }
 
 function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMessage, response: ServerResponse) {
@@ -298,6 +392,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
     });
   }
   if (rest === "/api/v1") return send(response, 200, API_RESOURCES);
+  if (usageRoute(cluster, version, rest, url, request, response)) return;
 
   if (rest === "/api/v1/nodes") {
     if (cluster.fault === "malformed") return send(response, 200, '{"kind":"NodeList","items":[{"metadata":');

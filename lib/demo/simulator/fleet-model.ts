@@ -1,3 +1,4 @@
+import { apiUsageFor, type SimApiUsage } from "./api-usage-objects";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations, minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import type { SkewSnapshot } from "@/lib/skew/types";
@@ -74,6 +75,8 @@ export type SimCluster = {
   fluxReleases: SimFluxRelease[] | null;
   /** The reader's role may not list workloads (403), as where a team only granted nodes. */
   workloadsForbidden: boolean;
+  /** What the removed-API checks read: objects and their last writers, add-on CRDs, /metrics. */
+  apiUsage: SimApiUsage;
 };
 
 /** The patch release the simulator installs for a minor, as a real team would pick the latest. */
@@ -295,6 +298,7 @@ export function buildCluster(shape: ClusterShape): SimCluster {
       cilium: true,
     }),
     workloadsForbidden: shape.workloadsForbidden ?? false,
+    apiUsage: apiUsageFor(shape.environment, shape.managed ?? false, controllers),
   };
 }
 

@@ -1,3 +1,4 @@
+import { servedFlowcontrol } from "./api-usage-objects";
 import { gzipSync } from "node:zlib";
 import { chartOf } from "@/lib/discovery/sightings";
 import type { SimCluster } from "./fleet-model";
@@ -277,13 +278,16 @@ export function fluxReleaseTable(cluster: SimCluster, releases: SimFluxRelease[]
   );
 }
 
-const group = (name: string, version: string) => ({
+const group = (name: string, ...versions: string[]) => ({
   name,
-  versions: [{ groupVersion: `${name}/${version}`, version }],
-  preferredVersion: { groupVersion: `${name}/${version}`, version },
+  versions: versions.map((version) => ({ groupVersion: `${name}/${version}`, version })),
+  preferredVersion: { groupVersion: `${name}/${versions[0]}`, version: versions[0] },
 });
 
-/** `/apis`: apps always; argoproj.io and helm.toolkit.fluxcd.io only where Argo CD's or Flux's CRDs are installed. */
+/**
+ * `/apis`: apps, apiextensions and flowcontrol (the versions this apiserver serves) always;
+ * argoproj.io, helm.toolkit.fluxcd.io and external-secrets.io where their CRDs are installed.
+ */
 export function apiGroups(cluster: SimCluster) {
   return {
     kind: "APIGroupList",
@@ -292,6 +296,12 @@ export function apiGroups(cluster: SimCluster) {
       group("apps", "v1"),
       ...(cluster.argoApps ? [group("argoproj.io", "v1alpha1")] : []),
       ...(cluster.fluxReleases ? [group("helm.toolkit.fluxcd.io", "v2")] : []),
+      group("apiextensions.k8s.io", "v1"),
+      group("flowcontrol.apiserver.k8s.io", ...servedFlowcontrol(cluster.controlPlane[0]?.apiserver ?? "v0.0.0")),
+      ...[...new Map(cluster.apiUsage.crds.map((crd) => [crd.group, crd.served])).entries()].map(([name, served]) =>
+        // Newest first: the preferred version is the storage one.
+        group(name, ...[...served].reverse()),
+      ),
     ],
   };
 }

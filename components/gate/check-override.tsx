@@ -9,12 +9,45 @@ import { Field, Select, Textarea } from "@/components/ui/field";
 import { formatMoment } from "@/lib/format";
 import { overrideGateCheckAction, withdrawOverrideAction } from "@/lib/gate/actions";
 import type { EnvironmentGate } from "@/lib/gate/environment-gate";
-import { OVERRIDE_HOURS } from "@/lib/gate/schemas";
+import { OVERRIDE_HOURS, type OVERRIDABLE_CHECKS } from "@/lib/gate/schemas";
 
-/** The lead's way through a closed maintenance window: a reason, a few hours, in the log; or withdraw it. */
-export function WindowOverride({ campaignId, gate }: { campaignId: string; gate: EnvironmentGate }) {
-  const check = gate.campaignChecks.find((c) => c.id === "maintenance-window");
-  const active = gate.overrides.find((o) => o.checkId === "maintenance-window");
+type Overridable = (typeof OVERRIDABLE_CHECKS)[number];
+
+/** What the lead is offered for each check that may be let through. */
+const WORDS: Record<Overridable, { offer: (environment: string) => string; form: string; withdraw: string }> = {
+  "maintenance-window": {
+    offer: (environment) => `Let ${environment} pass outside the window…`,
+    form: "Override the maintenance window",
+    withdraw: "Withdraw the override? The window check blocks again.",
+  },
+  "removed-apis": {
+    offer: (environment) => `Accept the removed APIs on ${environment}…`,
+    form: "Accept the removed APIs",
+    withdraw: "Withdraw the acceptance? The removed-API check blocks again.",
+  },
+};
+
+/** The check as this environment's gate holds it: the campaign's own, or any of its clusters' (blocking first). */
+function checkOf(gate: EnvironmentGate, checkId: Overridable) {
+  return (
+    gate.campaignChecks.find((c) => c.id === checkId) ??
+    gate.clusters.flatMap((cluster) => cluster.verdict.checks).find((c) => c.id === checkId && c.verdict === "block")
+  );
+}
+
+/** The lead's way through a blocking check: a reason, a few hours, in the log; or withdraw it. */
+export function CheckOverride({
+  campaignId,
+  gate,
+  checkId,
+}: {
+  campaignId: string;
+  gate: EnvironmentGate;
+  checkId: Overridable;
+}) {
+  const words = WORDS[checkId];
+  const check = checkOf(gate, checkId);
+  const active = gate.overrides.find((o) => o.checkId === checkId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [hours, setHours] = useState("4");
@@ -26,7 +59,7 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
         Override in force until {formatMoment(active.until)}.
         <ConfirmedActionButton
           variant="secondary"
-          confirm="Withdraw the override? The window check blocks again."
+          confirm={words.withdraw}
           action={() => withdrawOverrideAction({ overrideId: active.id })}
         >
           Withdraw override
@@ -37,12 +70,12 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
   if (!open)
     return (
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
-        Let {gate.environment.name} pass outside the window…
+        {words.offer(gate.environment.name)}
       </Button>
     );
   return (
     <form
-      aria-label="Override the maintenance window"
+      aria-label={words.form}
       className="space-y-3 rounded-md bg-amber-50 p-3 ring-1 ring-amber-200"
       onSubmit={(event) => {
         event.preventDefault();
@@ -51,7 +84,7 @@ export function WindowOverride({ campaignId, gate }: { campaignId: string; gate:
             overrideGateCheckAction({
               campaignId,
               environmentId: gate.environment.id,
-              checkId: "maintenance-window",
+              checkId,
               reason,
               hours,
             }),
