@@ -21,6 +21,8 @@ async function leadAssignsMetricsServer(page: Page): Promise<Request> {
 test("the lead assigns an owner, the owner verifies, a viewer sees no controls and a forged change is refused", async ({
   browser,
 }) => {
+  // Three people in three browsers, a dozen pages between them.
+  test.setTimeout(60_000);
   const aiko = await (await browser.newContext()).newPage();
   const assignment = await leadAssignsMetricsServer(aiko);
 

@@ -45,7 +45,7 @@ async function scanHere(kubeconfig: string, mode: Mode): Promise<{ cold: Figures
       {
         timeoutMs: 20_000,
         concurrency: 32,
-        discovery: mode === "nodes" ? null : { namespaces: null, apiUsage: mode === "discovery" },
+        discovery: mode === "nodes" ? null : { namespaces: null, checks: mode === "discovery" },
       },
     );
     return {
@@ -142,8 +142,8 @@ if (positionals[0] === "scan") {
     console.log(row("Stepwise, first scan (cold)", stepwise.cold));
     console.log(row("Stepwise, every refresh after", stepwise.warm, "(peak RSS over both scans)"));
     console.log(row("  + what runs, every refresh", workloads.warm, `${workloads.cold.workloads} workloads`));
-    console.log(row("  + removed-API checks, first scan", discovered.cold, "(the whole discovery)"));
-    console.log(row("  + removed-API checks, every refresh", discovered.warm, "(peak RSS over both scans)"));
+    console.log(row("  + pre-upgrade checks, first scan", discovered.cold, "(the whole discovery)"));
+    console.log(row("  + pre-upgrade checks, every refresh", discovered.warm, "(peak RSS over both scans)"));
     console.log(
       row(
         "kubectl get nodes -o json, loop",
@@ -158,7 +158,7 @@ if (positionals[0] === "scan") {
       `Discovery costs ${(discovered.warm.wallMs / stepwise.warm.wallMs).toFixed(2)}× the node-only refresh, peak ${discovered.warm.peakMB.toFixed(0)} MB   (aims: at most 2×, under 400 MB)`,
     );
     console.log(
-      `The removed-API checks add ${((discovered.warm.wallMs - workloads.warm.wallMs) / 1000).toFixed(2)} s per refresh for ${values.clusters} clusters (${((discovered.warm.wallMs / stepwise.warm.wallMs - workloads.warm.wallMs / stepwise.warm.wallMs) * 100).toFixed(0)}% of the node-only refresh)`,
+      `The pre-upgrade checks (removed APIs, drain blockers) add ${((discovered.warm.wallMs - workloads.warm.wallMs) / 1000).toFixed(2)} s per refresh for ${values.clusters} clusters (${((discovered.warm.wallMs / stepwise.warm.wallMs - workloads.warm.wallMs / stepwise.warm.wallMs) * 100).toFixed(0)}% of the node-only refresh)`,
     );
   } finally {
     simulator.kill("SIGTERM");

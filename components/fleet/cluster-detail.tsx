@@ -9,6 +9,7 @@ import { CONTROL_PLANE_COMPONENTS } from "@/lib/skew/types";
 import { GateSummary } from "./gate-summary";
 import { NodeTable } from "./node-table";
 import { RefreshedAgo } from "./refreshed-ago";
+import { PreUpgradeChecks } from "./pre-upgrade-checks";
 import { RemovedApis } from "./removed-apis";
 import { useClusterDetail, type ClusterDetailData } from "./use-fleet";
 
@@ -114,6 +115,7 @@ export function ClusterDetail({
             </Card>
           </div>
           <RemovedApis removedApis={detail.removedApis} target={view.plan?.target ?? null} />
+          <PreUpgradeChecks checks={view.checks} />
           <Card>
             <CardHeader title="Control plane" description="From the static pods in kube-system (kubeadm, Kubespray)." />
             <CardBody>

@@ -92,6 +92,7 @@ describe("sightingsOf", () => {
         ],
         helmSecrets: null,
         apiUsage: { objects: [], crds: [], requested: { state: "forbidden" } },
+        preflight: null,
         missing: [],
       },
     });

@@ -34,16 +34,21 @@ export function versionHistogram(versions: string[]): VersionCount[] {
     );
 }
 
-/**
- * One cluster's card: pure, from what was read, the campaign's target and the add-on removals its
- * component upgrades cross.
- */
+/** What a cluster's checks need of the campaign beyond its target. */
+export type CampaignContext = {
+  /** The add-on API removals its component upgrades cross. */
+  addonRemovals?: RemovedApi[];
+  /** The end of each environment's maintenance window (by environment id), where one is set. */
+  windowEnds?: Record<string, Date>;
+};
+
+/** One cluster's card: pure, from what was read, the campaign's target and what else of the campaign its checks need. */
 export function clusterView(
   ref: ClusterRef,
   read: ClusterRead,
   meta: { readAt: Date; durationMs: number; sightings?: Sighting[] },
   target: string | null,
-  addonRemovals: RemovedApi[] = [],
+  campaign: CampaignContext = {},
 ): ClusterView {
   const base = { ...ref, readAt: meta.readAt.toISOString(), durationMs: meta.durationMs };
   if (!read.ok) return { ...base, status: "error", fault: read.fault };
@@ -76,7 +81,9 @@ export function clusterView(
       plan,
       today: meta.readAt.toISOString().slice(0, 10),
       apiUsage: reading.discovery?.apiUsage ?? null,
-      addonRemovals,
+      addonRemovals: campaign.addonRemovals,
+      preflight: reading.discovery?.preflight ?? null,
+      windowEnd: campaign.windowEnds?.[ref.environment.id] ?? null,
     }),
     sightings: meta.sightings ?? sightingsOf(reading),
     discovery: reading.discovery

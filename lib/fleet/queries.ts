@@ -8,7 +8,7 @@ import { campaignGates } from "@/lib/gate/queries";
 import { clusterRemovedApis } from "@/lib/apis/live";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
-import { addonRemovalsOf, clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
+import { campaignContextOf, clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, FleetView } from "./types";
 
@@ -35,7 +35,7 @@ export async function getFleet(lookAt?: string | null): Promise<FleetView> {
   ]);
   const looked = choices.find((choice) => choice.id === lookAt);
   const campaign = looked ?? (running ? (choices.find((choice) => choice.id === running.id) ?? null) : null);
-  const views = clusterViews(scan, campaign?.target ?? null, campaign ? await addonRemovalsOf(campaign.id) : []);
+  const views = clusterViews(scan, campaign?.target ?? null, campaign ? await campaignContextOf(campaign.id) : {});
   const gates = campaign ? await campaignGates(campaign.id, views) : null;
   return {
     mode: scan.mode,
@@ -67,8 +67,8 @@ export async function getClusterDetail(clusterId: string): Promise<
   const result = scan.results[index];
   if (!ref || !result) return null;
   const { read } = result;
-  const addonRemovals = campaign ? await addonRemovalsOf(campaign.id) : [];
-  const view = clusterView(ref, read, result, campaign?.target ?? null, addonRemovals);
+  const context = campaign ? await campaignContextOf(campaign.id) : {};
+  const view = clusterView(ref, read, result, campaign?.target ?? null, context);
   const apiUsage = read.ok ? read.reading.discovery?.apiUsage : null;
   const gates = campaign ? await campaignGates(campaign.id, [view]) : null;
   return {
@@ -81,7 +81,12 @@ export async function getClusterDetail(clusterId: string): Promise<
     removedApis:
       read.ok && apiUsage && campaign
         ? {
-            findings: clusterRemovedApis(read.reading.serverVersion, campaign.target, apiUsage, addonRemovals),
+            findings: clusterRemovedApis(
+              read.reading.serverVersion,
+              campaign.target,
+              apiUsage,
+              context.addonRemovals ?? [],
+            ),
             metrics: apiUsage.requested.state,
           }
         : null,

@@ -2,14 +2,14 @@ import "server-only";
 import { clusterRemovedApis } from "@/lib/apis/live";
 import { removedBy, replacementOf } from "@/lib/apis/judge";
 import type { RemovedApiNotice } from "@/lib/reports/markdown";
-import { addonRemovalsOf, latestScan } from "./scans";
+import { campaignContextOf, latestScan } from "./scans";
 
 /**
  * Every object the latest scan found still written through a version the campaign's way removes,
  * once per object across clusters (with the clusters it is on), for the users' release notes.
  */
 export async function removedApiNotices(campaignId: string, target: string): Promise<RemovedApiNotice[]> {
-  const [scan, addonRemovals] = await Promise.all([latestScan(), addonRemovalsOf(campaignId)]);
+  const [scan, { addonRemovals = [] }] = await Promise.all([latestScan(), campaignContextOf(campaignId)]);
   const notices = new Map<string, RemovedApiNotice>();
   scan.refs.forEach((ref, index) => {
     const read = scan.results[index]?.read;

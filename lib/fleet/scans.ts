@@ -5,9 +5,8 @@ import { scanClusters, type ScanResult } from "@/lib/kube/scan";
 import { sightingsOf } from "@/lib/discovery/sightings";
 import type { Sighting } from "@/lib/discovery/match";
 import { metrics } from "@/lib/observability/metrics";
-import type { RemovedApi } from "@/lib/apis/catalog";
 import { addonRemovalsCrossed } from "@/lib/apis/judge";
-import { clusterView } from "./cluster-view";
+import { clusterView, type CampaignContext } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
 import { recordSkewHighWater } from "./skew-high-water";
@@ -85,7 +84,7 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
   const done = { refs, results, readAt: new Date(), mode: source.mode };
   const campaign = await runningCampaign();
   if (campaign)
-    await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target, await addonRemovalsOf(campaign.id)));
+    await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target, await campaignContextOf(campaign.id)));
   return done;
 }
 
@@ -93,20 +92,33 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
 export function clusterViews(
   scan: Pick<FleetScan, "refs" | "results">,
   target: string | null,
-  addonRemovals: RemovedApi[] = [],
+  campaign: CampaignContext = {},
 ): ClusterView[] {
   return scan.refs.map((ref, index) =>
-    clusterView(ref, scan.results[index]!.read, scan.results[index]!, target, addonRemovals),
+    clusterView(ref, scan.results[index]!.read, scan.results[index]!, target, campaign),
   );
 }
 
-/** The add-on API removals a campaign's component upgrades cross (its Kubernetes hops are judged per cluster). */
-export async function addonRemovalsOf(campaignId: string): Promise<RemovedApi[]> {
-  const components = await db.component.findMany({
-    where: { campaignId },
-    select: { name: true, currentVersion: true, targetVersion: true },
-  });
-  return addonRemovalsCrossed(components);
+/**
+ * What a campaign's cluster checks need beyond its target: the add-on API removals its component
+ * upgrades cross (its Kubernetes hops are judged per cluster), and the Prd maintenance window's end.
+ */
+export async function campaignContextOf(campaignId: string): Promise<CampaignContext> {
+  const [campaign, last] = await Promise.all([
+    db.campaign.findUnique({
+      where: { id: campaignId },
+      select: {
+        maintenanceEnd: true,
+        components: { select: { name: true, currentVersion: true, targetVersion: true } },
+      },
+    }),
+    db.environment.findFirst({ orderBy: { position: "desc" }, select: { id: true } }),
+  ]);
+  if (!campaign) return {};
+  return {
+    addonRemovals: addonRemovalsCrossed(campaign.components),
+    windowEnds: campaign.maintenanceEnd && last ? { [last.id]: campaign.maintenanceEnd } : {},
+  };
 }
 
 function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {

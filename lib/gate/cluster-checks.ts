@@ -1,7 +1,8 @@
 import { clusterRemovedApis, removalsAhead, type LiveFinding } from "@/lib/apis/live";
 import type { RemovedApi } from "@/lib/apis/catalog";
 import { removedBy, replacementOf } from "@/lib/apis/judge";
-import type { ApiUsage } from "@/lib/kube/types";
+import type { ApiUsage, Preflight } from "@/lib/kube/types";
+import { PREFLIGHT_CHECKS } from "./preflight-checks";
 import { minorIndexOf, minorLabel, readSnapshot, oldest } from "@/lib/skew/rules";
 import { planStepText } from "@/lib/skew/plan";
 import type { SkewFinding, SkewSnapshot, UpgradePlan } from "@/lib/skew/types";
@@ -22,6 +23,10 @@ export type ClusterGateInput = {
   apiUsage?: ApiUsage | null;
   /** The add-on removals the campaign's component upgrades cross (External Secrets 0.10 -> 0.19: v1beta1). */
   addonRemovals?: RemovedApi[];
+  /** What the next hop's drains run into; null when discovery is off. */
+  preflight?: Preflight | null;
+  /** The end of the maintenance window of this cluster's environment, when set. */
+  windowEnd?: Date | null;
 };
 
 /** One node's findings (its kubelet and its kube-proxy) are one problem with parts; the control plane's each stand alone. */
@@ -279,5 +284,9 @@ export const CLUSTER_CHECKS = [
 ];
 
 export function clusterChecks(input: ClusterGateInput): GateCheck[] {
-  return CLUSTER_CHECKS.map((check) => check(input));
+  const preflight = { ...input, preflight: input.preflight ?? null };
+  return [
+    ...CLUSTER_CHECKS.map((check) => check(input)),
+    ...PREFLIGHT_CHECKS.flatMap((check) => check(preflight) ?? []),
+  ];
 }

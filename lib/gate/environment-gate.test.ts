@@ -116,6 +116,7 @@ describe("environmentGate", () => {
           crds: [],
           requested: { state: "forbidden" },
         },
+        preflight: null,
       },
     };
     const view = clusterView(ref("prd-a"), { ok: true, reading: withFlowSchema }, meta, "1.34");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getInventory } from "@/lib/campaigns/queries";
-import { addonRemovalsOf, clusterViews, latestScan, runningCampaign } from "@/lib/fleet/scans";
+import { campaignContextOf, clusterViews, latestScan, runningCampaign } from "@/lib/fleet/scans";
 import type { ClusterView } from "@/lib/fleet/types";
 import type { CampaignGateInput, GateOverrideView } from "./campaign-checks";
 import { environmentGate, type EnvironmentGate } from "./environment-gate";
@@ -69,7 +69,7 @@ export async function liveCampaignGates(campaignId: string, now = new Date()): P
   });
   if (!campaign || (campaign.status !== "running" && campaign.status !== "planned")) return null;
   const scan = await latestScan();
-  return campaignGates(campaignId, clusterViews(scan, campaign.kubernetesTo, await addonRemovalsOf(campaignId)), now);
+  return campaignGates(campaignId, clusterViews(scan, campaign.kubernetesTo, await campaignContextOf(campaignId)), now);
 }
 
 /** What `stepwise gate` and other pipelines get: the same verdict the overview shows. */

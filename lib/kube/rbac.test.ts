@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { loadAllYaml } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
 import { usageListsFor } from "@/lib/apis/live";
-import { API_USAGE_READS, APPLICATIONS, HELM_RELEASES, HELM_SECRETS, WORKLOAD_LISTS } from "./read-cluster";
+import {
+  API_USAGE_READS,
+  APPLICATIONS,
+  HELM_RELEASES,
+  HELM_SECRETS,
+  PREFLIGHT_LISTS,
+  WORKLOAD_LISTS,
+} from "./read-cluster";
 
 type Rule = { apiGroups?: string[]; resources?: string[]; nonResourceURLs?: string[]; verbs: string[] };
 
@@ -77,6 +84,18 @@ describe("the shipped RBAC manifest", () => {
         nonResourceURLs: [API_USAGE_READS.metrics.nonResourceURL],
         verbs: [API_USAGE_READS.metrics.verb],
       },
+      ...[
+        [PREFLIGHT_LISTS.budgets],
+        [PREFLIGHT_LISTS.validating, PREFLIGHT_LISTS.mutating],
+        [PREFLIGHT_LISTS.endpointSlices],
+        [PREFLIGHT_LISTS.apiServices],
+      ].map((lists) => ({
+        kind: "ClusterRole",
+        namespace: undefined,
+        apiGroups: [lists[0]!.group],
+        resources: lists.map((list) => list.resource),
+        verbs: ["list"],
+      })),
       { kind: "Role", namespace: "kube-system", apiGroups: [""], resources: ["pods"], verbs: ["list"] },
     ]);
   });

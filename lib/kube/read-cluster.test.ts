@@ -311,7 +311,7 @@ describe("discovery: removed APIs", () => {
   });
 
   it("reads none of it when told not to (the benchmark weighs it apart)", async () => {
-    const reading = expectRead(await read("prd-gpu", { discovery: { namespaces: null, apiUsage: false } }));
+    const reading = expectRead(await read("prd-gpu", { discovery: { namespaces: null, checks: false } }));
     expect(reading.discovery!.apiUsage).toBeNull();
   });
 
@@ -325,6 +325,42 @@ describe("discovery: removed APIs", () => {
     const eks = expectRead(await read("prd-eks", all)).discovery!;
     expect(eks.apiUsage!.requested).toEqual({ state: "forbidden" });
     expect(eks.missing.map((m) => m.resource)).not.toContain("/metrics");
+  });
+});
+
+describe("discovery: what a hop's drains run into", () => {
+  const all = { discovery: { namespaces: null } };
+
+  it("reads budgets, fail-closed webhooks with their services' ready endpoints, and the serving certificate", async () => {
+    const preflight = expectRead(await read("stg-gpu", all)).discovery!.preflight!;
+    expect(preflight.budgets.find((budget) => budget.name === "api")).toMatchObject({
+      namespace: "payments",
+      disruptionsAllowed: 0,
+      expectedPods: 2,
+    });
+    const shop = preflight.budgets.filter((budget) => budget.namespace === "shop");
+    expect(new Set(shop.map((budget) => budget.selector)).size).toBe(1);
+    expect(
+      preflight.webhooks.map((hook) => `${hook.name} ${hook.failurePolicy} ${hook.service} ${hook.readyEndpoints}`),
+    ).toEqual([
+      "validate.kyverno.svc-fail Fail kyverno/kyverno-svc 3",
+      "validate.tenant-policy.example.com Fail policy/tenant-policy-webhook 0",
+      "webhook.cert-manager.io Fail cert-manager/cert-manager-webhook 1",
+    ]);
+    // The simulator's apiserver certificate, as kubeadm issues it: a year from now.
+    const days = (Date.parse(preflight.servingCertificateNotAfter!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(360);
+  });
+
+  it("names an aggregated API that is not Available", async () => {
+    const preflight = expectRead(await read("stg-batch", all)).discovery!.preflight!;
+    expect(preflight.unavailableApiServices).toEqual([
+      {
+        name: "v1beta1.metrics.k8s.io",
+        reason: expect.stringMatching(/^FailedDiscoveryCheck: failing or missing response/),
+      },
+    ]);
+    expect(preflight.budgets.every((budget) => budget.disruptionsAllowed > 0)).toBe(true);
   });
 });
 
@@ -484,5 +520,44 @@ describe("the simulated API server, checked with the real kubectl", () => {
     await expect(
       kubectl(["--context", "dev-gpu", "get", "flowschemas.v1beta3.flowcontrol.apiserver.k8s.io"]),
     ).rejects.toThrow(/doesn't have a resource type/);
+  });
+
+  it("kubectl shows the budgets, webhooks, slices and APIServices the pre-upgrade checks read", async () => {
+    expect(await kubectl(["--context", "stg-gpu", "get", "pdb", "-n", "payments"])).toMatch(/api\s+2\s+N\/A\s+0\s+/);
+    expect(
+      await kubectl([
+        "--context",
+        "stg-gpu",
+        "get",
+        "validatingwebhookconfiguration",
+        "tenant-policy",
+        "-o",
+        "jsonpath={.webhooks[0].failurePolicy} {.webhooks[0].clientConfig.service.name}",
+      ]),
+    ).toBe("Fail tenant-policy-webhook");
+    expect(
+      await kubectl([
+        "--context",
+        "stg-gpu",
+        "get",
+        "endpointslices",
+        "-n",
+        "policy",
+        "-l",
+        "kubernetes.io/service-name=tenant-policy-webhook",
+        "-o",
+        "jsonpath={.items[0].metadata.name} {.items[0].endpoints}",
+      ]),
+    ).toBe("tenant-policy-webhook-x7k2p []");
+    expect(
+      await kubectl([
+        "--context",
+        "stg-batch",
+        "get",
+        "apiservice",
+        "-o",
+        'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Available")].status} {end}',
+      ]),
+    ).toBe("v1.apps=True v1beta1.metrics.k8s.io=False ");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { Agent, request as httpsRequest, type RequestOptions as HttpsRequestOptions } from "node:https";
+import type { TLSSocket } from "node:tls";
 import {
   ApiException,
   CoreV1Api,
@@ -14,7 +15,14 @@ import { toNodeInfo } from "./nodes";
 import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toHelmReleaseInfo, toWorkloadInfo } from "./workloads";
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
 import { addonCrds, parseDeprecatedRequests, removedUse, usageListsFor, type ObjectMeta } from "@/lib/apis/live";
-import type { ApiUse, ApiUsage, ClusterRead, Discovery, HelmReleaseInfo, MissingPermission } from "./types";
+import {
+  readyEndpointsOf,
+  toBudgetInfo,
+  toWebhooks,
+  unavailableApiService,
+  unreadySystemPod,
+} from "@/lib/preflight/read";
+import type { ApiUse, ApiUsage, ClusterRead, Discovery, HelmReleaseInfo, MissingPermission, Preflight } from "./types";
 
 export type ReadOptions = {
   /** For the whole read: version, every page of nodes, the control plane. */
@@ -41,8 +49,12 @@ export const HELM_RELEASES = { group: "helm.toolkit.fluxcd.io", version: "v2", r
 export type DiscoveryOptions = {
   namespaces: string[] | null;
   helmSecrets?: boolean;
-  /** Removed-API usage (managedFields, CRD stored versions, /metrics); on unless false (the benchmark weighs it apart). */
-  apiUsage?: boolean;
+  /**
+   * The pre-upgrade checks' reads: removed-API usage (managedFields, CRD stored versions, /metrics)
+   * and what a drain runs into (budgets, webhooks, aggregated APIs, kube-system). On unless false:
+   * the benchmark weighs them apart.
+   */
+  checks?: boolean;
 };
 
 /** Helm's own release records, deployed revisions only: the one list that needs Secret access. */
@@ -109,6 +121,7 @@ async function getText(
   path: string,
   signal: AbortSignal,
   accept = "application/json",
+  onServingCertificate?: (notAfter: string) => void,
 ): Promise<string> {
   const options: HttpsRequestOptions = {};
   await kubeConfig.applyToHTTPSOptions(options);
@@ -122,6 +135,9 @@ async function getText(
       url,
       { method: "GET", agent, ...tls, headers: { ...options.headers, accept }, signal },
       (response) => {
+        // The apiserver's serving certificate, as the handshake presented it: when it expires.
+        const notAfter = (response.socket as TLSSocket).getPeerCertificate?.()?.valid_to;
+        if (notAfter && onServingCertificate) onServingCertificate(new Date(notAfter).toISOString());
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", reject);
@@ -159,7 +175,8 @@ async function discover(
   listAll: ListAll,
   fetchText: (path: string, accept?: string) => Promise<string>,
   serverVersion: string,
-  { namespaces, helmSecrets: readSecrets, apiUsage: readUsage = true }: DiscoveryOptions,
+  { namespaces, helmSecrets: readSecrets, checks = true }: DiscoveryOptions,
+  servingCertificate: () => string | null,
 ): Promise<Discovery> {
   const missing: MissingPermission[] = [];
   const tolerant = async <R>(resource: string, read: () => Promise<R>, absent: R): Promise<R> => {
@@ -237,9 +254,105 @@ async function discover(
         null,
       )
     : null;
-  const apiUsage = readUsage ? await readApiUsage(listAll, fetchText, serverVersion, missing) : null;
-  return { workloads, applications, helmReleases, helmSecrets, apiUsage, missing };
+  const apiUsage = checks ? await readApiUsage(listAll, fetchText, serverVersion, missing) : null;
+  const preflight = checks ? await readPreflight(listAll, missing, servingCertificate()) : null;
+  return { workloads, applications, helmReleases, helmSecrets, apiUsage, preflight, missing };
 }
+
+/** The lists the pre-upgrade checks read (the RBAC manifest grants exactly these). */
+export const PREFLIGHT_LISTS = {
+  budgets: { group: "policy", version: "v1", resource: "poddisruptionbudgets" },
+  validating: { group: "admissionregistration.k8s.io", version: "v1", resource: "validatingwebhookconfigurations" },
+  mutating: { group: "admissionregistration.k8s.io", version: "v1", resource: "mutatingwebhookconfigurations" },
+  endpointSlices: { group: "discovery.k8s.io", version: "v1", resource: "endpointslices" },
+  apiServices: { group: "apiregistration.k8s.io", version: "v1", resource: "apiservices" },
+} as const;
+
+const pathOf = ({ group, version, resource }: { group: string; version: string; resource: string }, scope = "") =>
+  `/apis/${group}/${version}${scope}/${resource}`;
+
+/**
+ * What the next hop's drains and restarts run into: PodDisruptionBudgets, admission webhooks (and
+ * whether a fail-closed one's service has a ready endpoint), aggregated APIs, kube-system pods. A
+ * refused list is named; the rest still reads.
+ */
+async function readPreflight(
+  listAll: ListAll,
+  missing: MissingPermission[],
+  servingCertificateNotAfter: string | null,
+): Promise<Preflight> {
+  const tolerant = async <R>(list: { group: string; resource: string }, read: () => Promise<R[]>): Promise<R[]> => {
+    try {
+      return await read();
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) return [];
+      if (status !== 403) throw error;
+      const resource = `${list.resource}.${list.group}`;
+      if (!missing.some((entry) => entry.resource === resource))
+        missing.push({ resource, permission: `list ${resource} (all namespaces)` });
+      return [];
+    }
+  };
+  const { budgets: budgetList, validating, mutating, endpointSlices, apiServices } = PREFLIGHT_LISTS;
+  const [budgets, validatingHooks, mutatingHooks, unavailableApiServices, unreadySystemPods] = await Promise.all([
+    tolerant(budgetList, () =>
+      listAll(pathOf(budgetList), "poddisruptionbudget", (page: RawOf<typeof toBudgetInfo>[]) =>
+        page.map(toBudgetInfo),
+      ),
+    ),
+    tolerant(validating, () =>
+      listAll(pathOf(validating), "webhook configuration", (page: RawOf<typeof toWebhooks, 1>[]) =>
+        page.flatMap((raw) => toWebhooks("ValidatingWebhookConfiguration", raw)),
+      ),
+    ),
+    tolerant(mutating, () =>
+      listAll(pathOf(mutating), "webhook configuration", (page: RawOf<typeof toWebhooks, 1>[]) =>
+        page.flatMap((raw) => toWebhooks("MutatingWebhookConfiguration", raw)),
+      ),
+    ),
+    tolerant(apiServices, () =>
+      listAll(pathOf(apiServices), "apiservice", (page: RawOf<typeof unavailableApiService>[]) =>
+        page.flatMap((raw) => unavailableApiService(raw) ?? []),
+      ),
+    ),
+    listAll("/api/v1/namespaces/kube-system/pods", "kube-system pod", (page: RawOf<typeof unreadySystemPod>[]) =>
+      page.flatMap((raw) => unreadySystemPod(raw) ?? []),
+    ),
+  ]);
+  // Only a fail-closed webhook's service matters to a hop: asked once per service.
+  const services = [
+    ...new Set(
+      [...validatingHooks, ...mutatingHooks]
+        .filter((hook) => hook.failurePolicy === "Fail")
+        .flatMap((hook) => hook.service ?? []),
+    ),
+  ];
+  const ready = new Map(
+    await Promise.all(
+      services.map(async (service) => {
+        const [namespace, name] = service.split("/") as [string, string];
+        const slices = await tolerant(endpointSlices, () =>
+          listAll(
+            pathOf(endpointSlices, `/namespaces/${encodeURIComponent(namespace)}`),
+            "endpointslice",
+            (page: Parameters<typeof readyEndpointsOf>[0]) => [readyEndpointsOf(page)],
+            { labelSelector: `kubernetes.io/service-name=${name}` },
+          ),
+        );
+        return [service, slices.reduce((sum, count) => sum + count, 0)] as const;
+      }),
+    ),
+  );
+  const webhooks = [...validatingHooks, ...mutatingHooks].map((hook) => ({
+    ...hook,
+    readyEndpoints: hook.service && ready.has(hook.service) ? ready.get(hook.service)! : null,
+  }));
+  return { budgets, webhooks, unavailableApiServices, unreadySystemPods, servingCertificateNotAfter };
+}
+
+/** The raw object type a reader takes (its `index`th parameter). */
+type RawOf<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
 
 /**
  * Objects still written through a version the catalog lists as removed (each kind read once,
@@ -358,6 +471,8 @@ export async function readCluster(
     if (typeof version?.gitVersion !== "string") throw new MalformedResponse("/version has no gitVersion");
 
     const pageSize = String(options.pageSize ?? DEFAULT_PAGE_SIZE);
+    let servingCertificateNotAfter: string | null = null;
+    const sawCertificate = (notAfter: string) => void (servingCertificateNotAfter ??= notAfter);
     /**
      * Every page of a list, as kubectl reads it (limit, then continue until there is none), each
      * page kept only as what `keep` takes of it: a 5,000-node cluster's objects never sit in memory.
@@ -372,7 +487,9 @@ export async function readCluster(
       let next: string | undefined;
       do {
         const query = new URLSearchParams({ ...selector, limit: pageSize, ...(next ? { continue: next } : {}) });
-        const page = JSON.parse(await getText(kubeConfig, agentOf(), `${path}?${query}`, controller.signal)) as {
+        const page = JSON.parse(
+          await getText(kubeConfig, agentOf(), `${path}?${query}`, controller.signal, undefined, sawCertificate),
+        ) as {
           items?: T[];
           metadata?: { continue?: string };
         };
@@ -401,7 +518,7 @@ export async function readCluster(
     const fetchText = (path: string, accept?: string) =>
       getText(kubeConfig, agentOf(), path, controller.signal, accept);
     const discovery = options.discovery
-      ? await discover(listAll, fetchText, version.gitVersion, options.discovery)
+      ? await discover(listAll, fetchText, version.gitVersion, options.discovery, () => servingCertificateNotAfter)
       : null;
     return {
       ok: true,

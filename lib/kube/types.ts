@@ -84,6 +84,8 @@ export type Discovery = {
   helmSecrets: HelmReleaseInfo[] | null;
   /** Objects still written through API versions the catalog lists as removed, and what the apiserver counted; null when not read. */
   apiUsage: ApiUsage | null;
+  /** What the next hop's drain and restarts run into; null when not read. */
+  preflight: Preflight | null;
   missing: MissingPermission[];
 };
 
@@ -148,4 +150,36 @@ export type ApiUsage = {
   /** Custom resource definitions of the catalog's add-ons, with the versions their objects are stored in. */
   crds: { name: string; group: string; storedVersions: string[] }[];
   requested: DeprecatedRequests;
+};
+
+/** A PodDisruptionBudget as a drain meets it. */
+export type BudgetInfo = {
+  namespace: string;
+  name: string;
+  /** The selector as written (matchLabels and matchExpressions), to spot budgets that select the same pods. */
+  selector: string;
+  disruptionsAllowed: number;
+  expectedPods: number;
+};
+
+/** One admission webhook, and whether its service has a ready endpoint (null: it calls a URL, not a service). */
+export type WebhookInfo = {
+  configuration: string;
+  kind: "ValidatingWebhookConfiguration" | "MutatingWebhookConfiguration";
+  name: string;
+  failurePolicy: "Fail" | "Ignore";
+  service: string | null;
+  readyEndpoints: number | null;
+};
+
+/** What a hop's drain and restart run into, read before it: budgets, webhooks, aggregated APIs, kube-system, the serving certificate. */
+export type Preflight = {
+  budgets: BudgetInfo[];
+  webhooks: WebhookInfo[];
+  /** Aggregated APIs (APIService with a service) whose Available condition is not True. */
+  unavailableApiServices: { name: string; reason: string }[];
+  /** kube-system pods that are not Ready. */
+  unreadySystemPods: { name: string; node: string | null; reason: string }[];
+  /** When the apiserver's serving certificate (as presented in the TLS handshake) expires; null when not seen. */
+  servingCertificateNotAfter: string | null;
 };

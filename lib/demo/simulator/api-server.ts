@@ -14,6 +14,13 @@ import {
   namespaceList,
   servedVersions,
 } from "./api-usage-objects";
+import {
+  apiServiceObject,
+  budgetObject,
+  budgetTable,
+  endpointSliceObjects,
+  webhookConfigurationObjects,
+} from "./preflight-objects";
 import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
 import {
   APPS_RESOURCES,
@@ -265,6 +272,96 @@ function usageRoute(
   return answer(200, apiObjectList(paged.items, kind, version, group));
 }
 
+const resourceList = (groupVersion: string, resources: [string, string, boolean, string[]?][]) => ({
+  kind: "APIResourceList",
+  apiVersion: "v1",
+  groupVersion,
+  resources: resources.map(([name, kind, namespaced, shortNames]) => ({
+    name,
+    singularName: kind.toLowerCase(),
+    namespaced,
+    kind,
+    verbs: ["get", "list", "watch"],
+    ...(shortNames ? { shortNames } : {}),
+  })),
+});
+
+/**
+ * What the pre-upgrade checks read: budgets, webhook configurations, the EndpointSlices of a
+ * service (by the kubernetes.io/service-name label), APIServices. False: not one of these.
+ */
+function preflightRoute(
+  cluster: SimCluster,
+  rest: string,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const { budgets, webhooks, apiServices } = cluster.preflight;
+  const answer = (body: unknown) => {
+    send(response, 200, body);
+    return true;
+  };
+  if (rest === "/apis/policy/v1")
+    return answer(resourceList("policy/v1", [["poddisruptionbudgets", "PodDisruptionBudget", true, ["pdb"]]]));
+  if (rest === "/apis/admissionregistration.k8s.io/v1")
+    return answer(
+      resourceList("admissionregistration.k8s.io/v1", [
+        ["validatingwebhookconfigurations", "ValidatingWebhookConfiguration", false],
+        ["mutatingwebhookconfigurations", "MutatingWebhookConfiguration", false],
+      ]),
+    );
+  if (rest === "/apis/discovery.k8s.io/v1")
+    return answer(resourceList("discovery.k8s.io/v1", [["endpointslices", "EndpointSlice", true]]));
+  if (rest === "/apis/apiregistration.k8s.io/v1")
+    return answer(resourceList("apiregistration.k8s.io/v1", [["apiservices", "APIService", false]]));
+  const budgetList = /^\/apis\/policy\/v1(?:\/namespaces\/([^/]+))?\/poddisruptionbudgets$/.exec(rest);
+  if (budgetList) {
+    const chosen = budgets.filter((budget) => !budgetList[1] || budget.namespace === decodeURIComponent(budgetList[1]));
+    return answer(
+      wantsTable(request)
+        ? budgetTable(chosen)
+        : listOf("PodDisruptionBudgetList", chosen.map(budgetObject), {}, "policy/v1"),
+    );
+  }
+  const webhookList =
+    /^\/apis\/admissionregistration\.k8s\.io\/v1\/(validating|mutating)webhookconfigurations(?:\/([^/]+))?$/.exec(rest);
+  if (webhookList) {
+    const kind = webhookList[1] === "validating" ? "ValidatingWebhookConfiguration" : "MutatingWebhookConfiguration";
+    const configurations = webhookConfigurationObjects(webhooks, kind);
+    if (!webhookList[2]) return answer(listOf(`${kind}List`, configurations, {}, "admissionregistration.k8s.io/v1"));
+    const one = configurations.find(
+      (configuration) => configuration.metadata.name === decodeURIComponent(webhookList[2]!),
+    );
+    if (one) return answer(one);
+    send(
+      response,
+      404,
+      statusError(
+        404,
+        "NotFound",
+        `${webhookList[1]}webhookconfigurations.admissionregistration.k8s.io "${webhookList[2]}" not found`,
+      ),
+    );
+    return true;
+  }
+  const sliceList = /^\/apis\/discovery\.k8s\.io\/v1\/namespaces\/([^/]+)\/endpointslices$/.exec(rest);
+  if (sliceList) {
+    const service = /kubernetes\.io\/service-name=([^,]+)/.exec(url.searchParams.get("labelSelector") ?? "")?.[1] ?? "";
+    return answer(
+      listOf(
+        "EndpointSliceList",
+        endpointSliceObjects(webhooks, decodeURIComponent(sliceList[1]!), service),
+        {},
+        "discovery.k8s.io/v1",
+      ),
+    );
+  }
+  if (rest === "/apis/apiregistration.k8s.io/v1/apiservices")
+    return answer(listOf("APIServiceList", apiServices.map(apiServiceObject), {}, "apiregistration.k8s.io/v1"));
+  return false;
+}
+
 /** The APIResourceList kubectl's discovery reads for one served group version. */
 function usageResources(usage: SimCluster["apiUsage"], group: string, version: string) {
   const kinds = new Map(usage.objects.filter((o) => o.group === group).map((o) => [o.resource, o]));
@@ -393,6 +490,7 @@ function handle(cluster: SimCluster, rest: string, url: URL, request: IncomingMe
   }
   if (rest === "/api/v1") return send(response, 200, API_RESOURCES);
   if (usageRoute(cluster, version, rest, url, request, response)) return;
+  if (preflightRoute(cluster, rest, url, request, response)) return;
 
   if (rest === "/api/v1/nodes") {
     if (cluster.fault === "malformed") return send(response, 200, '{"kind":"NodeList","items":[{"metadata":');

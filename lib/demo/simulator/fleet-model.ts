@@ -1,3 +1,4 @@
+import { preflightFor, type SimPreflight } from "./preflight-objects";
 import { apiUsageFor, type SimApiUsage } from "./api-usage-objects";
 import { planUpgrade } from "@/lib/skew/plan";
 import { findSkewViolations, minorIndexOf, minorLabel } from "@/lib/skew/rules";
@@ -77,6 +78,8 @@ export type SimCluster = {
   workloadsForbidden: boolean;
   /** What the removed-API checks read: objects and their last writers, add-on CRDs, /metrics. */
   apiUsage: SimApiUsage;
+  /** What a hop's drains run into: budgets, admission webhooks, aggregated APIs. */
+  preflight: SimPreflight;
 };
 
 /** The patch release the simulator installs for a minor, as a real team would pick the latest. */
@@ -299,6 +302,7 @@ export function buildCluster(shape: ClusterShape): SimCluster {
     }),
     workloadsForbidden: shape.workloadsForbidden ?? false,
     apiUsage: apiUsageFor(shape.environment, shape.managed ?? false, controllers),
+    preflight: preflightFor(shape.name),
   };
 }
 

@@ -162,6 +162,9 @@ export function kubeSystemPods(cluster: SimCluster): SimPod[] {
   return [...staticPods, ...coredns, ...kubeProxyPods(cluster)];
 }
 
+const nodeReady = (cluster: SimCluster, name: string) =>
+  cluster.nodes.find((node) => node.name === name)?.ready ?? true;
+
 export function podObject(cluster: SimCluster, pod: SimPod) {
   return {
     kind: "Pod",
@@ -190,9 +193,10 @@ export function podObject(cluster: SimCluster, pod: SimPod) {
         : {}),
     },
     spec: { nodeName: pod.nodeName, containers: [{ name: pod.component, image: pod.image }] },
+    // A pod on a NotReady node is marked not Ready by the node lifecycle controller.
     status: {
       phase: "Running",
-      conditions: [{ type: "Ready", status: "True" }],
+      conditions: [{ type: "Ready", status: nodeReady(cluster, pod.nodeName) ? "True" : "False" }],
       containerStatuses: [
         {
           name: pod.component,

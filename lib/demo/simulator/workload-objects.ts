@@ -297,6 +297,10 @@ export function apiGroups(cluster: SimCluster) {
       ...(cluster.argoApps ? [group("argoproj.io", "v1alpha1")] : []),
       ...(cluster.fluxReleases ? [group("helm.toolkit.fluxcd.io", "v2")] : []),
       group("apiextensions.k8s.io", "v1"),
+      group("policy", "v1"),
+      group("admissionregistration.k8s.io", "v1"),
+      group("discovery.k8s.io", "v1"),
+      group("apiregistration.k8s.io", "v1"),
       group("flowcontrol.apiserver.k8s.io", ...servedFlowcontrol(cluster.controlPlane[0]?.apiserver ?? "v0.0.0")),
       ...[...new Map(cluster.apiUsage.crds.map((crd) => [crd.group, crd.served])).entries()].map(([name, served]) =>
         // Newest first: the preferred version is the storage one.

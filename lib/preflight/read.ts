@@ -1,0 +1,98 @@
+import type { BudgetInfo, WebhookInfo } from "@/lib/kube/types";
+
+/*
+ * What the pre-upgrade checks keep of each object, page by page: pure, tolerant of fields a
+ * cluster leaves out (a missing count reads as 0, a missing policy as the API's default).
+ */
+
+type Selector = { matchLabels?: Record<string, string>; matchExpressions?: unknown[] };
+type RawBudget = {
+  metadata?: { namespace?: string; name?: string };
+  spec?: { selector?: Selector };
+  status?: { disruptionsAllowed?: number; expectedPods?: number };
+};
+
+/** The selector in a canonical form: two budgets with the same one select the same pods. */
+function selectorKey(selector: Selector | undefined): string {
+  const labels = Object.entries(selector?.matchLabels ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({ labels, expressions: selector?.matchExpressions ?? [] });
+}
+
+export function toBudgetInfo(raw: RawBudget): BudgetInfo {
+  return {
+    namespace: raw.metadata?.namespace ?? "",
+    name: raw.metadata?.name ?? "(unnamed)",
+    selector: selectorKey(raw.spec?.selector),
+    disruptionsAllowed: raw.status?.disruptionsAllowed ?? 0,
+    expectedPods: raw.status?.expectedPods ?? 0,
+  };
+}
+
+type RawWebhookConfiguration = {
+  metadata?: { name?: string };
+  webhooks?: {
+    name?: string;
+    failurePolicy?: string;
+    clientConfig?: { service?: { namespace?: string; name?: string }; url?: string };
+  }[];
+};
+
+/** Each webhook of a configuration; failurePolicy defaults to Fail in admissionregistration.k8s.io/v1. */
+export function toWebhooks(
+  kind: WebhookInfo["kind"],
+  raw: RawWebhookConfiguration,
+): Omit<WebhookInfo, "readyEndpoints">[] {
+  return (raw.webhooks ?? []).map((webhook) => {
+    const service = webhook.clientConfig?.service;
+    return {
+      configuration: raw.metadata?.name ?? "(unnamed)",
+      kind,
+      name: webhook.name ?? "(unnamed)",
+      failurePolicy: webhook.failurePolicy === "Ignore" ? "Ignore" : "Fail",
+      service: service?.name ? `${service.namespace ?? "default"}/${service.name}` : null,
+    };
+  });
+}
+
+type RawEndpointSlice = { endpoints?: { conditions?: { ready?: boolean } }[] };
+
+/** Endpoints whose ready condition is not false: "unknown" counts as ready, as kube-proxy treats it. */
+export function readyEndpointsOf(slices: RawEndpointSlice[]): number {
+  return slices.flatMap((slice) => slice.endpoints ?? []).filter((endpoint) => endpoint.conditions?.ready !== false)
+    .length;
+}
+
+type RawApiService = {
+  metadata?: { name?: string };
+  spec?: { service?: { name?: string } | null };
+  status?: { conditions?: { type?: string; status?: string; reason?: string; message?: string }[] };
+};
+
+/** An aggregated API (served by a service) that is not Available; null for a local or available one. */
+export function unavailableApiService(raw: RawApiService): { name: string; reason: string } | null {
+  if (!raw.spec?.service?.name) return null;
+  const available = raw.status?.conditions?.find((condition) => condition.type === "Available");
+  if (available?.status === "True") return null;
+  return {
+    name: raw.metadata?.name ?? "(unnamed)",
+    reason: [available?.reason, available?.message].filter(Boolean).join(": ") || "no Available condition",
+  };
+}
+
+type RawPod = {
+  metadata?: { name?: string };
+  spec?: { nodeName?: string };
+  status?: { phase?: string; conditions?: { type?: string; status?: string; reason?: string }[] };
+};
+
+/** A kube-system pod that is not Ready (a finished Job's pod does not count); null when it is. */
+export function unreadySystemPod(raw: RawPod): { name: string; node: string | null; reason: string } | null {
+  if (raw.status?.phase === "Succeeded") return null;
+  const ready = raw.status?.conditions?.find((condition) => condition.type === "Ready");
+  if (ready?.status === "True") return null;
+  return {
+    name: raw.metadata?.name ?? "(unnamed)",
+    node: raw.spec?.nodeName ?? null,
+    reason: ready?.reason ?? (raw.status?.phase && raw.status.phase !== "Running" ? raw.status.phase : "not Ready"),
+  };
+}
