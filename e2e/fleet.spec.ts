@@ -248,8 +248,20 @@ test("`stepwise gate` gets the page's answer: exit 1 while Stg is unverified or 
   expect(stillBlocked.stdout).toContain("FlowSchema batch-jobs");
   expect(stillBlocked.code).toBe(1);
 
-  // The tenant deletes it in the window: the lead accepts the finding with that reason, for a few hours.
+  // What no API shows is ticked on Prd, each with its evidence.
+  expect(stillBlocked.stdout).toContain("Checks no API shows: 4 checks not yet ticked on Prd");
   await page.getByRole("navigation", { name: "Campaign" }).getByRole("link", { name: "Overview" }).click();
+  const manual = page.getByRole("region", { name: "Checks no API shows on Prd" });
+  for (const item of ["etcd-snapshot", "kubeadm-config", "feature-gates", "conformance"]) {
+    const row = manual.getByTestId(`manual-${item}`);
+    await row.getByRole("button", { name: "Tick…" }).click();
+    await row.getByLabel("Evidence").fill(`Done for the hotfix, see PLAT-${item.length}.`);
+    await row.getByRole("button", { name: "Tick", exact: true }).click();
+    await expect(row).toHaveAttribute("data-ticked", "true");
+  }
+  await expect(manual.getByTestId("manual-etcd-snapshot")).toContainText("Aiko Tanaka");
+
+  // The tenant deletes it in the window: the lead accepts the finding with that reason, for a few hours.
   await page.getByRole("button", { name: "Accept the removed APIs on Prd…" }).click();
   const accept = page.getByRole("form", { name: "Accept the removed APIs" });
   await accept.getByLabel("Why").fill("Tenant batch deletes the FlowSchema in the window; its chart is retired.");

@@ -1,9 +1,10 @@
-import { leadOnly, may } from "@/lib/auth/policy";
+import { leadOnly, may, teamWriteRefusal } from "@/lib/auth/policy";
 import { LiveEnvironmentVersion } from "@/components/fleet/live-environment-version";
 import { CalendarFeedCard } from "@/components/calendar/calendar-feed-card";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnvironmentGates } from "@/components/gate/environment-gates";
 import { CheckOverride } from "@/components/gate/check-override";
+import { ManualChecks } from "@/components/gate/manual-checks";
 import { attentionCounts, campaignProgress, currentPhase } from "@/lib/campaigns/progress";
 import { unmetForStep } from "@/lib/campaigns/step-readiness";
 import type { CampaignOverviewData } from "@/lib/campaigns/queries";
@@ -26,6 +27,7 @@ export function CampaignOverview({
   gates: EnvironmentGate[] | null;
 }) {
   const isLead = may(leadOnly(member, "run the campaign"));
+  const canTick = may(teamWriteRefusal(member));
   const campaign = inventory.campaign;
   const campaignId = campaign.id;
   const progress = campaignProgress(inventory.components, inventory.environments);
@@ -51,14 +53,23 @@ export function CampaignOverview({
           {gates ? (
             <EnvironmentGates
               gates={gates}
-              action={(gate) =>
-                isLead && campaign.status === "running" ? (
-                  <div className="flex flex-wrap gap-2 [&>form]:w-full">
-                    <CheckOverride campaignId={campaignId} gate={gate} checkId="maintenance-window" />
-                    <CheckOverride campaignId={campaignId} gate={gate} checkId="removed-apis" />
-                  </div>
-                ) : null
-              }
+              action={(gate) => (
+                <>
+                  {gate.nothingLeft ? null : (
+                    <ManualChecks
+                      campaignId={campaignId}
+                      gate={gate}
+                      canTick={canTick && (campaign.status === "running" || campaign.status === "planned")}
+                    />
+                  )}
+                  {isLead && campaign.status === "running" ? (
+                    <div className="flex flex-wrap gap-2 [&>form]:w-full">
+                      <CheckOverride campaignId={campaignId} gate={gate} checkId="maintenance-window" />
+                      <CheckOverride campaignId={campaignId} gate={gate} checkId="removed-apis" />
+                    </div>
+                  ) : null}
+                </>
+              )}
             />
           ) : null}
           {earlierActionItems.length > 0 ? (

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { componentEditRefusal, leadOnly, may, retrospectiveWriteRefusal, verificationRefusal } from "@/lib/auth/policy";
+import { componentEditRefusal, leadOnly, may, teamWriteRefusal, verificationRefusal } from "@/lib/auth/policy";
 import type { ComponentView } from "@/lib/campaigns/types";
 import type { ComponentPage } from "@/lib/campaigns/queries";
 import { CATEGORY_LABELS, COMPATIBILITY_LABELS } from "@/lib/campaigns/vocabulary";
@@ -99,7 +99,7 @@ export function ComponentDetails({
               <CommentThread
                 componentId={component.id}
                 comments={comments}
-                canComment={may(retrospectiveWriteRefusal(member))}
+                canComment={may(teamWriteRefusal(member))}
               />
             </CardBody>
           </Card>

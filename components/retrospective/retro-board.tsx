@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/field";
 import { refusalMessage } from "@/components/forms/action-refused";
-import { leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { leadOnly, may, teamWriteRefusal } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format";
 import {
   addCardAction,
@@ -100,7 +100,7 @@ export function RetroBoard({
               <h2 className="flex items-center justify-between text-sm font-semibold text-slate-800">
                 {KPT_LABELS[column]} <span className="text-xs font-normal text-slate-500">{cards.length}</span>
               </h2>
-              {may(retrospectiveWriteRefusal(me)) ? (
+              {may(teamWriteRefusal(me)) ? (
                 <NewCard
                   campaignId={initial.campaignId}
                   column={column}
@@ -210,7 +210,7 @@ function VotingBar({
   const isLead = may(leadOnly(me, "set the voting rules"));
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-white px-4 py-2 text-xs text-slate-600 ring-1 ring-slate-200">
-      {may(retrospectiveWriteRefusal(me)) ? (
+      {may(teamWriteRefusal(me)) ? (
         <span data-testid="my-votes">
           You have used {retrospective.myVotes} of your {retrospective.voteBudget} votes.
         </span>

@@ -8,7 +8,7 @@ import { Input, Select, Textarea } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { OwnerSelect } from "@/components/inventory/owner-select";
 import type { ActionResult } from "@/lib/mutations/result";
-import { actionItemRefusal, leadOnly, may, retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { actionItemRefusal, leadOnly, may, teamWriteRefusal } from "@/lib/auth/policy";
 import { formatDay } from "@/lib/format";
 import {
   closeActionItemAction,
@@ -52,7 +52,7 @@ export function RetroCard({
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState("");
   const mine = card.author?.id === me.id;
-  const writable = !closed && may(retrospectiveWriteRefusal(me));
+  const writable = !closed && may(teamWriteRefusal(me));
 
   return (
     <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" data-testid="retro-card">

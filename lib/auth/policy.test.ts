@@ -4,7 +4,7 @@ import {
   leadOnly,
   may,
   ownerChangeRefusal,
-  retrospectiveWriteRefusal,
+  teamWriteRefusal,
   verificationRefusal,
   type Member,
 } from "./policy";
@@ -45,8 +45,8 @@ describe("who may do what", () => {
   });
 
   it("lets everyone but viewers write in the retrospective", () => {
-    expect(may(retrospectiveWriteRefusal(kenji))).toBe(true);
-    expect(may(retrospectiveWriteRefusal(lead))).toBe(true);
-    expect(may(retrospectiveWriteRefusal(viewer))).toBe(false);
+    expect(may(teamWriteRefusal(kenji))).toBe(true);
+    expect(may(teamWriteRefusal(lead))).toBe(true);
+    expect(may(teamWriteRefusal(viewer))).toBe(false);
   });
 });

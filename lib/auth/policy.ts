@@ -41,8 +41,8 @@ export function verificationRefusal(member: Member, ownerId: string | null, poli
   return "Only the component's owner or the team lead can verify it (the lead can let engineers verify each other's components).";
 }
 
-/** Retrospective cards and votes: everyone on the team except viewers. */
-export function retrospectiveWriteRefusal(member: Member): Refusal {
+/** Retrospective cards and votes, ticking the checks no API shows: everyone on the team except viewers. */
+export function teamWriteRefusal(member: Member): Refusal {
   return member.role === "viewer" ? READ_ONLY : null;
 }
 

@@ -10,7 +10,10 @@ import { EXIT } from "./skew-report";
  */
 
 export const BACKUP_FORMAT = "stepwise-backup";
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/** Tables a later version added: a backup from before reads them as empty. */
+const ADDED_IN: Partial<Record<(typeof BACKUP_TABLES)[number], number>> = { manualCheck: 2 };
 
 /** Runtime state a move leaves behind (see above). */
 export const LEFT_BEHIND = ["session", "signInFailure"] as const;
@@ -25,6 +28,7 @@ export const BACKUP_TABLES = [
   "campaignPhase",
   "gateState",
   "gateOverride",
+  "manualCheck",
   "skewHighWater",
   "usersReleaseNotes",
   "component",
@@ -98,8 +102,11 @@ export function parseBackup(text: string): Backup {
   }
   if (parsed.format !== BACKUP_FORMAT)
     throw new Error(`This is not a Stepwise backup (format "${String(parsed.format)}").`);
-  if (parsed.version !== BACKUP_VERSION)
-    throw new Error(`This backup is version ${String(parsed.version)}; this Stepwise reads version ${BACKUP_VERSION}.`);
+  const version = parsed.version;
+  if (typeof version !== "number" || version < 1 || version > BACKUP_VERSION)
+    throw new Error(`This backup is version ${String(version)}; this Stepwise reads versions 1 to ${BACKUP_VERSION}.`);
+  for (const [table, since] of Object.entries(ADDED_IN) as [(typeof BACKUP_TABLES)[number], number][])
+    if (version < since && parsed.tables) parsed.tables[table] = [];
   const missing = BACKUP_TABLES.filter((table) => !Array.isArray(parsed.tables?.[table]));
   if (missing.length > 0) throw new Error(`This backup lacks tables: ${missing.join(", ")}.`);
   return parsed as Backup;

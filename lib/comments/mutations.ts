@@ -1,5 +1,5 @@
 import "server-only";
-import { retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { teamWriteRefusal } from "@/lib/auth/policy";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { assertOpenForChanges } from "@/lib/campaigns/open-for-changes";
 import { mentionedMembers } from "./mentions";
@@ -19,7 +19,7 @@ export const addComment = defineMutation({
     return component;
   },
   // The same rule as retrospective cards: the whole team writes, viewers read.
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, actor, input, subject: component, log }) {
     const team = await tx.teamMember.findMany({
       where: { deactivatedAt: null },

@@ -196,6 +196,45 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
       changes: JSON.stringify(changes),
     })),
   });
+  // Dev's checks no API shows are done; on Stg the snapshot and the kubeadm review so far.
+  const tick = (environmentId: string, item: string, evidence: string, daysAgo: number) => ({
+    campaignId: current.id,
+    environmentId,
+    item,
+    evidence,
+    tickedById: idOf("aiko"),
+    tickedAt: subDays(now, daysAgo),
+  });
+  await tx.manualCheck.createMany({
+    data: [
+      tick(
+        dev.id,
+        "etcd-snapshot",
+        "Snapshot in s3://platform-backups/dev-gpu/2026-11-09; restored into dev-restore, etcdctl endpoint health green.",
+        18,
+      ),
+      tick(
+        dev.id,
+        "kubeadm-config",
+        "ClusterConfiguration migrated to v1beta4 with kubeadm config migrate (PLAT-2291).",
+        17,
+      ),
+      tick(dev.id, "feature-gates", "No gate set beyond the defaults; none removed on the way to 1.34.", 17),
+      tick(dev.id, "conformance", "Sonobuoy on dev-gpu at 1.34.1: 0 failures (PLAT-2302).", 12),
+      tick(
+        stg.id,
+        "etcd-snapshot",
+        "Snapshot in s3://platform-backups/stg-gpu/2026-11-20; restore tested on stg-restore.",
+        7,
+      ),
+      tick(
+        stg.id,
+        "kubeadm-config",
+        "Same v1beta4 configuration as Dev, reviewed against the 1.33 and 1.34 changelogs.",
+        6,
+      ),
+    ],
+  });
 }
 
 async function writeDemoRetrospective(

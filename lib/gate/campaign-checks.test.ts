@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { componentFixture } from "@/lib/testing/component-fixture";
 import {
   addonCompatibilityCheck,
+  manualChecksCheck,
   breakingDecidedCheck,
   campaignChecks,
   compatibilityKnownCheck,
@@ -149,9 +150,10 @@ describe("campaignChecks", () => {
       "compatibility-known",
       "no-incompatible",
       "addon-compatibility",
+      "manual-checks",
       "maintenance-window",
     ]);
-    expect(campaignChecks(inputFor(stg, []))).toHaveLength(6);
+    expect(campaignChecks(inputFor(stg, []))).toHaveLength(7);
   });
 });
 
@@ -186,5 +188,26 @@ describe("addonCompatibilityCheck", () => {
   it("claims nothing about a project the table does not know", () => {
     const check = addonCompatibilityCheck(inputFor(stg, [component("tenant-operator", "v2.0.0")]));
     expect(check).toMatchObject({ verdict: "pass", items: [] });
+  });
+});
+
+describe("manualChecksCheck", () => {
+  const at = new Date("2026-11-20T10:00:00Z");
+  const tick = (item: string) => ({ item, evidence: "Runbook PLAT-1 followed, log attached.", by: "Aiko Tanaka", at });
+
+  it("blocks until every check no API shows is ticked here, naming those left and who ticked the rest", () => {
+    const check = manualChecksCheck({ ...inputFor(stg, []), manualTicks: [tick("etcd-snapshot")] });
+    expect(check.verdict).toBe("block");
+    expect(check.sentence).toContain("3 checks not yet ticked on Stg");
+    expect(check.items[0]).toMatchObject({
+      label: "etcd snapshot taken and a restore tested",
+      detail: expect.stringMatching(/^Aiko Tanaka, .*: Runbook PLAT-1 followed/),
+    });
+    expect(check.items[1]!.detail).toBe("not ticked");
+  });
+
+  it("passes once all are ticked", () => {
+    const ticks = ["etcd-snapshot", "kubeadm-config", "feature-gates", "conformance"].map(tick);
+    expect(manualChecksCheck({ ...inputFor(stg, []), manualTicks: ticks }).verdict).toBe("pass");
   });
 });

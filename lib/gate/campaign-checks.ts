@@ -4,6 +4,7 @@ import type { ComponentView } from "@/lib/campaigns/types";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { formatMoment, formatRange } from "@/lib/format";
 import { compatibilityOf, minorsPassedThrough } from "@/lib/support/addon-compatibility";
+import { MANUAL_CHECKS, type ManualTick } from "@/lib/preflight/manual";
 import { count } from "./compose";
 import type { GateCheck, GateItem } from "./types";
 
@@ -24,6 +25,8 @@ export type CampaignGateInput = {
   now: Date;
   /** The campaign's Kubernetes versions: the add-ons must work on every minor in between. */
   kubernetes: { from: string; to: string };
+  /** The checks no API shows, as ticked for this environment (absent: none ticked). */
+  manualTicks?: ManualTick[];
 };
 
 /** Each component linked, with its owner: who to ask is half of what a blocked gate needs. */
@@ -236,6 +239,38 @@ export function addonCompatibilityCheck({ campaignId, components, kubernetes }: 
 
 /** "1.29–1.33", or the one minor. */
 
+/** The checks no API shows (etcd snapshot restore-tested, ...): each ticked with evidence before the hop. */
+export function manualChecksCheck({ campaignId, environment, manualTicks = [] }: CampaignGateInput): GateCheck {
+  const ticked = new Map(manualTicks.map((tick) => [tick.item, tick]));
+  const open = MANUAL_CHECKS.filter((check) => !ticked.has(check.id));
+  const base = {
+    id: "manual-checks",
+    name: "Checks no API shows",
+    link: { href: `/campaigns/${campaignId}#manual-${environment.id}`, label: "Tick them" },
+  };
+  const items = MANUAL_CHECKS.map((check) => {
+    const tick = ticked.get(check.id);
+    return {
+      label: check.title,
+      href: `/campaigns/${campaignId}#manual-${environment.id}`,
+      detail: tick ? `${tick.by}, ${formatMoment(tick.at)}: ${tick.evidence}` : "not ticked",
+    };
+  });
+  if (open.length === 0)
+    return {
+      ...base,
+      verdict: "pass",
+      sentence: `All ${MANUAL_CHECKS.length} ticked on ${environment.name}, with evidence.`,
+      items,
+    };
+  return {
+    ...base,
+    verdict: "block",
+    sentence: `${count(open.length, "check")} not yet ticked on ${environment.name}: ${open.map((check) => check.title).join("; ")}.`,
+    items,
+  };
+}
+
 /** The checks the campaign record answers, in the order they are shown. */
 export function campaignChecks(input: CampaignGateInput): GateCheck[] {
   return [
@@ -245,6 +280,7 @@ export function campaignChecks(input: CampaignGateInput): GateCheck[] {
     compatibilityKnownCheck(input),
     noIncompatibleCheck(input),
     addonCompatibilityCheck(input),
+    manualChecksCheck(input),
     maintenanceWindowCheck(input),
   ].filter((check): check is GateCheck => check !== null);
 }

@@ -3,6 +3,7 @@ import type { ClusterView } from "@/lib/fleet/types";
 import { campaignChecks, letPass, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
 import { composeGate } from "./compose";
 import type { GateCheck, GateVerdict } from "./types";
+import type { ManualTick } from "@/lib/preflight/manual";
 
 /** One cluster's next step and its whole verdict: the environment's campaign checks and its own. */
 export type ClusterGate = {
@@ -24,6 +25,8 @@ export type EnvironmentGate = {
   campaignChecks: GateCheck[];
   /** The lead's overrides in force here. */
   overrides: GateOverrideView[];
+  /** The checks no API shows, as ticked here. */
+  manualTicks: ManualTick[];
   clusters: ClusterGate[];
 };
 
@@ -100,6 +103,7 @@ export function environmentGate(input: CampaignGateInput, views: ClusterView[]):
     nothingLeft: clusters.length > 0 && clusters.every((cluster) => cluster.step === null && cluster.note !== null),
     campaignChecks: campaign.checks,
     overrides: input.overrides,
+    manualTicks: input.manualTicks ?? [],
     clusters,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { addHours } from "date-fns";
 import { leadOnly } from "@/lib/auth/policy";
+import { loadCampaignEnvironment } from "@/lib/campaigns/load-campaign";
 import { defineMutation, refuse } from "@/lib/mutations/define-mutation";
 import { formatMoment } from "@/lib/format";
 import { overrideGateCheckSchema, withdrawOverrideSchema } from "./schemas";
@@ -12,14 +13,7 @@ import { overrideGateCheckSchema, withdrawOverrideSchema } from "./schemas";
 export const overrideGateCheck = defineMutation({
   what: "override the check",
   schema: overrideGateCheckSchema,
-  async load(tx, { campaignId, environmentId }) {
-    const [campaign, environment] = await Promise.all([
-      tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, status: true } }),
-      tx.environment.findUnique({ where: { id: environmentId }, select: { id: true, name: true } }),
-    ]);
-    if (!campaign || !environment) throw refuse("This campaign or environment no longer exists.");
-    return { campaign, environment };
-  },
+  load: loadCampaignEnvironment,
   authorize: (actor) => leadOnly(actor, "override the gate"),
   async run({ tx, actor, subject: { campaign, environment }, input, log }) {
     if (campaign.status !== "running") throw refuse("Only the running campaign's gate can be overridden.");

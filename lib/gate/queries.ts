@@ -5,6 +5,7 @@ import { campaignContextOf, clusterViews, latestScan, runningCampaign } from "@/
 import type { ClusterView } from "@/lib/fleet/types";
 import type { CampaignGateInput, GateOverrideView } from "./campaign-checks";
 import { environmentGate, type EnvironmentGate } from "./environment-gate";
+import type { ManualTick } from "@/lib/preflight/manual";
 
 export type GateCampaign = { id: string; name: string; target: string; status: string };
 
@@ -27,6 +28,21 @@ async function activeOverrides(campaignId: string, now: Date) {
   }));
 }
 
+/** The checks no API shows, as ticked for each environment of one campaign. */
+export async function manualTicks(campaignId: string): Promise<(ManualTick & { environmentId: string })[]> {
+  const rows = await db.manualCheck.findMany({
+    where: { campaignId },
+    include: { tickedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    environmentId: row.environmentId,
+    item: row.item,
+    evidence: row.evidence,
+    by: row.tickedBy?.name ?? "someone",
+    at: row.tickedAt,
+  }));
+}
+
 /**
  * Every environment's gate for one campaign, from the campaign's record and the clusters'
  * views of one scan. Reads only; the checks themselves are pure (lib/gate/*-checks.ts).
@@ -36,7 +52,11 @@ export async function campaignGates(
   views: ClusterView[],
   now = new Date(),
 ): Promise<EnvironmentGate[] | null> {
-  const [inventory, overrides] = await Promise.all([getInventory(campaignId), activeOverrides(campaignId, now)]);
+  const [inventory, overrides, ticks] = await Promise.all([
+    getInventory(campaignId),
+    activeOverrides(campaignId, now),
+    manualTicks(campaignId),
+  ]);
   if (!inventory) return null;
   const { campaign, environments, components } = inventory;
   return environments.map((environment, index) => {
@@ -50,6 +70,7 @@ export async function campaignGates(
       overrides: overrides.filter((o) => o.environmentId === environment.id).map((o) => o.view),
       now,
       kubernetes: { from: campaign.kubernetesFrom, to: campaign.kubernetesTo },
+      manualTicks: ticks.filter((tick) => tick.environmentId === environment.id),
     };
     return environmentGate(
       input,

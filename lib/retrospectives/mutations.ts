@@ -1,5 +1,5 @@
 import "server-only";
-import { actionItemRefusal, leadOnly, retrospectiveWriteRefusal } from "@/lib/auth/policy";
+import { actionItemRefusal, leadOnly, teamWriteRefusal } from "@/lib/auth/policy";
 import type { SignedInMember } from "@/lib/auth/member";
 import { calendarDay } from "@/lib/calendar-day";
 import { db, type Transaction } from "@/lib/db";
@@ -46,13 +46,13 @@ async function openCard(tx: Transaction, cardId: string) {
 
 /** Cards are their writer's: a viewer reads the viewer's sentence first, anyone else the author rule. */
 const ownCardRefusal = (actor: SignedInMember, card: { authorId: string | null }) =>
-  retrospectiveWriteRefusal(actor) ??
+  teamWriteRefusal(actor) ??
   (card.authorId === actor.id ? null : "Only the person who wrote a card can change or delete it.");
 
 export const addCard = defineMutation({
   what: "add the card",
   schema: addCardSchema,
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, actor, input: { campaignId, column, body } }) {
     const retrospectiveId = await retrospectiveOf(tx, campaignId);
     const retrospective = await tx.retrospective.findUniqueOrThrow({ where: { id: retrospectiveId } });
@@ -133,7 +133,7 @@ export const toggleVote = defineMutation({
   what: "record the vote",
   schema: cardSchema,
   load: (tx, input) => openCard(tx, input.cardId),
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, actor, input: { cardId }, subject: card }) {
     const group = await cardGroup(tx, cardId);
     const { count } = await tx.retroVote.deleteMany({ where: { cardId: { in: group }, memberId: actor.id } });
@@ -172,7 +172,7 @@ export const mergeCards = defineMutation({
     source: await openCard(tx, sourceId),
     target: await openCard(tx, targetId),
   }),
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, input: { sourceId, targetId }, subject: { source, target } }) {
     if (source.retrospectiveId !== target.retrospectiveId || source.column !== target.column)
       throw refuse("Cards can only be merged within one column.");
@@ -200,7 +200,7 @@ export const unmergeCard = defineMutation({
     if (card.retrospective.closedAt) throw refuse(CLOSED);
     return card;
   },
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, subject: card }) {
     await tx.retroCard.update({ where: { id: card.id }, data: { mergedIntoId: null, revision: { increment: 1 } } });
     await tx.retroCard.update({ where: { id: card.mergedIntoId! }, data: { revision: { increment: 1 } } });
@@ -305,7 +305,7 @@ export const closeRetrospective = defineMutation({
 export const noteDraft = defineMutation({
   what: "note the draft",
   schema: draftSchema,
-  authorize: (actor) => retrospectiveWriteRefusal(actor),
+  authorize: (actor) => teamWriteRefusal(actor),
   async run({ tx, actor, input: { campaignId, drafting } }) {
     const retrospectiveId = await retrospectiveOf(tx, campaignId);
     const key = { retrospectiveId_memberId: { retrospectiveId, memberId: actor.id } };

@@ -26,15 +26,16 @@ describe("replaying the simulated rollout", () => {
 
 describe("a replayed rollout, like a fresh one", () => {
   it("stands still until someone looks, then moves on by itself", async () => {
-    const ticking = await startSimulatedApiServer(demoFleet(new Date(), { pauseTicks: 0 }), { tickMs: 10 });
+    // A tick well beyond one read's few requests, so the read after the replay sees one state.
+    const ticking = await startSimulatedApiServer(demoFleet(new Date(), { pauseTicks: 0 }), { tickMs: 60 });
     try {
       const read = () => apiservers("stg-gpu", ticking);
       await read();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await read()).not.toEqual(["v1.33.5", "v1.32.9", "v1.32.9"]);
       ticking.replay(demoFleet());
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      // Nobody looked during those 100 ms: the first read after the replay sees the start.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      // Nobody looked during those 400 ms: the first read after the replay sees the start.
       expect(await read()).toEqual(["v1.33.5", "v1.32.9", "v1.32.9"]);
     } finally {
       await ticking.close();
