@@ -16,7 +16,7 @@ import { toArgoApplicationInfo, toFluxHelmReleaseInfo, toHelmReleaseInfo, toWork
 import { controlPlaneMembers, kubeProxyByNode } from "./pods";
 import { addonCrds, parseDeprecatedRequests, removedUse, usageListsFor, type ObjectMeta } from "@/lib/apis/live";
 import {
-  readyEndpointsOf,
+  sliceReadiness,
   toBudgetInfo,
   toWebhooks,
   unavailableApiService,
@@ -176,7 +176,7 @@ async function discover(
   fetchText: (path: string, accept?: string) => Promise<string>,
   serverVersion: string,
   { namespaces, helmSecrets: readSecrets, checks = true }: DiscoveryOptions,
-  servingCertificate: () => string | null,
+  alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods">,
 ): Promise<Discovery> {
   const missing: MissingPermission[] = [];
   const tolerant = async <R>(resource: string, read: () => Promise<R>, absent: R): Promise<R> => {
@@ -255,7 +255,7 @@ async function discover(
       )
     : null;
   const apiUsage = checks ? await readApiUsage(listAll, fetchText, serverVersion, missing) : null;
-  const preflight = checks ? await readPreflight(listAll, missing, servingCertificate()) : null;
+  const preflight = checks ? await readPreflight(listAll, missing, alreadyRead) : null;
   return { workloads, applications, helmReleases, helmSecrets, apiUsage, preflight, missing };
 }
 
@@ -279,7 +279,7 @@ const pathOf = ({ group, version, resource }: { group: string; version: string; 
 async function readPreflight(
   listAll: ListAll,
   missing: MissingPermission[],
-  servingCertificateNotAfter: string | null,
+  alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods">,
 ): Promise<Preflight> {
   const tolerant = async <R>(list: { group: string; resource: string }, read: () => Promise<R[]>): Promise<R[]> => {
     try {
@@ -295,7 +295,7 @@ async function readPreflight(
     }
   };
   const { budgets: budgetList, validating, mutating, endpointSlices, apiServices } = PREFLIGHT_LISTS;
-  const [budgets, validatingHooks, mutatingHooks, unavailableApiServices, unreadySystemPods] = await Promise.all([
+  const [budgets, validatingHooks, mutatingHooks, unavailableApiServices, unreadyDns] = await Promise.all([
     tolerant(budgetList, () =>
       listAll(pathOf(budgetList), "poddisruptionbudget", (page: RawOf<typeof toBudgetInfo>[]) =>
         page.map(toBudgetInfo),
@@ -316,9 +316,8 @@ async function readPreflight(
         page.flatMap((raw) => unavailableApiService(raw) ?? []),
       ),
     ),
-    listAll("/api/v1/namespaces/kube-system/pods", "kube-system pod", (page: RawOf<typeof unreadySystemPod>[]) =>
-      page.flatMap((raw) => unreadySystemPod(raw) ?? []),
-    ),
+    // kube-proxy's and the control plane's pods were read already; CoreDNS is the other one a hop restarts.
+    listAll("/api/v1/namespaces/kube-system/pods", "kube-system pod", unreadyOf, { labelSelector: "k8s-app=kube-dns" }),
   ]);
   // Only a fail-closed webhook's service matters to a hop: asked once per service.
   const services = [
@@ -328,28 +327,38 @@ async function readPreflight(
         .flatMap((hook) => hook.service ?? []),
     ),
   ];
-  const ready = new Map(
-    await Promise.all(
-      services.map(async (service) => {
-        const [namespace, name] = service.split("/") as [string, string];
-        const slices = await tolerant(endpointSlices, () =>
+  // One cluster-wide list for every such service (a set-based selector), not one per service.
+  const slices =
+    services.length === 0
+      ? []
+      : await tolerant(endpointSlices, () =>
           listAll(
-            pathOf(endpointSlices, `/namespaces/${encodeURIComponent(namespace)}`),
+            pathOf(endpointSlices),
             "endpointslice",
-            (page: Parameters<typeof readyEndpointsOf>[0]) => [readyEndpointsOf(page)],
-            { labelSelector: `kubernetes.io/service-name=${name}` },
+            (page: RawOf<typeof sliceReadiness>[]) => page.map(sliceReadiness),
+            {
+              labelSelector: `kubernetes.io/service-name in (${[...new Set(services.map((service) => service.split("/")[1]))].join(",")})`,
+            },
           ),
         );
-        return [service, slices.reduce((sum, count) => sum + count, 0)] as const;
-      }),
-    ),
-  );
+  const ready = new Map(services.map((service) => [service, 0]));
+  for (const slice of slices)
+    if (slice.service && ready.has(slice.service)) ready.set(slice.service, ready.get(slice.service)! + slice.ready);
   const webhooks = [...validatingHooks, ...mutatingHooks].map((hook) => ({
     ...hook,
     readyEndpoints: hook.service && ready.has(hook.service) ? ready.get(hook.service)! : null,
   }));
-  return { budgets, webhooks, unavailableApiServices, unreadySystemPods, servingCertificateNotAfter };
+  return {
+    budgets,
+    webhooks,
+    unavailableApiServices,
+    unreadySystemPods: [...alreadyRead.unreadySystemPods, ...unreadyDns],
+    servingCertificateNotAfter: alreadyRead.servingCertificateNotAfter,
+  };
 }
+
+/** The pods of a page that are not Ready. */
+const unreadyOf = (pods: RawOf<typeof unreadySystemPod>[]) => pods.flatMap((pod) => unreadySystemPod(pod) ?? []);
 
 /** The raw object type a reader takes (its `index`th parameter). */
 type RawOf<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -499,12 +508,14 @@ export async function readCluster(
       return kept;
     };
     // Since 1.31 the kubelet no longer reports kube-proxy's version (KEP-4004): its DaemonSet's pods do.
-    const kubeProxyVersions = await listAll(
+    // Each page kept as versions and the pods not Ready (the pre-upgrade checks' kube-system view).
+    const kubeProxyPages = await listAll(
       "/api/v1/namespaces/kube-system/pods",
       "kube-proxy pod",
-      (pods: V1Pod[]) => [...kubeProxyByNode(pods)],
+      (pods: V1Pod[]) => [{ versions: [...kubeProxyByNode(pods)], unready: unreadyOf(pods) }],
       { labelSelector: "k8s-app=kube-proxy" },
     );
+    const kubeProxyVersions = kubeProxyPages.flatMap((page) => page.versions);
     const kubeProxy = new Map(kubeProxyVersions);
     const nodes = await listAll("/api/v1/nodes", "node", (page: V1Node[]) =>
       page.map((node) => toNodeInfo(node, kubeProxy)),
@@ -518,7 +529,10 @@ export async function readCluster(
     const fetchText = (path: string, accept?: string) =>
       getText(kubeConfig, agentOf(), path, controller.signal, accept);
     const discovery = options.discovery
-      ? await discover(listAll, fetchText, version.gitVersion, options.discovery, () => servingCertificateNotAfter)
+      ? await discover(listAll, fetchText, version.gitVersion, options.discovery, {
+          servingCertificateNotAfter,
+          unreadySystemPods: [...kubeProxyPages.flatMap((page) => page.unready), ...unreadyOf(pods)],
+        })
       : null;
     return {
       ok: true,

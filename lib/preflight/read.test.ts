@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readyEndpointsOf, toBudgetInfo, toWebhooks, unavailableApiService, unreadySystemPod } from "./read";
+import { sliceReadiness, toBudgetInfo, toWebhooks, unavailableApiService, unreadySystemPod } from "./read";
 
 describe("what the pre-upgrade checks keep", () => {
   it("reads a budget's status, a missing count as 0, and a selector the same however its labels are ordered", () => {
@@ -44,14 +44,14 @@ describe("what the pre-upgrade checks keep", () => {
     ]);
   });
 
-  it("counts endpoints not marked unready, as kube-proxy does", () => {
+  it("counts a slice's endpoints not marked unready, as kube-proxy does, for the service its label names", () => {
     expect(
-      readyEndpointsOf([
-        { endpoints: [{ conditions: { ready: true } }, { conditions: {} }, { conditions: { ready: false } }] },
-        { endpoints: [] },
-        {},
-      ]),
-    ).toBe(2);
+      sliceReadiness({
+        metadata: { namespace: "policy", labels: { "kubernetes.io/service-name": "hook" } },
+        endpoints: [{ conditions: { ready: true } }, { conditions: {} }, { conditions: { ready: false } }],
+      }),
+    ).toEqual({ service: "policy/hook", ready: 2 });
+    expect(sliceReadiness({})).toEqual({ service: null, ready: 0 });
   });
 
   it("names an aggregated API that is not Available, and leaves local ones alone", () => {

@@ -54,12 +54,21 @@ export function toWebhooks(
   });
 }
 
-type RawEndpointSlice = { endpoints?: { conditions?: { ready?: boolean } }[] };
+type RawEndpointSlice = {
+  metadata?: { namespace?: string; labels?: Record<string, string> };
+  endpoints?: { conditions?: { ready?: boolean } }[];
+};
 
-/** Endpoints whose ready condition is not false: "unknown" counts as ready, as kube-proxy treats it. */
-export function readyEndpointsOf(slices: RawEndpointSlice[]): number {
-  return slices.flatMap((slice) => slice.endpoints ?? []).filter((endpoint) => endpoint.conditions?.ready !== false)
-    .length;
+/**
+ * One EndpointSlice's service ("namespace/name", from its kubernetes.io/service-name label) and
+ * its ready endpoints: "unknown" counts as ready, as kube-proxy treats it.
+ */
+export function sliceReadiness(slice: RawEndpointSlice): { service: string | null; ready: number } {
+  const name = slice.metadata?.labels?.["kubernetes.io/service-name"];
+  return {
+    service: name ? `${slice.metadata?.namespace ?? "default"}/${name}` : null,
+    ready: (slice.endpoints ?? []).filter((endpoint) => endpoint.conditions?.ready !== false).length,
+  };
 }
 
 type RawApiService = {

@@ -345,17 +345,17 @@ function preflightRoute(
     );
     return true;
   }
-  const sliceList = /^\/apis\/discovery\.k8s\.io\/v1\/namespaces\/([^/]+)\/endpointslices$/.exec(rest);
+  const sliceList = /^\/apis\/discovery\.k8s\.io\/v1(?:\/namespaces\/([^/]+))?\/endpointslices$/.exec(rest);
   if (sliceList) {
-    const service = /kubernetes\.io\/service-name=([^,]+)/.exec(url.searchParams.get("labelSelector") ?? "")?.[1] ?? "";
-    return answer(
-      listOf(
-        "EndpointSliceList",
-        endpointSliceObjects(webhooks, decodeURIComponent(sliceList[1]!), service),
-        {},
-        "discovery.k8s.io/v1",
-      ),
-    );
+    // "kubernetes.io/service-name=a" or the set-based "kubernetes.io/service-name in (a,b)".
+    const selector = url.searchParams.get("labelSelector") ?? "";
+    const names = /kubernetes\.io\/service-name\s*(?:=\s*([^,]+)|in\s*\(([^)]*)\))/.exec(selector);
+    const wanted = names ? (names[1] ?? names[2] ?? "").split(",").map((name) => name.trim()) : [];
+    const namespace = sliceList[1] && decodeURIComponent(sliceList[1]);
+    const slices = webhooks
+      .filter((hook) => wanted.includes(hook.service.name) && (!namespace || hook.service.namespace === namespace))
+      .flatMap((hook) => endpointSliceObjects(webhooks, hook.service.namespace, hook.service.name));
+    return answer(listOf("EndpointSliceList", slices, {}, "discovery.k8s.io/v1"));
   }
   if (rest === "/apis/apiregistration.k8s.io/v1/apiservices")
     return answer(listOf("APIServiceList", apiServices.map(apiServiceObject), {}, "apiregistration.k8s.io/v1"));
