@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tenantFlowSchema } from "@/lib/testing/api-use";
 import { MANUAL_CHECKS } from "@/lib/preflight/manual";
+import { removalOf } from "@/lib/apis/judge";
 import { clusterView } from "@/lib/fleet/cluster-view";
 import type { ClusterReading } from "@/lib/kube/types";
 import { componentFixture } from "@/lib/testing/component-fixture";
@@ -144,5 +145,32 @@ describe("environmentGate", () => {
     // Expired, it blocks again.
     const later = { ...input([settled]), overrides: [accepted], now: new Date("2026-11-22T14:00:00Z") };
     expect(environmentGate(later, [view]).open).toBe(false);
+  });
+
+  it("does not hold a cluster at the target on what a next hop would run into: there is none", () => {
+    const atTarget: ClusterReading = {
+      ...reading("v1.34.1", "v1.34.1"),
+      discovery: {
+        workloads: [],
+        applications: null,
+        helmReleases: null,
+        helmSecrets: null,
+        missing: [],
+        apiUsage: {
+          objects: [],
+          crds: [
+            { name: "externalsecrets.external-secrets.io", group: "external-secrets.io", storedVersions: ["v1beta1"] },
+          ],
+          requested: { state: "forbidden" },
+        },
+        preflight: null,
+      },
+    };
+    const eso = removalOf({ apiVersion: "external-secrets.io/v1beta1", kind: "ExternalSecret" })!;
+    const view = clusterView(ref("dev-a"), { ok: true, reading: atTarget }, meta, "1.34", { addonRemovals: [eso] });
+    expect(view.status === "ok" && view.checks.find((c) => c.id === "removed-apis")?.verdict).toBe("block");
+    const gate = environmentGate(input([settled]), [view]);
+    expect(gate.open).toBe(true);
+    expect(gate.clusters[0]!.verdict.checks.some((c) => c.id === "removed-apis")).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { planStepText } from "@/lib/skew/plan";
 import type { ClusterView } from "@/lib/fleet/types";
 import { campaignChecks, letPass, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
 import { composeGate } from "./compose";
+import { PREFLIGHT_CHECK_IDS } from "./preflight-checks";
 import type { GateCheck, GateVerdict } from "./types";
 import type { ManualTick } from "@/lib/preflight/manual";
 
@@ -42,6 +43,9 @@ function unreadableCheck(view: Extract<ClusterView, { status: "error" }>): GateC
   };
 }
 
+/** Checks about what the next hop runs into: moot once a cluster has no hop left. */
+const HOP_CHECKS: string[] = ["removed-apis", ...PREFLIGHT_CHECK_IDS];
+
 /** The lead's override in force for a cluster check turns its block into a warning that says why. */
 function overridden(check: GateCheck, overrides: GateOverrideView[], now: Date): GateCheck {
   const override = overrides.find((o) => o.checkId === check.id && o.until > now);
@@ -65,8 +69,8 @@ export function clusterGate(
       ...base,
       step: null,
       note: `At Kubernetes ${plan.target}: nothing left to upgrade.`,
-      // Nothing left to start: the campaign's checks no longer hold this cluster.
-      verdict: composeGate(own),
+      // Nothing left to start: neither the campaign's checks nor those about the next hop hold this cluster.
+      verdict: composeGate(own.filter((check) => !HOP_CHECKS.includes(check.id))),
     };
   return {
     ...base,
