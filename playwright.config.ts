@@ -50,7 +50,9 @@ export default defineConfig({
     {
       command: `npm run db:prepare && npx next start -p ${FLEET_PORT}`,
       url: `http://127.0.0.1:${FLEET_PORT}`,
-      env: { ...prepared("fleet-e2e.db"), STEPWISE_SIMULATION_TICK_MS: "500", STEPWISE_FLEET_REFRESH_SECONDS: "1" },
+      // A tick slow enough that the first scan after the replay (every cluster's discovery and
+      // pre-upgrade reads) still sees the rollout's first hop on a loaded CI machine.
+      env: { ...prepared("fleet-e2e.db"), STEPWISE_SIMULATION_TICK_MS: "1200", STEPWISE_FLEET_REFRESH_SECONDS: "1" },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",

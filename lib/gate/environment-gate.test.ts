@@ -3,7 +3,7 @@ import { tenantFlowSchema } from "@/lib/testing/api-use";
 import { MANUAL_CHECKS } from "@/lib/preflight/manual";
 import { removalOf } from "@/lib/apis/judge";
 import { clusterView } from "@/lib/fleet/cluster-view";
-import type { ClusterReading } from "@/lib/kube/types";
+import type { ApiUsage, ClusterReading } from "@/lib/kube/types";
 import { componentFixture } from "@/lib/testing/component-fixture";
 import { nodeInfo } from "@/lib/testing/node-info";
 import type { CampaignGateInput } from "./campaign-checks";
@@ -42,6 +42,19 @@ const reading = (apiserver: string, kubelet: string): ClusterReading => ({
   kubeProxy: "absent",
   discovery: null,
   nodes: [nodeInfo("w1", kubelet)],
+});
+/** A reading whose discovery found only this removed-API usage. */
+const withUsage = (base: ClusterReading, apiUsage: ApiUsage): ClusterReading => ({
+  ...base,
+  discovery: {
+    workloads: [],
+    applications: null,
+    helmReleases: null,
+    helmSecrets: null,
+    missing: [],
+    apiUsage,
+    preflight: null,
+  },
 });
 const ref = (name: string) => ({ id: name, name, context: name, environment: { id: "stg", name: "Stg" } });
 
@@ -112,22 +125,11 @@ describe("environmentGate", () => {
   });
 
   it("lets a cluster's removed-API block pass while the lead's acceptance is in force, saying who and why", () => {
-    const withFlowSchema: ClusterReading = {
-      ...reading("v1.31.13", "v1.31.13"),
-      discovery: {
-        workloads: [],
-        applications: null,
-        helmReleases: null,
-        helmSecrets: null,
-        missing: [],
-        apiUsage: {
-          objects: [tenantFlowSchema],
-          crds: [],
-          requested: { state: "forbidden" },
-        },
-        preflight: null,
-      },
-    };
+    const withFlowSchema = withUsage(reading("v1.31.13", "v1.31.13"), {
+      objects: [tenantFlowSchema],
+      crds: [],
+      requested: { state: "forbidden" },
+    });
     const view = clusterView(ref("prd-a"), { ok: true, reading: withFlowSchema }, meta, "1.34");
     expect(environmentGate(input([settled]), [view]).open).toBe(false);
     const accepted = {
@@ -148,24 +150,13 @@ describe("environmentGate", () => {
   });
 
   it("does not hold a cluster at the target on what a next hop would run into: there is none", () => {
-    const atTarget: ClusterReading = {
-      ...reading("v1.34.1", "v1.34.1"),
-      discovery: {
-        workloads: [],
-        applications: null,
-        helmReleases: null,
-        helmSecrets: null,
-        missing: [],
-        apiUsage: {
-          objects: [],
-          crds: [
-            { name: "externalsecrets.external-secrets.io", group: "external-secrets.io", storedVersions: ["v1beta1"] },
-          ],
-          requested: { state: "forbidden" },
-        },
-        preflight: null,
-      },
-    };
+    const atTarget = withUsage(reading("v1.34.1", "v1.34.1"), {
+      objects: [],
+      crds: [
+        { name: "externalsecrets.external-secrets.io", group: "external-secrets.io", storedVersions: ["v1beta1"] },
+      ],
+      requested: { state: "forbidden" },
+    });
     const eso = removalOf({ apiVersion: "external-secrets.io/v1beta1", kind: "ExternalSecret" })!;
     const view = clusterView(ref("dev-a"), { ok: true, reading: atTarget }, meta, "1.34", { addonRemovals: [eso] });
     expect(view.status === "ok" && view.checks.find((c) => c.id === "removed-apis")?.verdict).toBe("block");
