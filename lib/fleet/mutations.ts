@@ -5,6 +5,7 @@ import { fieldFailure } from "@/lib/mutations/result";
 import { availableContexts } from "./queries";
 import { addClusterSchema, removeClusterSchema, replayRolloutSchema } from "./schemas";
 import { replaySimulatedFleet } from "./simulated-fleet";
+import { forgetScans } from "./scans";
 
 const manageClusters = (actor: Member) => leadOnly(actor, "manage clusters");
 
@@ -42,6 +43,8 @@ export const replayRollout = defineMutation({
   authorize: (actor) => leadOnly(actor, "replay the simulated rollout"),
   async run() {
     if (!replaySimulatedFleet()) throw refuse("These clusters are real: there is no simulated rollout to replay.");
+    // A scan read before the replay (or still reading) would show the old rollout: the next look reads anew.
+    forgetScans();
     return null;
   },
 });

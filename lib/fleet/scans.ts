@@ -138,6 +138,11 @@ function start(state: ScanState, refs: ClusterRef[]): Promise<FleetScan> {
   return running;
 }
 
+/** Drops the latest scan and any still running (its result goes nowhere): the next look scans anew. */
+export function forgetScans(): void {
+  delete slot.stepwiseFleetScan;
+}
+
 /**
  * The latest scan of the registered clusters. Waits only when there is none for this set of
  * clusters yet (the first visit, or a cluster added or removed); otherwise answers at once and
