@@ -16,7 +16,8 @@ async function memberWithPassword(password: string) {
   return { ...member, email };
 }
 
-describe("local sign-in", () => {
+// The password hash is slow on purpose, and these cases hash several times each.
+describe("local sign-in", { timeout: 20_000 }, () => {
   it("accepts the right password, whatever the email's case", async () => {
     const kenji = await memberWithPassword("kenji-password-1");
     const result = await checkPassword(
@@ -147,7 +148,7 @@ describe("sessions", () => {
   });
 });
 
-describe("changing one's password", () => {
+describe("changing one's password", { timeout: 20_000 }, () => {
   it("needs the current password, counts wrong ones, and then takes the new one", async () => {
     const yui = await memberWithPassword("yui-old-password");
     const wrong = await changePassword(
