@@ -95,6 +95,27 @@ test("a cluster page lists what the way removes, with writer and team, and the u
   await expect(notes).toContainText("uses flowcontrol.apiserver.k8s.io/v1beta3, removed in Kubernetes 1.32");
 });
 
+test("after a hop, a cluster's page shows the same checks against the last reading before it", async ({ page }) => {
+  await signIn(page, "hana");
+  await page.goto("/fleet");
+  await page.getByRole("link", { name: "stg-batch", exact: true }).first().click();
+  const hop = page.locator("#after-hop");
+  await expect(hop.getByRole("heading", { name: "After the hop 1.31 → 1.32" })).toBeVisible();
+  // The hop brought the unavailable metrics APIService and the node that went ahead; the restarted
+  // apiserver no longer counts requests to flowcontrol v1beta3; the tenant's FlowSchema is still written through it.
+  await expect(hop.getByRole("region", { name: "New" })).toContainText("APIService v1beta1.metrics.k8s.io");
+  await expect(hop.getByRole("region", { name: "New" })).toContainText("node stg-batch-w-3");
+  // External Secrets' webhook was turned off while its CRDs still convert through it.
+  await expect(hop.getByRole("region", { name: "New" })).toContainText("CRD externalsecrets.external-secrets.io");
+  await expect(page.locator("#pre-upgrade")).toContainText("3 CRDs converted by a webhook without a ready endpoint");
+  await expect(hop.getByRole("region", { name: "Resolved" })).toContainText(
+    "Requests to flowcontrol.apiserver.k8s.io/v1beta3 flowschemas",
+  );
+  await expect(hop.getByRole("region", { name: "Unchanged" })).toContainText("FlowSchema batch-jobs");
+  const flowSchema = page.locator("#removed-apis").getByRole("row").filter({ hasText: "batch-jobs" });
+  await expect(flowSchema).toContainText("not served here");
+});
+
 test("nothing of the kubeconfig reaches the browser: no token, no certificate, in pages or polls", async ({ page }) => {
   const bodies: string[] = [];
   page.on("response", async (response) => {

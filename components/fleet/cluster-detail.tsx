@@ -10,6 +10,7 @@ import { GateSummary } from "./gate-summary";
 import { NodeTable } from "./node-table";
 import { RefreshedAgo } from "./refreshed-ago";
 import { PreUpgradeChecks } from "./pre-upgrade-checks";
+import { AfterHop } from "./after-hop";
 import { RemovedApis } from "./removed-apis";
 import { useClusterDetail, type ClusterDetailData } from "./use-fleet";
 
@@ -114,6 +115,7 @@ export function ClusterDetail({
               </CardBody>
             </Card>
           </div>
+          <AfterHop afterHop={detail.afterHop} />
           <RemovedApis removedApis={detail.removedApis} target={view.plan?.target ?? null} />
           <PreUpgradeChecks checks={view.checks} />
           <Card>

@@ -14,13 +14,15 @@ export function RemovedApis({
   target: string | null;
 }) {
   if (!removedApis || !target) return null;
-  const objects = removedApis.findings.flatMap((finding) => (finding.kind === "object" ? [finding] : []));
-  const others = removedApis.findings.filter((finding) => finding.kind !== "object");
+  const objects = removedApis.findings.flatMap((finding) =>
+    finding.kind === "object" || finding.kind === "unserved" ? [finding] : [],
+  );
+  const others = removedApis.findings.filter((finding) => finding.kind === "stored" || finding.kind === "requested");
   return (
     <Card id="removed-apis">
       <CardHeader
         title={`Removed APIs on the way to ${target}`}
-        description={`Objects last written through a version a hop or an add-on upgrade removes, from their managedFields (catalog checked ${CATALOG_CHECKED}).`}
+        description={`Objects last written through a version a hop or an add-on upgrade removes, or a hop of this campaign already removed, from their managedFields (catalog checked ${CATALOG_CHECKED}).`}
       />
       <CardBody className="space-y-4">
         {removedApis.findings.length === 0 ? (
@@ -35,7 +37,7 @@ export function RemovedApis({
                 headings={["Object", "Written through", "Removed in", "Use instead", "Written by", "Team"]}
               />
               <tbody>
-                {objects.map(({ use, removal }) => (
+                {objects.map(({ kind, use, removal }) => (
                   <tr key={`${use.kind}/${use.namespace}/${use.name}`} className="border-t border-slate-100 align-top">
                     <td className="py-1.5 pr-4">
                       <span className="font-medium">{use.kind}</span>{" "}
@@ -45,7 +47,18 @@ export function RemovedApis({
                       </span>
                     </td>
                     <td className="py-1.5 pr-4 font-mono text-xs text-red-800">{use.apiVersion}</td>
-                    <td className="py-1.5 pr-4 whitespace-nowrap">{removedBy(removal)}</td>
+                    <td className="py-1.5 pr-4 whitespace-nowrap">
+                      {removedBy(removal)}
+                      {kind === "unserved" ? (
+                        <Badge
+                          tone="danger"
+                          className="ml-1"
+                          title="A hop already removed it here: the next apply of the same manifest is refused"
+                        >
+                          not served here
+                        </Badge>
+                      ) : null}
+                    </td>
                     <td className="py-1.5 pr-4 font-mono text-xs">
                       <a
                         href={removal.source}

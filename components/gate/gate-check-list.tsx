@@ -3,8 +3,12 @@ import Link from "next/link";
 import type { GateCheck, Verdict } from "@/lib/gate/types";
 import { cn } from "@/lib/utils";
 
-const ICONS: Record<Verdict, typeof XCircle> = { block: XCircle, warn: AlertTriangle, pass: CheckCircle2 };
-const TONES: Record<Verdict, string> = {
+export const VERDICT_ICONS: Record<Verdict, typeof XCircle> = {
+  block: XCircle,
+  warn: AlertTriangle,
+  pass: CheckCircle2,
+};
+export const VERDICT_TONES: Record<Verdict, string> = {
   block: "text-red-800",
   warn: "text-amber-800",
   pass: "text-emerald-800",
@@ -31,10 +35,10 @@ export function GateCheckList({
   return (
     <ul className={cn("space-y-1.5", className)} aria-label="Gate checks">
       {shown.map((check) => {
-        const Icon = ICONS[check.verdict];
+        const Icon = VERDICT_ICONS[check.verdict];
         return (
           <li key={check.id} data-check={check.id} data-verdict={check.verdict} className="text-xs">
-            <p className={cn("flex gap-1.5", TONES[check.verdict])}>
+            <p className={cn("flex gap-1.5", VERDICT_TONES[check.verdict])}>
               <Icon className="mt-px size-3.5 shrink-0" aria-label={check.verdict} />
               <span>
                 <span className="font-medium">{check.name}:</span> {check.sentence}

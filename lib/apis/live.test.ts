@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { tenantFlowSchema } from "@/lib/testing/api-use";
 import type { ApiUsage } from "@/lib/kube/types";
 import { removalOf } from "./judge";
-import { lastWriter, liveFindings, parseDeprecatedRequests, removalsAhead, resourceOf, usageListsFor } from "./live";
+import {
+  clusterRemovedApis,
+  lastWriter,
+  liveFindings,
+  parseDeprecatedRequests,
+  removalsAhead,
+  resourceOf,
+  usageListsFor,
+} from "./live";
 
 const at = (time: string) => `2026-0${time}T10:00:00Z`;
 
@@ -92,6 +100,11 @@ describe("usageListsFor", () => {
     });
     expect(lists.some((list) => list.kind === "HorizontalPodAutoscaler")).toBe(false);
     expect(usageListsFor("v1.32.9").some((list) => list.kind === "FlowSchema")).toBe(false);
+    // From the campaign's start (1.31), what the 1.32 hop removed is still looked for after it.
+    expect(usageListsFor("v1.32.9", "1.31").find((list) => list.kind === "FlowSchema")?.removed).toEqual([
+      "flowcontrol.apiserver.k8s.io/v1beta3",
+    ]);
+    expect(usageListsFor("v1.32.9", "1.33").some((list) => list.kind === "FlowSchema")).toBe(false);
     // Add-on removals do not depend on the Kubernetes version.
     expect(usageListsFor("v1.34.1").map((list) => list.kind)).toContain("ExternalSecret");
   });
@@ -133,6 +146,20 @@ describe("liveFindings", () => {
   it("keeps what the way ahead removes: the 1.32 hop's FlowSchema, the add-on upgrade's objects and stored version", () => {
     const findings = liveFindings(usage, removalsAhead("v1.31.13", "1.34", [eso]));
     expect(findings.map((finding) => finding.kind)).toEqual(["object", "object", "stored", "requested"]);
+  });
+
+  it("names an object a past hop of the campaign left unserved apart from what the way ahead removes", () => {
+    const { ahead, findings } = clusterRemovedApis("v1.32.9", "1.34", usage, [eso], "1.31");
+    expect(ahead.some((removal) => removal.apiVersion === "flowcontrol.apiserver.k8s.io/v1beta3")).toBe(false);
+    expect(findings.map((finding) => [finding.kind, finding.removal.apiVersion])).toEqual([
+      ["object", "external-secrets.io/v1beta1"],
+      ["stored", "external-secrets.io/v1beta1"],
+      ["unserved", "flowcontrol.apiserver.k8s.io/v1beta3"],
+    ]);
+    // Started at 1.32, the campaign never crossed that removal: nothing of it is named.
+    expect(clusterRemovedApis("v1.32.9", "1.34", usage, [], "1.32").findings.some((f) => f.kind === "unserved")).toBe(
+      false,
+    );
   });
 
   it("keeps nothing of a removal the way does not pass", () => {

@@ -24,16 +24,17 @@ const pathOf = (apiVersion: string, resource: string) =>
   apiVersion.includes("/") ? `/apis/${apiVersion}/${resource}` : `/api/${apiVersion}/${resource}`;
 
 /**
- * One list per kind that a removal still ahead of this cluster concerns: read through the version
+ * One list per kind that a removal still ahead of this cluster (or behind it, after `since`) concerns: read through the version
  * that replaces it (the apiserver serves every object in every served version), else through the
  * old version where the replacement is not served yet (an add-on not upgraded).
  */
 export type UsageList = { kind: string; resource: string; paths: string[]; removed: string[] };
 
-export function usageListsFor(serverVersion: string): UsageList[] {
-  const current = minorIndexOf(serverVersion) ?? 0;
+export function usageListsFor(serverVersion: string, since: string = serverVersion): UsageList[] {
+  // From the campaign's starting minor: an object written through a version a past hop removed is still found.
+  const from = Math.min(minorIndexOf(serverVersion) ?? 0, minorIndexOf(since) ?? Infinity);
   const ahead = REMOVED_APIS.filter(
-    (removal) => !("kubernetes" in removal.removedIn) || (minorIndexOf(removal.removedIn.kubernetes) ?? 0) > current,
+    (removal) => !("kubernetes" in removal.removedIn) || (minorIndexOf(removal.removedIn.kubernetes) ?? 0) > from,
   );
   const lists = new Map<string, UsageList>();
   for (const removal of ahead)
@@ -138,17 +139,23 @@ export function parseDeprecatedRequests(
 
 /** The removals the cluster meets on its way: Kubernetes minors after its own up to the target, and the campaign's add-on upgrades. */
 export function removalsAhead(serverVersion: string, target: string, addonRemovals: RemovedApi[]): RemovedApi[] {
-  const [current, to] = [minorIndexOf(serverVersion) ?? 0, minorIndexOf(target) ?? 0];
-  const kubernetes = REMOVED_APIS.filter((removal) => {
+  return [...kubernetesRemovalsBetween(serverVersion, target), ...addonRemovals];
+}
+
+/** Kubernetes removals after `from`'s minor, up to and including `to`'s. */
+function kubernetesRemovalsBetween(from: string, to: string): RemovedApi[] {
+  const [after, upTo] = [minorIndexOf(from) ?? 0, minorIndexOf(to) ?? 0];
+  return REMOVED_APIS.filter((removal) => {
     if (!("kubernetes" in removal.removedIn)) return false;
     const at = minorIndexOf(removal.removedIn.kubernetes) ?? 0;
-    return at > current && at <= to;
+    return at > after && at <= upTo;
   });
-  return [...kubernetes, ...addonRemovals];
 }
 
 export type LiveFinding =
   | { kind: "object"; use: ApiUse; removal: RemovedApi }
+  /** Written through a version a hop already made (since the campaign began) removed here: the next apply of the same manifest is refused. */
+  | { kind: "unserved"; use: ApiUse; removal: RemovedApi }
   | { kind: "stored"; crd: string; version: string; removal: RemovedApi }
   | {
       kind: "requested";
@@ -156,10 +163,16 @@ export type LiveFinding =
       removal: RemovedApi;
     };
 
+/** An object or a stored version the way ahead removes: what holds the hop (requests and unserved objects warn). */
+export const blocksTheWay = (finding: LiveFinding) => finding.kind === "object" || finding.kind === "stored";
+
+const removalOfUse = (use: ApiUse, removals: RemovedApi[]) =>
+  removals.find((entry) => entry.apiVersion === use.apiVersion && entry.kinds.includes(use.kind));
+
 /** What of a cluster's API usage the way ahead runs into: objects, CRD storage versions, requests. */
 export function liveFindings(usage: ApiUsage, ahead: RemovedApi[]): LiveFinding[] {
   const objects = usage.objects.flatMap((use): LiveFinding[] => {
-    const removal = ahead.find((entry) => entry.apiVersion === use.apiVersion && entry.kinds.includes(use.kind));
+    const removal = removalOfUse(use, ahead);
     return removal ? [{ kind: "object", use, removal }] : [];
   });
   const stored = usage.crds.flatMap((crd) =>
@@ -186,12 +199,22 @@ export function liveFindings(usage: ApiUsage, ahead: RemovedApi[]): LiveFinding[
   return [...objects, ...stored, ...requested];
 }
 
-/** A cluster's removed-API findings on its way from its own version to `target`. */
+/**
+ * A cluster's removed-API findings: on its way from its own version to `target`, and objects still
+ * last written through a version a hop since `since` (the campaign's starting version) removed.
+ */
 export function clusterRemovedApis(
   serverVersion: string,
   target: string,
   usage: ApiUsage,
   addonRemovals: RemovedApi[],
-): LiveFinding[] {
-  return liveFindings(usage, removalsAhead(serverVersion, target, addonRemovals));
+  since: string = serverVersion,
+): { ahead: RemovedApi[]; findings: LiveFinding[] } {
+  const ahead = removalsAhead(serverVersion, target, addonRemovals);
+  const passed = kubernetesRemovalsBetween(since, serverVersion);
+  const unserved = usage.objects.flatMap((use): LiveFinding[] => {
+    const removal = removalOfUse(use, passed);
+    return removal ? [{ kind: "unserved", use, removal }] : [];
+  });
+  return { ahead, findings: [...liveFindings(usage, ahead), ...unserved] };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CATALOG_CHECKED } from "@/lib/apis/catalog";
 import { addonRemovalsCrossed, manifestVerdict, removedBy, replacementOf } from "@/lib/apis/judge";
-import { clusterRemovedApis, type LiveFinding } from "@/lib/apis/live";
+import { blocksTheWay, clusterRemovedApis, type LiveFinding } from "@/lib/apis/live";
 import { openKubeSource } from "@/lib/kube/connection";
 import { scanClusters } from "@/lib/kube/scan";
 import { parseManifests, type ManifestObject } from "@/lib/apis/manifests";
@@ -210,12 +210,13 @@ export async function apisCommand(rest: string[]): Promise<number> {
 
 const liveLine = (finding: LiveFinding): string => {
   const gone = `removed in ${removedBy(finding.removal)}; use ${replacementOf(finding.removal)}`;
-  if (finding.kind === "object") {
+  if (finding.kind === "object" || finding.kind === "unserved") {
     const { use } = finding;
     const where = `${use.kind} ${use.namespace ? `${use.namespace}/` : ""}${use.name}`;
     const evidence =
       use.evidence === "managedFields" ? `written by ${use.manager}` : "per last-applied-configuration only";
-    return `REMOVED  ${where}  ${use.apiVersion}, ${gone}; ${evidence}${use.owner ? `; team ${use.owner}` : ""}`;
+    const state = finding.kind === "object" ? "REMOVED" : "unserved";
+    return `${state}  ${where}  ${use.apiVersion}, ${gone}; ${evidence}${use.owner ? `; team ${use.owner}` : ""}`;
   }
   if (finding.kind === "stored") return `REMOVED  CRD ${finding.crd} still stores ${finding.version}, ${gone}`;
   const { request } = finding;
@@ -255,7 +256,7 @@ async function liveCommand(
     return {
       name: result.name,
       serverVersion: reading.serverVersion,
-      findings: usage ? clusterRemovedApis(reading.serverVersion, target, usage, addonRemovals) : [],
+      findings: usage ? clusterRemovedApis(reading.serverVersion, target, usage, addonRemovals).findings : [],
       metrics: usage?.requested.state ?? "forbidden",
       missing: reading.discovery?.missing.map((entry) => entry.permission) ?? [],
     };
@@ -267,15 +268,14 @@ async function liveCommand(
         console.log(`✗ ${cluster.name}: could not be read (${cluster.error})`);
         continue;
       }
-      const blocking = cluster.findings.filter((finding) => finding.kind !== "requested").length;
-      console.log(`${blocking > 0 ? "✗" : "✓"} ${cluster.name} (${cluster.serverVersion} → ${target})`);
+      console.log(
+        `${cluster.findings.some(blocksTheWay) ? "✗" : "✓"} ${cluster.name} (${cluster.serverVersion} → ${target})`,
+      );
       for (const finding of cluster.findings) console.log(`  ${liveLine(finding)}`);
       if (cluster.metrics === "forbidden") console.log("  (the apiserver refused /metrics: requests are not counted)");
       for (const permission of cluster.missing) console.log(`  (not allowed to ${permission})`);
     }
   if (clusters.some((cluster) => "error" in cluster)) return EXIT.unreadable;
-  const blocked = clusters.some(
-    (cluster) => "findings" in cluster && cluster.findings.some((finding) => finding.kind !== "requested"),
-  );
+  const blocked = clusters.some((cluster) => "findings" in cluster && cluster.findings.some(blocksTheWay));
   return blocked ? 1 : 0;
 }

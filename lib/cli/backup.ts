@@ -10,10 +10,10 @@ import { EXIT } from "./skew-report";
  */
 
 export const BACKUP_FORMAT = "stepwise-backup";
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** Tables a later version added: a backup from before reads them as empty. */
-const ADDED_IN: Partial<Record<(typeof BACKUP_TABLES)[number], number>> = { manualCheck: 2 };
+const ADDED_IN: Partial<Record<(typeof BACKUP_TABLES)[number], number>> = { manualCheck: 2, clusterCheckReading: 3 };
 
 /** Runtime state a move leaves behind (see above). */
 export const LEFT_BEHIND = ["session", "signInFailure"] as const;
@@ -30,6 +30,7 @@ export const BACKUP_TABLES = [
   "gateOverride",
   "manualCheck",
   "skewHighWater",
+  "clusterCheckReading",
   "usersReleaseNotes",
   "component",
   "releaseNoteLink",

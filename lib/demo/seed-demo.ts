@@ -9,6 +9,7 @@ import { VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureEnvironments } from "@/lib/environments/defaults";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { stgBatchBeforeItsHop } from "./demo-check-readings";
 import { DEMO_COMPONENTS, DEMO_RETROSPECTIVE, DEMO_TEAM, type DemoComponent } from "./demo-inventory";
 
 export type SeedOutcome = "seeded" | "skipped: database has data";
@@ -195,6 +196,18 @@ async function writeDemo(tx: Transaction, now: Date, passwordHash: string) {
       campaignId: current.id,
       changes: JSON.stringify(changes),
     })),
+  });
+  // stg-batch's checks as the scan read them before Stg's first hop: its page shows what the hop changed.
+  const beforeStgHop = subDays(now, 9);
+  await tx.clusterCheckReading.create({
+    data: {
+      campaignId: current.id,
+      clusterName: "stg-batch",
+      minor: "1.31",
+      findings: JSON.stringify(stgBatchBeforeItsHop(beforeStgHop, DEMO_COMPONENTS)),
+      since: subDays(now, 12),
+      readAt: beforeStgHop,
+    },
   });
   // Dev's checks no API shows are done; on Stg the snapshot and the kubeadm review so far.
   const tick = (environmentId: string, item: string, evidence: string, daysAgo: number) => ({

@@ -38,6 +38,8 @@ export function versionHistogram(versions: string[]): VersionCount[] {
 export type CampaignContext = {
   /** The add-on API removals its component upgrades cross. */
   addonRemovals?: RemovedApi[];
+  /** Its starting Kubernetes version: what a hop since then removed is still looked for. */
+  since?: string;
   /** The end of each environment's maintenance window (by environment id), where one is set. */
   windowEnds?: Record<string, Date>;
 };
@@ -82,6 +84,7 @@ export function clusterView(
       today: meta.readAt.toISOString().slice(0, 10),
       apiUsage: reading.discovery?.apiUsage ?? null,
       addonRemovals: campaign.addonRemovals,
+      since: campaign.since,
       preflight: reading.discovery?.preflight ?? null,
       windowEnd: campaign.windowEnds?.[ref.environment.id] ?? null,
     }),

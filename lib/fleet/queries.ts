@@ -8,6 +8,7 @@ import { campaignGates } from "@/lib/gate/queries";
 import { clusterRemovedApis } from "@/lib/apis/live";
 import { clusterView } from "./cluster-view";
 import { kubeSource } from "./kube-source";
+import { afterHop } from "./check-readings";
 import { campaignContextOf, clusterRefs, clusterViews, latestScan, runningCampaign } from "./scans";
 import { fleetSettings } from "./settings";
 import type { ClusterDetail, FleetView } from "./types";
@@ -70,7 +71,9 @@ export async function getClusterDetail(clusterId: string): Promise<
   const context = campaign ? await campaignContextOf(campaign.id) : {};
   const view = clusterView(ref, read, result, campaign?.target ?? null, context);
   const apiUsage = read.ok ? read.reading.discovery?.apiUsage : null;
-  const gates = campaign ? await campaignGates(campaign.id, [view]) : null;
+  const [gates, hop] = campaign
+    ? await Promise.all([campaignGates(campaign.id, [view]), afterHop(campaign.id, view)])
+    : [null, null];
   return {
     mode: scan.mode,
     campaign,
@@ -78,6 +81,7 @@ export async function getClusterDetail(clusterId: string): Promise<
     view,
     nodes: read.ok ? read.reading.nodes : [],
     controlPlane: read.ok ? read.reading.controlPlane : null,
+    afterHop: hop,
     removedApis:
       read.ok && apiUsage && campaign
         ? {
@@ -86,7 +90,8 @@ export async function getClusterDetail(clusterId: string): Promise<
               campaign.target,
               apiUsage,
               context.addonRemovals ?? [],
-            ),
+              context.since,
+            ).findings,
             metrics: apiUsage.requested.state,
           }
         : null,

@@ -9,14 +9,15 @@ import { campaignContextOf, latestScan } from "./scans";
  * once per object across clusters (with the clusters it is on), for the users' release notes.
  */
 export async function removedApiNotices(campaignId: string, target: string): Promise<RemovedApiNotice[]> {
-  const [scan, { addonRemovals = [] }] = await Promise.all([latestScan(), campaignContextOf(campaignId)]);
+  const [scan, { addonRemovals = [], since }] = await Promise.all([latestScan(), campaignContextOf(campaignId)]);
   const notices = new Map<string, RemovedApiNotice>();
   scan.refs.forEach((ref, index) => {
     const read = scan.results[index]?.read;
     const usage = read?.ok ? read.reading.discovery?.apiUsage : null;
     if (!read?.ok || !usage) return;
-    for (const finding of clusterRemovedApis(read.reading.serverVersion, target, usage, addonRemovals)) {
-      if (finding.kind !== "object") continue;
+    for (const finding of clusterRemovedApis(read.reading.serverVersion, target, usage, addonRemovals, since)
+      .findings) {
+      if (finding.kind !== "object" && finding.kind !== "unserved") continue;
       const { use, removal } = finding;
       const key = [use.namespace, use.kind, use.name, use.apiVersion].join("/");
       const notice = notices.get(key) ?? {

@@ -10,6 +10,7 @@ import { clusterView, type CampaignContext } from "./cluster-view";
 import { kubeSource } from "./kube-source";
 import { fleetSettings } from "./settings";
 import { recordSkewHighWater } from "./skew-high-water";
+import { recordCheckReadings } from "./check-readings";
 import type { ClusterRef, ClusterView } from "./types";
 
 /*
@@ -17,7 +18,8 @@ import type { ClusterRef, ClusterView } from "./types";
  * Server actions from one page run one after another, so a poll that waited for 300 clusters
  * would hold the person's next click; here a poll costs a lookup. A poll only asks for a new
  * scan when the last one is older than the refresh interval, and every open page shares it.
- * The scan, not the poll, records what must be kept (the skew high-water mark): once per scan.
+ * The scan, not the poll, records what must be kept (the skew high-water mark, what the checks
+ * found at each minor): once per scan.
  */
 
 export type FleetScan = {
@@ -44,9 +46,17 @@ export async function clusterRefs(where: { id?: string } = {}): Promise<ClusterR
 export async function runningCampaign() {
   const campaign = await db.campaign.findFirst({
     where: { status: "running" },
-    select: { id: true, name: true, kubernetesTo: true },
+    select: { id: true, name: true, kubernetesFrom: true, kubernetesTo: true },
   });
-  return campaign ? { id: campaign.id, name: campaign.name, target: campaign.kubernetesTo, status: "running" } : null;
+  return campaign
+    ? {
+        id: campaign.id,
+        name: campaign.name,
+        from: campaign.kubernetesFrom,
+        target: campaign.kubernetesTo,
+        status: "running",
+      }
+    : null;
 }
 
 /**
@@ -70,11 +80,12 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
   const source = kubeSource();
   const settings = fleetSettings();
   const targets = refs.map((ref) => ({ name: ref.name, context: ref.context }));
+  const campaign = await runningCampaign();
   const results = (
     await scanClusters(source, targets, {
       timeoutMs: settings.timeoutMs,
       concurrency: settings.concurrency,
-      discovery: settings.discovery,
+      discovery: settings.discovery && { ...settings.discovery, removalsSince: campaign?.from },
     })
   ).map(summarised);
   for (const { name, read, durationMs } of results) {
@@ -82,9 +93,11 @@ async function scan(refs: ClusterRef[]): Promise<FleetScan> {
     if (!read.ok) metrics.readFailures.inc({ cluster: name, fault: read.fault.kind });
   }
   const done = { refs, results, readAt: new Date(), mode: source.mode };
-  const campaign = await runningCampaign();
-  if (campaign)
-    await recordSkewHighWater(campaign.id, clusterViews(done, campaign.target, await campaignContextOf(campaign.id)));
+  if (campaign) {
+    const views = clusterViews(done, campaign.target, await campaignContextOf(campaign.id));
+    await recordSkewHighWater(campaign.id, views);
+    await recordCheckReadings(campaign.id, views, done.readAt);
+  }
   return done;
 }
 
@@ -108,6 +121,7 @@ export async function campaignContextOf(campaignId: string): Promise<CampaignCon
     db.campaign.findUnique({
       where: { id: campaignId },
       select: {
+        kubernetesFrom: true,
         maintenanceEnd: true,
         components: { select: { name: true, currentVersion: true, targetVersion: true } },
       },
@@ -117,6 +131,7 @@ export async function campaignContextOf(campaignId: string): Promise<CampaignCon
   if (!campaign) return {};
   return {
     addonRemovals: addonRemovalsCrossed(campaign.components),
+    since: campaign.kubernetesFrom,
     windowEnds: campaign.maintenanceEnd && last ? { [last.id]: campaign.maintenanceEnd } : {},
   };
 }

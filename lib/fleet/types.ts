@@ -1,3 +1,4 @@
+import type { AfterHop } from "@/lib/gate/after-hop";
 import type { KubeSource } from "@/lib/kube/connection";
 import type { ClusterFault, ClusterReading, MissingPermission, NodeInfo } from "@/lib/kube/types";
 import type { Sighting } from "@/lib/discovery/match";
@@ -51,6 +52,8 @@ export type ClusterDetail = {
   controlPlane: ControlPlaneMember[] | null;
   /** What the way to the campaign's target runs into; null without a target or without discovery. */
   removedApis: { findings: LiveFinding[]; metrics: "read" | "forbidden" } | null;
+  /** The checks now against the last reading before the latest hop this campaign saw; null before any. */
+  afterHop: AfterHop | null;
 };
 
 export type FleetMode = KubeSource["mode"];

@@ -234,4 +234,15 @@ describe("removedApisCheck", () => {
   it("warns when discovery did not read it, instead of passing what it does not know", () => {
     expect(on(null)).toMatchObject({ verdict: "warn", sentence: expect.stringContaining("Not read") });
   });
+
+  it("after the hop that removed it, warns that the next apply of the same manifest is refused, with Helm's guide", () => {
+    const usage = { objects: [tenantFlowSchema], crds: [], requested: { state: "read" as const, requests: [] } };
+    const after = removedApisCheck({ ...inputOf({ apiservers: ["v1.32.9"] }, "1.34"), apiUsage: usage, since: "1.31" });
+    expect(after.verdict).toBe("warn");
+    expect(after.sentence).toContain("1 object still last written through a version this cluster no longer serves");
+    expect(after.link?.href).toBe("https://helm.sh/docs/topics/kubernetes_apis/");
+    expect(after.items[0]!.detail).toContain("no longer served here (removed in Kubernetes 1.32");
+    // Without the campaign's starting version, a removal behind the cluster is not looked for.
+    expect(removedApisCheck({ ...inputOf({ apiservers: ["v1.32.9"] }, "1.34"), apiUsage: usage }).verdict).toBe("pass");
+  });
 });

@@ -1,4 +1,4 @@
-import { clusterRemovedApis, removalsAhead, type LiveFinding } from "@/lib/apis/live";
+import { clusterRemovedApis, type LiveFinding } from "@/lib/apis/live";
 import type { RemovedApi } from "@/lib/apis/catalog";
 import { removedBy, replacementOf } from "@/lib/apis/judge";
 import type { ApiUsage, Preflight } from "@/lib/kube/types";
@@ -23,6 +23,8 @@ export type ClusterGateInput = {
   apiUsage?: ApiUsage | null;
   /** The add-on removals the campaign's component upgrades cross (External Secrets 0.10 -> 0.19: v1beta1). */
   addonRemovals?: RemovedApi[];
+  /** The campaign's starting version: objects still written through what a hop since then removed are named. */
+  since?: string;
   /** What the next hop's drains run into; null when discovery is off. */
   preflight?: Preflight | null;
   /** The end of the maintenance window of this cluster's environment, when set. */
@@ -179,19 +181,26 @@ export function supportWindowCheck({ snapshot, nodes, today }: ClusterGateInput)
   };
 }
 
+/** Helm's own page on a release whose manifest holds an API the cluster no longer serves (checked 2026-11-27). */
+const HELM_REMOVED_APIS_GUIDE = "https://helm.sh/docs/topics/kubernetes_apis/";
+
 function removedApiItem(clusterHref: string, finding: LiveFinding): GateItem {
   const href = `${clusterHref}#removed-apis`;
   const gone = `removed in ${removedBy(finding.removal)}; use ${replacementOf(finding.removal)}`;
-  if (finding.kind === "object") {
+  if (finding.kind === "object" || finding.kind === "unserved") {
     const { use } = finding;
     const by =
       use.evidence === "managedFields"
         ? `last written by ${use.manager}`
         : "per kubectl's last-applied annotation only";
+    const what =
+      finding.kind === "object"
+        ? `${use.apiVersion}, ${gone}`
+        : `${use.apiVersion}, no longer served here (${gone}): the next apply of the same manifest is refused`;
     return {
       label: `${use.kind} ${use.namespace ? `${use.namespace}/` : ""}${use.name}`,
       href,
-      detail: `${use.apiVersion}, ${gone}; ${by}${use.owner ? `; team ${use.owner}` : ""}`,
+      detail: `${what}; ${by}${use.owner ? `; team ${use.owner}` : ""}`,
     };
   }
   if (finding.kind === "stored")
@@ -212,7 +221,9 @@ function removedApiItem(clusterHref: string, finding: LiveFinding): GateItem {
  * Will anything break on the way? Objects whose last writer used a version the way ahead removes
  * (a Kubernetes hop up to the target, or an add-on upgrade of the campaign), and add-on CRDs still
  * storing such a version, block; the apiserver's own count of deprecated requests warns (it names
- * clients, not objects, and covers the one apiserver replica that answered).
+ * clients, not objects, and covers the one apiserver replica that answered). After a hop, objects
+ * still last written through what it removed warn: the hop is done, but the next `helm upgrade`
+ * of that release fails until its manifest is mapped to the replacement.
  */
 export function removedApisCheck({
   clusterHref,
@@ -220,6 +231,7 @@ export function removedApisCheck({
   plan,
   apiUsage,
   addonRemovals = [],
+  since,
 }: ClusterGateInput): GateCheck {
   const base = {
     id: "removed-apis",
@@ -235,9 +247,9 @@ export function removedApisCheck({
         "Not read: discovery is off (STEPWISE_DISCOVERY), so objects written through removed versions are not known.",
       items: [],
     };
-  const ahead = removalsAhead(snapshot.serverVersion, plan.target, addonRemovals);
-  const findings = clusterRemovedApis(snapshot.serverVersion, plan.target, apiUsage, addonRemovals);
+  const { ahead, findings } = clusterRemovedApis(snapshot.serverVersion, plan.target, apiUsage, addonRemovals, since);
   const items = findings.map((finding) => removedApiItem(clusterHref, finding));
+  const unserved = findings.filter((finding) => finding.kind === "unserved").length;
   const objects = findings.filter((finding) => finding.kind === "object").length;
   const stored = findings.filter((finding) => finding.kind === "stored").length;
   const metricsNote =
@@ -258,6 +270,14 @@ export function removedApisCheck({
       items,
     };
   }
+  if (unserved > 0)
+    return {
+      ...base,
+      link: { href: HELM_REMOVED_APIS_GUIDE, label: "Helm: mapping a release's removed APIs" },
+      verdict: "warn",
+      sentence: `${count(unserved, "object")} still last written through a version this cluster no longer serves: the next apply of the same manifest (a helm upgrade, a sync) is refused until it uses the replacement.${metricsNote}`,
+      items,
+    };
   if (findings.length > 0)
     return {
       ...base,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Preflight } from "@/lib/kube/types";
 import {
   aggregatedApisCheck,
+  conversionWebhooksCheck,
   drainBlockersCheck,
   kubeSystemReadyCheck,
   servingCertificateCheck,
@@ -20,6 +21,13 @@ const clean: Preflight = {
       readyEndpoints: 3,
     },
   ],
+  conversionWebhooks: [
+    {
+      crd: "externalsecrets.external-secrets.io",
+      service: "external-secrets/external-secrets-webhook",
+      readyEndpoints: 1,
+    },
+  ],
   unavailableApiServices: [],
   unreadySystemPods: [],
   servingCertificateNotAfter: "2027-11-27T00:00:00.000Z",
@@ -36,6 +44,7 @@ describe("pre-upgrade checks", () => {
     for (const check of [
       drainBlockersCheck,
       webhooksServedCheck,
+      conversionWebhooksCheck,
       aggregatedApisCheck,
       kubeSystemReadyCheck,
       servingCertificateCheck,
@@ -76,6 +85,30 @@ describe("pre-upgrade checks", () => {
     expect(webhooksServedCheck(on({ ...clean, webhooks: [dead] }))?.verdict).toBe("block");
     expect(webhooksServedCheck(on({ ...clean, webhooks: [{ ...dead, failurePolicy: "Ignore" }] }))?.verdict).toBe(
       "pass",
+    );
+  });
+
+  it("block on a CRD whose conversion webhook has no ready endpoint, naming the CRD and its service", () => {
+    const check = conversionWebhooksCheck(
+      on({ ...clean, conversionWebhooks: [{ ...clean.conversionWebhooks[0]!, readyEndpoints: 0 }] }),
+    )!;
+    expect(check.verdict).toBe("block");
+    expect(check.items).toEqual([
+      expect.objectContaining({
+        label: "CRD externalsecrets.external-secrets.io",
+        detail: expect.stringContaining(
+          "service external-secrets/external-secrets-webhook, which has no ready endpoint",
+        ),
+      }),
+    ]);
+    // Not read (the EndpointSlice list refused) is not "down".
+    expect(
+      conversionWebhooksCheck(
+        on({ ...clean, conversionWebhooks: [{ ...clean.conversionWebhooks[0]!, readyEndpoints: null }] }),
+      )?.verdict,
+    ).toBe("pass");
+    expect(conversionWebhooksCheck(on({ ...clean, conversionWebhooks: [] }))?.sentence).toBe(
+      "No CRD is converted by a webhook.",
     );
   });
 

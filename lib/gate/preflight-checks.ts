@@ -83,6 +83,39 @@ export function webhooksServedCheck({ clusterHref, preflight }: PreflightInput):
 }
 
 /** An unavailable aggregated API breaks discovery for every client and namespace deletion. */
+/**
+ * A CRD converted by a webhook whose service has no ready endpoint: every request for its objects
+ * through another version than the stored one fails, and so do the garbage collector's and the
+ * namespace controller's lists; a hop that restarts the apiservers runs into it at once.
+ */
+export function conversionWebhooksCheck({ clusterHref, preflight }: PreflightInput): GateCheck | null {
+  if (!preflight) return null;
+  const base = { id: "conversion-webhooks", name: "CRD conversion webhooks are served", link: link(clusterHref) };
+  const items = preflight.conversionWebhooks
+    .filter((conversion) => conversion.readyEndpoints === 0)
+    .map((conversion) => ({
+      label: `CRD ${conversion.crd}`,
+      href: `${clusterHref}#pre-upgrade`,
+      detail: `converted by service ${conversion.service}, which has no ready endpoint: its objects cannot be read or written through any other version`,
+    }));
+  if (items.length === 0)
+    return {
+      ...base,
+      verdict: "pass",
+      sentence:
+        preflight.conversionWebhooks.length === 0
+          ? "No CRD is converted by a webhook."
+          : `Every conversion webhook's service has a ready endpoint (${count(preflight.conversionWebhooks.length, "CRD")}).`,
+      items,
+    };
+  return {
+    ...base,
+    verdict: "block",
+    sentence: `${count(items.length, "CRD")} converted by a webhook without a ready endpoint.`,
+    items,
+  };
+}
+
 export function aggregatedApisCheck({ clusterHref, preflight }: PreflightInput): GateCheck | null {
   if (!preflight) return null;
   const base = { id: "aggregated-apis", name: "Aggregated APIs available", link: link(clusterHref) };
@@ -140,6 +173,7 @@ export function servingCertificateCheck({
 export const PREFLIGHT_CHECK_IDS = [
   "drain-blockers",
   "webhooks-served",
+  "conversion-webhooks",
   "aggregated-apis",
   "kube-system-ready",
   "serving-certificate",
@@ -148,6 +182,7 @@ export const PREFLIGHT_CHECK_IDS = [
 export const PREFLIGHT_CHECKS = [
   drainBlockersCheck,
   webhooksServedCheck,
+  conversionWebhooksCheck,
   aggregatedApisCheck,
   kubeSystemReadyCheck,
   servingCertificateCheck,

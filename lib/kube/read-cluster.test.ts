@@ -352,6 +352,23 @@ describe("discovery: what a hop's drains run into", () => {
     expect(days).toBeGreaterThan(360);
   });
 
+  it("reads every CRD converted by a webhook, with its service's ready endpoints, in one list", async () => {
+    const batch = expectRead(await read("stg-batch", all)).discovery!.preflight!;
+    expect(
+      batch.conversionWebhooks.map(
+        (conversion) => `${conversion.crd} ${conversion.service} ${conversion.readyEndpoints}`,
+      ),
+    ).toEqual([
+      "externalsecrets.external-secrets.io external-secrets/external-secrets-webhook 0",
+      "secretstores.external-secrets.io external-secrets/external-secrets-webhook 0",
+      "clustersecretstores.external-secrets.io external-secrets/external-secrets-webhook 0",
+    ]);
+    const gpu = expectRead(await read("stg-gpu", all)).discovery!.preflight!;
+    expect(gpu.conversionWebhooks.every((conversion) => conversion.readyEndpoints === 1)).toBe(true);
+    // Dev's External Secrets converts nothing; Argo CD's Application CRD never did.
+    expect(expectRead(await read("dev-gpu", all)).discovery!.preflight!.conversionWebhooks).toEqual([]);
+  });
+
   it("names an aggregated API that is not Available", async () => {
     const preflight = expectRead(await read("stg-batch", all)).discovery!.preflight!;
     expect(preflight.unavailableApiServices).toEqual([
@@ -559,5 +576,49 @@ describe("the simulated API server, checked with the real kubectl", () => {
         'jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=="Available")].status} {end}',
       ]),
     ).toBe("v1.apps=True v1beta1.metrics.k8s.io=False ");
+  });
+
+  it("kubectl lists the CRDs with their conversion webhook, and the webhook's service without endpoints", async () => {
+    const crds = await kubectl(["--context", "stg-batch", "get", "crd", "--chunk-size=2"]);
+    expect(crds).toMatch(/^NAME\s+CREATED AT\n/);
+    expect(crds).toMatch(/^externalsecrets\.external-secrets\.io\s+2025-06-02T10:00:00Z$/m);
+    expect(crds).toMatch(/^helmreleases\.helm\.toolkit\.fluxcd\.io\s+/m);
+    expect(
+      await kubectl([
+        "--context",
+        "stg-batch",
+        "get",
+        "crd",
+        "secretstores.external-secrets.io",
+        "-o",
+        "jsonpath={.spec.conversion.strategy} {.spec.conversion.webhook.clientConfig.service.namespace}/{.spec.conversion.webhook.clientConfig.service.name}{.spec.conversion.webhook.clientConfig.service.path}",
+      ]),
+    ).toBe("Webhook external-secrets/external-secrets-webhook/convert");
+    expect(
+      await kubectl([
+        "--context",
+        "stg-batch",
+        "get",
+        "endpointslices",
+        "-n",
+        "external-secrets",
+        "-l",
+        "kubernetes.io/service-name=external-secrets-webhook",
+        "-o",
+        "jsonpath={.items[0].endpoints}",
+      ]),
+    ).toBe("[]");
+    // External Secrets 0.19 on Dev converts nothing: strategy None.
+    expect(
+      await kubectl([
+        "--context",
+        "dev-gpu",
+        "get",
+        "crd",
+        "externalsecrets.external-secrets.io",
+        "-o",
+        "jsonpath={.spec.conversion.strategy}",
+      ]),
+    ).toBe("None");
   });
 });

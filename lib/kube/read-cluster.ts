@@ -18,11 +18,21 @@ import { addonCrds, parseDeprecatedRequests, removedUse, usageListsFor, type Obj
 import {
   sliceReadiness,
   toBudgetInfo,
+  toCrdInfo,
   toWebhooks,
   unavailableApiService,
   unreadySystemPod,
 } from "@/lib/preflight/read";
-import type { ApiUse, ApiUsage, ClusterRead, Discovery, HelmReleaseInfo, MissingPermission, Preflight } from "./types";
+import type {
+  ApiUse,
+  ApiUsage,
+  ClusterRead,
+  CrdInfo,
+  Discovery,
+  HelmReleaseInfo,
+  MissingPermission,
+  Preflight,
+} from "./types";
 
 export type ReadOptions = {
   /** For the whole read: version, every page of nodes, the control plane. */
@@ -55,6 +65,8 @@ export type DiscoveryOptions = {
    * the benchmark weighs them apart.
    */
   checks?: boolean;
+  /** The running campaign's starting version: objects written through what a hop since then removed are looked for too. */
+  removalsSince?: string;
 };
 
 /** Helm's own release records, deployed revisions only: the one list that needs Secret access. */
@@ -62,11 +74,12 @@ export const HELM_SECRETS = { resource: "secrets", labelSelector: "owner=helm,st
 
 /**
  * Removed-API usage reads, beyond the lists `usageListsFor` derives from the catalog: namespaces
- * (their owner label), the add-ons' CRDs (stored versions) and the apiserver's /metrics.
+ * (their owner label), the CRDs (the add-ons' stored versions, and every conversion webhook for
+ * the pre-upgrade checks) and the apiserver's /metrics.
  */
 export const API_USAGE_READS = {
   namespaces: { resource: "namespaces", verb: "list" },
-  crds: { group: "apiextensions.k8s.io", resource: "customresourcedefinitions", verb: "get" },
+  crds: { group: "apiextensions.k8s.io", resource: "customresourcedefinitions", verb: "list" },
   metrics: { nonResourceURL: "/metrics", verb: "get" },
 } as const;
 
@@ -175,7 +188,7 @@ async function discover(
   listAll: ListAll,
   fetchText: (path: string, accept?: string) => Promise<string>,
   serverVersion: string,
-  { namespaces, helmSecrets: readSecrets, checks = true }: DiscoveryOptions,
+  { namespaces, helmSecrets: readSecrets, checks = true, removalsSince }: DiscoveryOptions,
   alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods">,
 ): Promise<Discovery> {
   const missing: MissingPermission[] = [];
@@ -254,9 +267,33 @@ async function discover(
         null,
       )
     : null;
-  const apiUsage = checks ? await readApiUsage(listAll, fetchText, serverVersion, missing) : null;
-  const preflight = checks ? await readPreflight(listAll, missing, alreadyRead) : null;
+  const crds = checks ? await readCrds(listAll, missing) : [];
+  const apiUsage = checks ? await readApiUsage(listAll, fetchText, serverVersion, removalsSince, crds, missing) : null;
+  const preflight = checks ? await readPreflight(listAll, missing, crds, alreadyRead) : null;
   return { workloads, applications, helmReleases, helmSecrets, apiUsage, preflight, missing };
+}
+
+/**
+ * Every CRD in one paged list, each kept only as what the checks use (their schemas are most of
+ * their size) and only when it matters: an add-on of the catalog (its stored versions) or one
+ * converted by a webhook. A refused list is named; the checks then see none.
+ */
+async function readCrds(listAll: ListAll, missing: MissingPermission[]): Promise<CrdInfo[]> {
+  const { group, resource, verb } = API_USAGE_READS.crds;
+  const catalog = new Set(addonCrds().map((crd) => crd.name));
+  try {
+    return await listAll(
+      `/apis/${group}/v1/${resource}`,
+      "customresourcedefinition",
+      (page: RawOf<typeof toCrdInfo>[]) =>
+        page.map(toCrdInfo).filter((crd) => crd.conversionService !== null || catalog.has(crd.name)),
+    );
+  } catch (error) {
+    const status = statusOf(error);
+    if (status !== 403) throw error;
+    missing.push({ resource: `${resource}.${group}`, permission: `${verb} ${resource}.${group}` });
+    return [];
+  }
 }
 
 /** The lists the pre-upgrade checks read (the RBAC manifest grants exactly these). */
@@ -279,6 +316,7 @@ const pathOf = ({ group, version, resource }: { group: string; version: string; 
 async function readPreflight(
   listAll: ListAll,
   missing: MissingPermission[],
+  crds: CrdInfo[],
   alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods">,
 ): Promise<Preflight> {
   const tolerant = async <R>(list: { group: string; resource: string }, read: () => Promise<R[]>): Promise<R[]> => {
@@ -319,13 +357,15 @@ async function readPreflight(
     // kube-proxy's and the control plane's pods were read already; CoreDNS is the other one a hop restarts.
     listAll("/api/v1/namespaces/kube-system/pods", "kube-system pod", unreadyOf, { labelSelector: "k8s-app=kube-dns" }),
   ]);
-  // Only a fail-closed webhook's service matters to a hop: asked once per service.
+  // Only a fail-closed webhook's service matters to a hop, and every conversion webhook's (a
+  // conversion has no failure policy): asked once per service.
   const services = [
-    ...new Set(
-      [...validatingHooks, ...mutatingHooks]
+    ...new Set([
+      ...[...validatingHooks, ...mutatingHooks]
         .filter((hook) => hook.failurePolicy === "Fail")
         .flatMap((hook) => hook.service ?? []),
-    ),
+      ...crds.flatMap((crd) => crd.conversionService ?? []),
+    ]),
   ];
   // One cluster-wide list for every such service (a set-based selector), not one per service.
   const slices =
@@ -348,9 +388,15 @@ async function readPreflight(
     ...hook,
     readyEndpoints: hook.service && ready.has(hook.service) ? ready.get(hook.service)! : null,
   }));
+  const conversionWebhooks = crds.flatMap((crd) =>
+    crd.conversionService
+      ? [{ crd: crd.name, service: crd.conversionService, readyEndpoints: ready.get(crd.conversionService) ?? null }]
+      : [],
+  );
   return {
     budgets,
     webhooks,
+    conversionWebhooks,
     unavailableApiServices,
     unreadySystemPods: [...alreadyRead.unreadySystemPods, ...unreadyDns],
     servingCertificateNotAfter: alreadyRead.servingCertificateNotAfter,
@@ -372,6 +418,8 @@ async function readApiUsage(
   listAll: ListAll,
   fetchText: (path: string, accept?: string) => Promise<string>,
   serverVersion: string,
+  removalsSince: string | undefined,
+  crds: CrdInfo[],
   missing: MissingPermission[],
 ): Promise<ApiUsage> {
   // Which group versions this cluster serves (one request): a kind whose group is not installed costs nothing.
@@ -389,7 +437,7 @@ async function readApiUsage(
       missing.push({ resource, permission: `${verb} ${resource}` });
   };
   const found = await Promise.all(
-    usageListsFor(serverVersion).map(async (list) => {
+    usageListsFor(serverVersion, removalsSince).map(async (list) => {
       for (const path of list.paths.filter(isServed)) {
         try {
           return await listAll(path, list.resource, (page: { metadata?: ObjectMeta }[]) =>
@@ -429,29 +477,10 @@ async function readApiUsage(
     ...use,
     owner: (use.namespace && owners.get(use.namespace)) ?? null,
   }));
-  const crds = (
-    await Promise.all(
-      addonCrds()
-        .filter((crd) => [...served].some((groupVersion) => groupVersion.startsWith(`${crd.group}/`)))
-        .map(async (crd) => {
-          try {
-            const object = JSON.parse(
-              await fetchText(`/apis/${API_USAGE_READS.crds.group}/v1/${API_USAGE_READS.crds.resource}/${crd.name}`),
-            ) as { status?: { storedVersions?: unknown } };
-            const stored = object.status?.storedVersions;
-            return [
-              { ...crd, storedVersions: Array.isArray(stored) ? stored.filter((v) => typeof v === "string") : [] },
-            ];
-          } catch (error) {
-            const status = statusOf(error);
-            if (status === 404) return [];
-            if (status !== 403) throw error;
-            refused(`${API_USAGE_READS.crds.resource}.${API_USAGE_READS.crds.group}`, API_USAGE_READS.crds.verb);
-            return [];
-          }
-        }),
-    )
-  ).flat();
+  const catalog = new Set(addonCrds().map((crd) => crd.name));
+  const addonStorage = crds
+    .filter((crd) => catalog.has(crd.name))
+    .map(({ name, group, storedVersions }) => ({ name, group, storedVersions }));
   let requested: ApiUsage["requested"];
   try {
     requested = {
@@ -462,7 +491,7 @@ async function readApiUsage(
     if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
     requested = { state: "forbidden" };
   }
-  return { objects, crds, requested };
+  return { objects, crds: addonStorage, requested };
 }
 
 /** Reads one cluster through its kubeconfig context: read-only, bounded in time, never throws. */

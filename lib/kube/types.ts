@@ -148,7 +148,7 @@ export type DeprecatedRequests =
 export type ApiUsage = {
   objects: ApiUse[];
   /** Custom resource definitions of the catalog's add-ons, with the versions their objects are stored in. */
-  crds: { name: string; group: string; storedVersions: string[] }[];
+  crds: Pick<CrdInfo, "name" | "group" | "storedVersions">[];
   requested: DeprecatedRequests;
 };
 
@@ -163,6 +163,9 @@ export type BudgetInfo = {
 };
 
 /** One admission webhook, and whether its service has a ready endpoint (null: it calls a URL, not a service). */
+/** A CustomResourceDefinition as the checks keep it: "externalsecrets.external-secrets.io", its stored versions, its conversion webhook's "namespace/service". */
+export type CrdInfo = { name: string; group: string; storedVersions: string[]; conversionService: string | null };
+
 export type WebhookInfo = {
   configuration: string;
   kind: "ValidatingWebhookConfiguration" | "MutatingWebhookConfiguration";
@@ -176,6 +179,8 @@ export type WebhookInfo = {
 export type Preflight = {
   budgets: BudgetInfo[];
   webhooks: WebhookInfo[];
+  /** CRDs converted by a webhook, and how many ready endpoints its service has (null: not read). */
+  conversionWebhooks: { crd: string; service: string; readyEndpoints: number | null }[];
   /** Aggregated APIs (APIService with a service) whose Available condition is not True. */
   unavailableApiServices: { name: string; reason: string }[];
   /** kube-system pods that are not Ready. */

@@ -1,4 +1,4 @@
-import type { BudgetInfo, WebhookInfo } from "@/lib/kube/types";
+import type { BudgetInfo, CrdInfo, WebhookInfo } from "@/lib/kube/types";
 
 /*
  * What the pre-upgrade checks keep of each object, page by page: pure, tolerant of fields a
@@ -103,5 +103,33 @@ export function unreadySystemPod(raw: RawPod): { name: string; node: string | nu
     name: raw.metadata?.name ?? "(unnamed)",
     node: raw.spec?.nodeName ?? null,
     reason: ready?.reason ?? (raw.status?.phase && raw.status.phase !== "Running" ? raw.status.phase : "not Ready"),
+  };
+}
+
+type RawCrd = {
+  metadata?: { name?: string };
+  spec?: {
+    group?: string;
+    conversion?: {
+      strategy?: string;
+      webhook?: { clientConfig?: { service?: { namespace?: string; name?: string } } };
+    };
+  };
+  status?: { storedVersions?: unknown };
+};
+
+/**
+ * What the checks keep of a CustomResourceDefinition (the rest, its schemas, is most of its
+ * size): its stored versions, and the service of its conversion webhook where it has one.
+ */
+export function toCrdInfo(raw: RawCrd): CrdInfo {
+  const stored = raw.status?.storedVersions;
+  const conversion = raw.spec?.conversion;
+  const service = conversion?.strategy === "Webhook" ? conversion.webhook?.clientConfig?.service : undefined;
+  return {
+    name: raw.metadata?.name ?? "(unnamed)",
+    group: raw.spec?.group ?? "",
+    storedVersions: Array.isArray(stored) ? stored.filter((v): v is string => typeof v === "string") : [],
+    conversionService: service?.name ? `${service.namespace ?? "default"}/${service.name}` : null,
   };
 }

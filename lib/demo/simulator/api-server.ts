@@ -10,6 +10,8 @@ import {
   apiObjectTable,
   APIEXTENSIONS_RESOURCES,
   crdObject,
+  crdsOf,
+  crdTable,
   metricsText,
   namespaceList,
   servedVersions,
@@ -19,6 +21,7 @@ import {
   budgetObject,
   budgetTable,
   endpointSliceObjects,
+  servicesOf,
   webhookConfigurationObjects,
 } from "./preflight-objects";
 import { kubeSystemPods, listOf, nodeObject, nodeTable, podObject, podTable, statusError } from "./kube-objects";
@@ -231,9 +234,19 @@ function usageRoute(
       : answer(200, metricsText(usage), "text/plain; version=0.0.4; charset=utf-8");
   if (rest === "/api/v1/namespaces") return answer(200, namespaceList(usage));
   if (rest === "/apis/apiextensions.k8s.io/v1") return answer(200, APIEXTENSIONS_RESOURCES);
+  const crds = crdsOf(usage, { argo: cluster.argoApps !== null, flux: cluster.fluxReleases !== null });
+  if (rest === "/apis/apiextensions.k8s.io/v1/customresourcedefinitions") {
+    sendList(request, response, url, crds, {
+      table: crdTable,
+      object: crdObject,
+      kind: "CustomResourceDefinitionList",
+      apiVersion: "apiextensions.k8s.io/v1",
+    });
+    return true;
+  }
   const crd = /^\/apis\/apiextensions\.k8s\.io\/v1\/customresourcedefinitions\/([^/]+)$/.exec(rest);
   if (crd) {
-    const found = usage.crds.find((candidate) => `${candidate.resource}.${candidate.group}` === crd[1]);
+    const found = crds.find((candidate) => `${candidate.resource}.${candidate.group}` === crd[1]);
     return found
       ? answer(200, crdObject(found))
       : answer(
@@ -352,9 +365,9 @@ function preflightRoute(
     const names = /kubernetes\.io\/service-name\s*(?:=\s*([^,]+)|in\s*\(([^)]*)\))/.exec(selector);
     const wanted = names ? (names[1] ?? names[2] ?? "").split(",").map((name) => name.trim()) : [];
     const namespace = sliceList[1] && decodeURIComponent(sliceList[1]);
-    const slices = webhooks
-      .filter((hook) => wanted.includes(hook.service.name) && (!namespace || hook.service.namespace === namespace))
-      .flatMap((hook) => endpointSliceObjects(webhooks, hook.service.namespace, hook.service.name));
+    const slices = servicesOf(cluster.preflight)
+      .filter((service) => wanted.includes(service.name) && (!namespace || service.namespace === namespace))
+      .flatMap(endpointSliceObjects);
     return answer(listOf("EndpointSliceList", slices, {}, "discovery.k8s.io/v1"));
   }
   if (rest === "/apis/apiregistration.k8s.io/v1/apiservices")

@@ -22,7 +22,15 @@ export type SimApiObject = {
   manager: string | null;
 };
 
-export type SimCrd = { group: string; kind: string; resource: string; served: string[]; storedVersions: string[] };
+export type SimCrd = {
+  group: string;
+  kind: string;
+  resource: string;
+  served: string[];
+  storedVersions: string[];
+  /** The service of its conversion webhook (strategy Webhook); null: strategy None. */
+  conversion: { namespace: string; name: string } | null;
+};
 
 export type SimApiUsage = {
   objects: SimApiObject[];
@@ -109,6 +117,8 @@ export function apiUsageFor(environment: string, managed: boolean, apiserver: st
       resource: resource!,
       served: dev ? ["v1"] : ["v1alpha1", "v1beta1"],
       storedVersions: dev ? ["v1beta1", "v1"] : ["v1beta1"],
+      // 0.10's chart converts v1alpha1 <-> v1beta1 through its webhook; 0.16 removed the conversion.
+      conversion: dev ? null : { namespace: "external-secrets", name: "external-secrets-webhook" },
     })),
     namespaces: {
       default: null,
@@ -222,6 +232,35 @@ export const APIEXTENSIONS_RESOURCES = {
   ],
 };
 
+/** The CRDs of the add-ons that run here beside External Secrets': Argo CD's Application, Flux's HelmRelease. */
+export function crdsOf(usage: SimApiUsage, installed: { argo: boolean; flux: boolean }): SimCrd[] {
+  const single = (group: string, kind: string, resource: string, version: string): SimCrd => ({
+    group,
+    kind,
+    resource,
+    served: [version],
+    storedVersions: [version],
+    conversion: null,
+  });
+  return [
+    ...(installed.argo ? [single("argoproj.io", "Application", "applications", "v1alpha1")] : []),
+    ...usage.crds,
+    ...(installed.flux ? [single("helm.toolkit.fluxcd.io", "HelmRelease", "helmreleases", "v2")] : []),
+  ];
+}
+
+/** `kubectl get crd`: name and creation time, the columns the apiserver prints for CRDs. */
+export function crdTable(crds: SimCrd[], continueToken?: string) {
+  return table(
+    [column("Name", 0, "name"), column("Created At", 0, "", "date")],
+    crds.map((crd) => ({
+      cells: [`${crd.resource}.${crd.group}`, written.toISOString().replace(/\.\d{3}Z$/, "Z")],
+      metadata: crdObject(crd).metadata,
+    })),
+    continueToken,
+  );
+}
+
 export function crdObject(crd: SimCrd) {
   return {
     kind: "CustomResourceDefinition",
@@ -237,6 +276,15 @@ export function crdObject(crd: SimCrd) {
         storage: index === crd.served.length - 1,
         schema: { openAPIV3Schema: { type: "object", "x-kubernetes-preserve-unknown-fields": true } },
       })),
+      conversion: crd.conversion
+        ? {
+            strategy: "Webhook",
+            webhook: {
+              clientConfig: { service: { ...crd.conversion, path: "/convert", port: 443 } },
+              conversionReviewVersions: ["v1"],
+            },
+          }
+        : { strategy: "None" },
     },
     status: { storedVersions: crd.storedVersions, acceptedNames: { kind: crd.kind, plural: crd.resource } },
   };

@@ -27,7 +27,16 @@ export type SimWebhook = {
 
 export type SimApiService = { name: string; service: { namespace: string; name: string } | null; available: boolean };
 
-export type SimPreflight = { budgets: SimBudget[]; webhooks: SimWebhook[]; apiServices: SimApiService[] };
+/** A service some webhook or conversion calls, and how many of its endpoints are ready. */
+export type SimService = { namespace: string; name: string; readyEndpoints: number };
+
+export type SimPreflight = {
+  budgets: SimBudget[];
+  webhooks: SimWebhook[];
+  /** Services beside the admission webhooks': External Secrets' conversion webhook. */
+  services: SimService[];
+  apiServices: SimApiService[];
+};
 
 const created = new Date("2025-05-12T08:00:00Z");
 
@@ -35,7 +44,9 @@ const created = new Date("2025-05-12T08:00:00Z");
  * Every cluster: a web budget with room to drain, cert-manager's and Kyverno's webhooks served.
  * stg-gpu, where the Stg rehearsal finds them: a payments budget that allows no disruption, two
  * shop budgets over the same pods, and a tenant's fail-closed policy webhook whose Deployment was
- * scaled to zero. stg-batch: the metrics API unavailable (metrics-server behind a NetworkPolicy).
+ * scaled to zero. stg-batch: the metrics API unavailable (metrics-server behind a NetworkPolicy),
+ * and External Secrets' webhook turned off while its CRDs still convert through it (the chart's
+ * `webhook.create=false` without `crds.conversion.enabled=false`, external-secrets#1937).
  */
 export function preflightFor(name: string): SimPreflight {
   const rehearsal = name === "stg-gpu";
@@ -99,6 +110,9 @@ export function preflightFor(name: string): SimPreflight {
             },
           ]
         : []),
+    ],
+    services: [
+      { namespace: "external-secrets", name: "external-secrets-webhook", readyEndpoints: name === "stg-batch" ? 0 : 1 },
     ],
     apiServices: [
       { name: "v1.apps", service: null, available: true },
@@ -174,11 +188,17 @@ export function webhookConfigurationObjects(webhooks: SimWebhook[], kind: SimWeb
   }));
 }
 
-export function endpointSliceObjects(webhooks: SimWebhook[], namespace: string, service: string) {
-  const hook = webhooks.find(
-    (candidate) => candidate.service.namespace === namespace && candidate.service.name === service,
-  );
-  if (!hook) return [];
+/** Every service a webhook or a conversion calls, with its readiness. */
+export function servicesOf(preflight: SimPreflight): SimService[] {
+  const all = [
+    ...preflight.webhooks.map((hook) => ({ ...hook.service, readyEndpoints: hook.readyEndpoints })),
+    ...preflight.services,
+  ];
+  return [...new Map(all.map((service) => [`${service.namespace}/${service.name}`, service])).values()];
+}
+
+/** The EndpointSlice the endpointslice controller keeps for a service. */
+export function endpointSliceObjects({ namespace, name: service, readyEndpoints }: SimService) {
   return [
     {
       kind: "EndpointSlice",
@@ -195,7 +215,7 @@ export function endpointSliceObjects(webhooks: SimWebhook[], namespace: string, 
       addressType: "IPv4",
       ports: [{ name: "https", port: 9443, protocol: "TCP" }],
       // A Deployment scaled to zero leaves its slice with no endpoints at all.
-      endpoints: Array.from({ length: hook.readyEndpoints }, (_, index) => ({
+      endpoints: Array.from({ length: readyEndpoints }, (_, index) => ({
         addresses: [`10.244.${index + 1}.17`],
         conditions: { ready: true, serving: true, terminating: false },
       })),
