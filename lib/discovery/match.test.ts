@@ -78,6 +78,8 @@ describe("sightingsOf", () => {
             appName: "cert-manager",
             appVersion: "v1.15.3",
             chart: "cert-manager-v1.15.3",
+            desired: 1,
+            ready: 1,
           },
         ],
         applications: null,

@@ -30,6 +30,7 @@ const clean: Preflight = {
   ],
   unavailableApiServices: [],
   unreadySystemPods: [],
+  unreadySystemWorkloads: [],
   servingCertificateNotAfter: "2027-11-27T00:00:00.000Z",
 };
 const on = (preflight: Preflight | null, windowEnd: Date | null = null) => ({
@@ -123,6 +124,17 @@ describe("pre-upgrade checks", () => {
         on({ ...clean, unreadySystemPods: [{ name: "kube-proxy-x", node: "w1", reason: "not Ready" }] }),
       )?.verdict,
     ).toBe("warn");
+    const cni = kubeSystemReadyCheck(
+      on({ ...clean, unreadySystemWorkloads: [{ kind: "DaemonSet", name: "cilium", ready: 198, desired: 200 }] }),
+    )!;
+    expect(cni).toMatchObject({ verdict: "warn", sentence: "1 part of kube-system not fully Ready." });
+    expect(cni.items).toEqual([
+      expect.objectContaining({ label: "DaemonSet kube-system/cilium", detail: "198 of 200 pods Ready" }),
+    ]);
+    // Discovery limited to other namespaces: the pass says what it did not look at.
+    expect(kubeSystemReadyCheck(on({ ...clean, unreadySystemWorkloads: null }))?.sentence).toContain(
+      "leave kube-system's workloads out",
+    );
   });
 
   it("block when the serving certificate expires before the window ends; warn within 30 days", () => {

@@ -131,14 +131,31 @@ export function aggregatedApisCheck({ clusterHref, preflight }: PreflightInput):
 /** kube-system pods not Ready: a warning (a node being upgraded takes its pods down for a while). */
 export function kubeSystemReadyCheck({ clusterHref, preflight }: PreflightInput): GateCheck | null {
   if (!preflight) return null;
-  const base = { id: "kube-system-ready", name: "kube-system pods Ready", link: link(clusterHref) };
-  const items = preflight.unreadySystemPods.map((pod) => ({
-    label: pod.name,
-    href: `${clusterHref}#pre-upgrade`,
-    detail: `${pod.reason}${pod.node ? ` on ${pod.node}` : ""}`,
-  }));
-  if (items.length === 0) return { ...base, verdict: "pass", sentence: "Every kube-system pod is Ready.", items };
-  return { ...base, verdict: "warn", sentence: `${count(items.length, "kube-system pod")} not Ready.`, items };
+  const base = { id: "kube-system-ready", name: "kube-system Ready", link: link(clusterHref) };
+  const href = `${clusterHref}#pre-upgrade`;
+  const items = [
+    ...preflight.unreadySystemPods.map((pod) => ({
+      label: pod.name,
+      href,
+      detail: `${pod.reason}${pod.node ? ` on ${pod.node}` : ""}`,
+    })),
+    ...(preflight.unreadySystemWorkloads ?? []).map((workload) => ({
+      label: `${workload.kind} kube-system/${workload.name}`,
+      href,
+      detail: `${workload.ready} of ${workload.desired} pods Ready`,
+    })),
+  ];
+  const scope =
+    preflight.unreadySystemWorkloads === null
+      ? "kube-proxy and the control plane (discovery's namespaces leave kube-system's workloads out)"
+      : "kube-proxy, the control plane and every kube-system workload";
+  if (items.length === 0) return { ...base, verdict: "pass", sentence: `Every pod Ready: ${scope}.`, items };
+  return {
+    ...base,
+    verdict: "warn",
+    sentence: `${count(items.length, "part")} of kube-system not fully Ready.`,
+    items,
+  };
 }
 
 const CERTIFICATE_WARNING_DAYS = 30;

@@ -20,6 +20,21 @@ import type { ClusterRead } from "./types";
 let server: SimulatedApiServer;
 const now = new Date("2026-11-22T09:00:00Z");
 
+/** A Cilium cluster whose second node restarts: the pods on it are not Ready. */
+function restarting() {
+  const cluster = buildCluster({
+    name: "restarting",
+    environment: "Stg",
+    controlPlane: ["v1.32.9"],
+    workers: { prefix: "r-w", count: 3, version: "v1.32.9" },
+    kubeProxy: false,
+    software: { gpu: false, argo: false },
+    now,
+  });
+  cluster.nodes[1]!.ready = false;
+  return cluster;
+}
+
 beforeAll(async () => {
   server = await startSimulatedApiServer([
     ...demoFleet(now),
@@ -47,6 +62,7 @@ beforeAll(async () => {
       fault: "forbidden",
       now,
     }),
+    restarting(),
     buildCluster({
       name: "malformed",
       environment: "Prd",
@@ -58,6 +74,15 @@ beforeAll(async () => {
   ]);
 });
 afterAll(() => server.close());
+
+// Asynchronous: the server answering kubectl runs in this very process.
+const kubectl = async (args: string[]) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-kubectl-"));
+  const file = path.join(dir, "kubeconfig");
+  writeFileSync(file, server.kubeconfig());
+  return (await promisify(execFile)("kubectl", ["--kubeconfig", file, ...args], { encoding: "utf8", timeout: 20_000 }))
+    .stdout;
+};
 
 type Kubeconfig = {
   clusters: { name: string; cluster: Record<string, string> }[];
@@ -369,6 +394,20 @@ describe("discovery: what a hop's drains run into", () => {
     expect(expectRead(await read("dev-gpu", all)).discovery!.preflight!.conversionWebhooks).toEqual([]);
   });
 
+  it("reads kube-system's workloads' readiness from the lists discovery made: a restarting node's CNI and DNS pods", async () => {
+    const preflight = expectRead(await read("restarting", all)).discovery!.preflight!;
+    expect(preflight.unreadySystemWorkloads).toEqual([
+      { kind: "Deployment", name: "coredns", ready: 1, desired: 2 },
+      { kind: "DaemonSet", name: "cilium", ready: 3, desired: 4 },
+    ]);
+    expect(
+      await kubectl(["--context", "restarting", "get", "daemonset", "cilium", "-n", "kube-system", "--no-headers"]),
+    ).toMatch(/^cilium\s+4\s+4\s+3\s+4\s+3\s+/);
+    // Limited to other namespaces, kube-system's workloads are not judged (null), not "all Ready".
+    const limited = expectRead(await read("restarting", { discovery: { namespaces: ["shop"] } })).discovery!.preflight!;
+    expect(limited.unreadySystemWorkloads).toBeNull();
+  });
+
   it("names an aggregated API that is not Available", async () => {
     const preflight = expectRead(await read("stg-batch", all)).discovery!.preflight!;
     expect(preflight.unavailableApiServices).toEqual([
@@ -382,16 +421,6 @@ describe("discovery: what a hop's drains run into", () => {
 });
 
 describe("the simulated API server, checked with the real kubectl", () => {
-  // Asynchronous: the server answering kubectl runs in this very process.
-  const kubectl = async (args: string[]) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-kubectl-"));
-    const file = path.join(dir, "kubeconfig");
-    writeFileSync(file, server.kubeconfig());
-    return (
-      await promisify(execFile)("kubectl", ["--kubeconfig", file, ...args], { encoding: "utf8", timeout: 20_000 })
-    ).stdout;
-  };
-
   it("kubectl version shows the apiserver version Stepwise reads", async () => {
     expect(await kubectl(["--context", "stg-gpu", "version"])).toMatch(/Server Version: v1\.33\.5/);
   });

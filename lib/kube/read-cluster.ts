@@ -269,7 +269,18 @@ async function discover(
     : null;
   const crds = checks ? await readCrds(listAll, missing) : [];
   const apiUsage = checks ? await readApiUsage(listAll, fetchText, serverVersion, removalsSince, crds, missing) : null;
-  const preflight = checks ? await readPreflight(listAll, missing, crds, alreadyRead) : null;
+  const preflight = checks
+    ? await readPreflight(listAll, missing, crds, {
+        ...alreadyRead,
+        // The workload lists just read say how kube-system's Deployments and DaemonSets stand: no pod list needed.
+        unreadySystemWorkloads:
+          namespaces && !namespaces.includes("kube-system")
+            ? null
+            : workloads
+                .filter((workload) => workload.namespace === "kube-system" && workload.ready < workload.desired)
+                .map(({ kind, name, ready, desired }) => ({ kind, name, ready, desired })),
+      })
+    : null;
   return { workloads, applications, helmReleases, helmSecrets, apiUsage, preflight, missing };
 }
 
@@ -317,7 +328,7 @@ async function readPreflight(
   listAll: ListAll,
   missing: MissingPermission[],
   crds: CrdInfo[],
-  alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods">,
+  alreadyRead: Pick<Preflight, "servingCertificateNotAfter" | "unreadySystemPods" | "unreadySystemWorkloads">,
 ): Promise<Preflight> {
   const tolerant = async <R>(list: { group: string; resource: string }, read: () => Promise<R[]>): Promise<R[]> => {
     try {
@@ -333,7 +344,7 @@ async function readPreflight(
     }
   };
   const { budgets: budgetList, validating, mutating, endpointSlices, apiServices } = PREFLIGHT_LISTS;
-  const [budgets, validatingHooks, mutatingHooks, unavailableApiServices, unreadyDns] = await Promise.all([
+  const [budgets, validatingHooks, mutatingHooks, unavailableApiServices] = await Promise.all([
     tolerant(budgetList, () =>
       listAll(pathOf(budgetList), "poddisruptionbudget", (page: RawOf<typeof toBudgetInfo>[]) =>
         page.map(toBudgetInfo),
@@ -354,8 +365,6 @@ async function readPreflight(
         page.flatMap((raw) => unavailableApiService(raw) ?? []),
       ),
     ),
-    // kube-proxy's and the control plane's pods were read already; CoreDNS is the other one a hop restarts.
-    listAll("/api/v1/namespaces/kube-system/pods", "kube-system pod", unreadyOf, { labelSelector: "k8s-app=kube-dns" }),
   ]);
   // Only a fail-closed webhook's service matters to a hop, and every conversion webhook's (a
   // conversion has no failure policy): asked once per service.
@@ -398,8 +407,7 @@ async function readPreflight(
     webhooks,
     conversionWebhooks,
     unavailableApiServices,
-    unreadySystemPods: [...alreadyRead.unreadySystemPods, ...unreadyDns],
-    servingCertificateNotAfter: alreadyRead.servingCertificateNotAfter,
+    ...alreadyRead,
   };
 }
 

@@ -35,6 +35,9 @@ export type WorkloadInfo = {
   appVersion: string | null;
   /** `helm.sh/chart`, e.g. "cert-manager-v1.15.3". */
   chart: string | null;
+  /** Pods it should have (a DaemonSet's desiredNumberScheduled, else spec.replicas) and how many are Ready. */
+  desired: number;
+  ready: number;
 };
 
 /** An Argo CD Application: what it deploys (a chart or a path at a revision) and how it stands. */
@@ -183,8 +186,13 @@ export type Preflight = {
   conversionWebhooks: { crd: string; service: string; readyEndpoints: number | null }[];
   /** Aggregated APIs (APIService with a service) whose Available condition is not True. */
   unavailableApiServices: { name: string; reason: string }[];
-  /** kube-system pods that are not Ready. */
+  /** kube-system pods that are not Ready: kube-proxy's and the static control plane's. */
   unreadySystemPods: { name: string; node: string | null; reason: string }[];
+  /**
+   * kube-system's Deployments, DaemonSets and StatefulSets with fewer Ready pods than they should
+   * have (CoreDNS, the CNI, CSI); null when discovery was limited to namespaces without kube-system.
+   */
+  unreadySystemWorkloads: { kind: WorkloadKind; name: string; ready: number; desired: number }[] | null;
   /** When the apiserver's serving certificate (as presented in the TLS handshake) expires; null when not seen. */
   servingCertificateNotAfter: string | null;
 };

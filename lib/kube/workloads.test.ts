@@ -57,7 +57,19 @@ describe("toWorkloadInfo", () => {
       appName: null,
       appVersion: null,
       chart: null,
+      desired: 0,
+      ready: 0,
     });
+  });
+
+  it("counts Ready pods against what each kind should have, with the API's defaults for absent fields", () => {
+    const daemonSet = toWorkloadInfo("DaemonSet", { status: { desiredNumberScheduled: 200, numberReady: 198 } });
+    expect([daemonSet.ready, daemonSet.desired]).toEqual([198, 200]);
+    // replicas defaults to 1; readyReplicas is left out when none is Ready.
+    const deployment = toWorkloadInfo("Deployment", { spec: {}, status: {} });
+    expect([deployment.ready, deployment.desired]).toEqual([0, 1]);
+    const statefulSet = toWorkloadInfo("StatefulSet", { spec: { replicas: 3 }, status: { readyReplicas: 3 } });
+    expect([statefulSet.ready, statefulSet.desired]).toEqual([3, 3]);
   });
 });
 

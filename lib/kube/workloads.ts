@@ -31,10 +31,17 @@ export function parseImage(image: string): ImageRef {
 type RawContainer = { image?: unknown };
 type RawWorkload = {
   metadata?: { name?: unknown; namespace?: unknown; labels?: Record<string, unknown> };
-  spec?: { template?: { spec?: { containers?: RawContainer[]; initContainers?: RawContainer[] } } };
+  spec?: {
+    replicas?: unknown;
+    template?: { spec?: { containers?: RawContainer[]; initContainers?: RawContainer[] } };
+  };
+  status?: { readyReplicas?: unknown; desiredNumberScheduled?: unknown; numberReady?: unknown };
 };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+/** A count the API leaves out when it is zero (readyReplicas) or defaults (replicas: 1). */
+const countOf = (value: unknown, absent: number): number =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : absent;
 
 export function toWorkloadInfo(kind: WorkloadKind, raw: RawWorkload): WorkloadInfo {
   const labels = raw.metadata?.labels ?? {};
@@ -51,6 +58,9 @@ export function toWorkloadInfo(kind: WorkloadKind, raw: RawWorkload): WorkloadIn
     appName: text(labels["app.kubernetes.io/name"]),
     appVersion: text(labels["app.kubernetes.io/version"]),
     chart: text(labels["helm.sh/chart"]),
+    ...(kind === "DaemonSet"
+      ? { desired: countOf(raw.status?.desiredNumberScheduled, 0), ready: countOf(raw.status?.numberReady, 0) }
+      : { desired: countOf(raw.spec?.replicas, 1), ready: countOf(raw.status?.readyReplicas, 0) }),
   };
 }
 

@@ -41,6 +41,19 @@ export function workloadsOf(cluster: SimCluster): SimWorkload[] {
 
 const created = new Date("2025-11-20T09:00:00Z");
 
+/**
+ * How many of a workload's pods there should be and how many are Ready: a DaemonSet's one per node,
+ * a Deployment's or StatefulSet's placed on the nodes in turn (CoreDNS's pods on the first two, as
+ * kube-system's pod list shows them); a pod on a NotReady node is not Ready.
+ */
+export function workloadReadiness(cluster: SimCluster, workload: SimWorkload): { desired: number; ready: number } {
+  const nodes =
+    workload.kind === "DaemonSet"
+      ? cluster.nodes
+      : Array.from({ length: workload.replicas }, (_, index) => cluster.nodes[index % cluster.nodes.length]);
+  return { desired: nodes.length, ready: nodes.filter((node) => node?.ready ?? true).length };
+}
+
 export function workloadObject(cluster: SimCluster, workload: SimWorkload) {
   const selector = { matchLabels: { "app.kubernetes.io/name": workload.name } };
   const template = {
@@ -53,7 +66,7 @@ export function workloadObject(cluster: SimCluster, workload: SimWorkload) {
       })),
     },
   };
-  const ready = workload.replicas;
+  const { desired, ready } = workloadReadiness(cluster, workload);
   return {
     kind: workload.kind,
     apiVersion: "apps/v1",
@@ -78,15 +91,16 @@ export function workloadObject(cluster: SimCluster, workload: SimWorkload) {
     status:
       workload.kind === "DaemonSet"
         ? {
-            currentNumberScheduled: ready,
-            desiredNumberScheduled: ready,
+            currentNumberScheduled: desired,
+            desiredNumberScheduled: desired,
             numberAvailable: ready,
             numberReady: ready,
-            updatedNumberScheduled: ready,
+            updatedNumberScheduled: desired,
+            ...(ready < desired ? { numberUnavailable: desired - ready } : {}),
             observedGeneration: 1,
           }
         : {
-            replicas: ready,
+            replicas: desired,
             readyReplicas: ready,
             availableReplicas: ready,
             updatedReplicas: ready,
@@ -134,13 +148,13 @@ export function workloadTable(
       const names = containers.map((c) => c.name).join(",");
       const images = containers.map((c) => c.image).join(",");
       const selector = `app.kubernetes.io/name=${workload.name}`;
-      const n = workload.replicas;
+      const { desired: n, ready } = workloadReadiness(cluster, workload);
       const cells =
         resource === "daemonsets"
-          ? [workload.name, n, n, n, n, n, "kubernetes.io/os=linux", age(created), names, images, selector]
+          ? [workload.name, n, n, ready, n, ready, "kubernetes.io/os=linux", age(created), names, images, selector]
           : resource === "statefulsets"
-            ? [workload.name, `${n}/${n}`, age(created), names, images]
-            : [workload.name, `${n}/${n}`, n, n, age(created), names, images, selector];
+            ? [workload.name, `${ready}/${n}`, age(created), names, images]
+            : [workload.name, `${ready}/${n}`, n, ready, age(created), names, images, selector];
       return { cells, metadata: object.metadata };
     }),
     continueToken,
