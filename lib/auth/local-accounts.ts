@@ -1,6 +1,6 @@
 import "server-only";
 import { metrics } from "@/lib/observability/metrics";
-import { db, type Transaction } from "@/lib/db";
+import { db, serializable, type Transaction } from "@/lib/db";
 import type { SignedInMember } from "./member";
 import { refuse, refuseField, settle } from "@/lib/mutations/define-mutation";
 import { failure, invalidInput, success, type ActionFailure, type ActionResult } from "@/lib/mutations/result";
@@ -39,7 +39,7 @@ async function pausedSignIn(tx: Transaction, email: string, address: string, now
  * row as its failure; a right one deletes only its own row.
  */
 async function reserveAttempt(email: string, address: string, now: Date): Promise<ActionFailure | { id: string }> {
-  return db.$transaction(async (tx) => {
+  return serializable(async (tx) => {
     const paused = await pausedSignIn(tx, email, address, now);
     if (paused) return paused;
     return tx.signInFailure.create({ data: { email, address, createdAt: now }, select: { id: true } });
@@ -116,7 +116,7 @@ export async function createFirstLead(input: unknown): Promise<ActionResult<{ me
   if (!localAccountsEnabled()) return failure(LOCAL_ACCOUNTS_OFF);
   return settle("create the lead's account", async () => {
     const passwordHash = await hashPassword(password);
-    return db.$transaction(async (tx) => {
+    return serializable(async (tx) => {
       if ((await tx.teamMember.count()) > 0) throw refuse("This Stepwise already has a team: sign in instead.");
       const lead = await tx.teamMember.create({
         data: { name, email: email.toLowerCase(), role: "lead", passwordHash },

@@ -1,7 +1,7 @@
 import "server-only";
 import { log } from "@/lib/observability/log";
 import * as client from "openid-client";
-import { db } from "@/lib/db";
+import { serializable } from "@/lib/db";
 import {
   identityFromClaims,
   oidcSettingsFrom,
@@ -77,7 +77,7 @@ export async function completeOidcSignIn(
   const identity = identityFromClaims(claims, settings);
   if ("refused" in identity) return identity;
   const { subject, email, emailVerified, name, role } = identity;
-  return db.$transaction(async (tx): Promise<{ memberId: string } | { refused: OidcRefusal }> => {
+  return serializable(async (tx): Promise<{ memberId: string } | { refused: OidcRefusal }> => {
     const bySubject = await tx.teamMember.findUnique({ where: { oidcSubject: subject } });
     const byEmail = bySubject ? null : await tx.teamMember.findUnique({ where: { email } });
     // An address is linked to an existing member only when the provider verified it, and never

@@ -5,6 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { migratePostgres } from "@/lib/database/postgres-migrations";
+import { onPostgresServer, postgresUrlOf } from "@/lib/testing/test-database";
 import { BACKUP_TABLES, LEFT_BEHIND } from "./backup";
 
 /* `stepwise export` and `import` as an operator runs them: real processes, two real database files. */
@@ -61,6 +63,49 @@ describe("stepwise export and import", { timeout: 240_000 }, () => {
     const refused = await stepwise(urlOf("empty.db"), "import", wrong);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("version 99");
+  });
+});
+
+/** Every table's rows in one order: the two databases need not list them alike. */
+function normalised(backup: { tables: Record<string, unknown[]> }) {
+  return Object.fromEntries(
+    Object.entries(backup.tables).map(([table, rows]) => [table, rows.map((row) => JSON.stringify(row)).sort()]),
+  );
+}
+
+describe("moving between databases", { timeout: 240_000 }, () => {
+  it("moves the demo from SQLite to PostgreSQL and back with nothing lost", async () => {
+    const sqlite = urlOf("round-trip.db");
+    await prepare(sqlite, "db:prepare");
+    const original = await stepwise(sqlite, "export");
+    const file = path.join(dir, "round-trip.json");
+    writeFileSync(file, original.stdout);
+
+    const database = `stepwise_backup_${Math.random().toString(36).slice(2, 10)}`;
+    await onPostgresServer(`CREATE DATABASE "${database}"`);
+    try {
+      const postgres = postgresUrlOf(database);
+      await migratePostgres(postgres);
+      const imported = await stepwise(postgres, "import", file);
+      expect(imported.stderr).toBe("");
+      expect(imported.code).toBe(0);
+      const fromPostgres = await stepwise(postgres, "export");
+      expect(normalised(JSON.parse(fromPostgres.stdout))).toEqual(normalised(JSON.parse(original.stdout)));
+
+      // And back into a new SQLite file, from PostgreSQL's export.
+      const back = urlOf("back.db");
+      await run("npx", ["prisma", "migrate", "deploy"], {
+        env: { ...process.env, DATABASE_URL: back },
+        timeout: 120_000,
+      });
+      writeFileSync(file, fromPostgres.stdout);
+      expect((await stepwise(back, "import", file)).code).toBe(0);
+      expect(normalised(JSON.parse((await stepwise(back, "export")).stdout))).toEqual(
+        normalised(JSON.parse(original.stdout)),
+      );
+    } finally {
+      await onPostgresServer(`DROP DATABASE "${database}" WITH (FORCE)`);
+    }
   });
 });
 

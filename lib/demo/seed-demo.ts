@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays, addMonths, subDays, subMonths } from "date-fns";
-import { db, type Transaction } from "@/lib/db";
+import { serializable, type Transaction } from "@/lib/db";
 import { planPhases } from "@/lib/campaigns/phase-plan";
 import { demoFleet } from "@/lib/demo/simulator/fleet-model";
 import type { FieldChange } from "@/lib/campaigns/types";
@@ -22,7 +22,7 @@ export async function seedDemoIfEmpty(now = new Date()): Promise<SeedOutcome> {
   await ensureEnvironments();
   // Hashed outside the transaction: a deliberately slow hash should not hold the write lock.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.$transaction(async (tx) => {
+  return serializable(async (tx) => {
     const [members, campaigns] = await Promise.all([tx.teamMember.count(), tx.campaign.count()]);
     if (members > 0 || campaigns > 0) return "skipped: database has data";
     await writeDemo(tx, now, passwordHash);

@@ -4,8 +4,7 @@ import type { z } from "zod";
 import type { SignedInMember } from "@/lib/auth/member";
 import type { Refusal } from "@/lib/auth/policy";
 import { recordActivity, type ActivityEntry } from "@/lib/campaigns/activity-log";
-import { db, type Transaction } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { prismaErrorCode, serializable, type Transaction } from "@/lib/db";
 import {
   failure,
   fieldFailure,
@@ -45,7 +44,7 @@ export function conflict(message: string): Refused {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return prismaErrorCode(error) === "P2002";
 }
 
 /**
@@ -101,7 +100,7 @@ export function defineMutation<S extends z.ZodType, T, Subject = undefined, Prep
     return settle(spec.what, async () => {
       try {
         const prepared = (spec.prepare ? await spec.prepare(input) : undefined) as Prepared;
-        const data = await db.$transaction(async (tx) => {
+        const data = await serializable(async (tx) => {
           const subject = (spec.load ? await spec.load(tx, input) : undefined) as Subject;
           const refusal = await spec.authorize(actor, subject, input);
           if (refusal) throw refuse(refusal);

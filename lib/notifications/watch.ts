@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { db } from "@/lib/db";
+import { db, serializable } from "@/lib/db";
 import { runningCampaign } from "@/lib/fleet/scans";
 import { liveCampaignGates } from "@/lib/gate/queries";
 import { formatDay } from "@/lib/format";
@@ -29,7 +29,7 @@ export async function noticeGateChanges(now = new Date()): Promise<number> {
     const verdict = gate.open ? "open" : "blocked";
     metrics.gateOpen.set({ environment: gate.environment.name }, gate.open ? 1 : 0);
     const key = { campaignId_environmentId: { campaignId: campaign.id, environmentId: gate.environment.id } };
-    await db.$transaction(async (tx) => {
+    await serializable(async (tx) => {
       const seen = await tx.gateState.findUnique({ where: key });
       // The first look only remembers: nothing changed that anyone saw.
       if (!seen) {
@@ -73,7 +73,7 @@ export async function noticeStepsDueTomorrow(now = new Date()): Promise<number> 
   });
   if (phases.length === 0) return 0;
   const memberIds = await activeMemberIds();
-  await db.$transaction(async (tx) => {
+  await serializable(async (tx) => {
     for (const phase of phases) {
       await notify(
         tx,

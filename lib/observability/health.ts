@@ -2,13 +2,28 @@ import "server-only";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { databaseUrl, isPostgres } from "@/lib/database-url";
+import { POSTGRES_MIGRATIONS_DIR, POSTGRES_MIGRATIONS_TABLE } from "@/lib/database/postgres-migrations";
 
 export type Readiness = { ready: boolean; database: string; migrations: string };
 
+/** Each database's own migration history: Prisma's for SQLite, Stepwise's for PostgreSQL (see lib/database). */
+const HISTORY = {
+  sqlite: {
+    dir: path.join("prisma", "migrations"),
+    applied:
+      'SELECT COUNT(*) AS count FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
+  },
+  postgresql: {
+    dir: POSTGRES_MIGRATIONS_DIR,
+    applied: `SELECT COUNT(*) AS count FROM "${POSTGRES_MIGRATIONS_TABLE}"`,
+  },
+};
+
 /** The migrations this build ships: the database must have applied every one before serving. */
-function shippedMigrations(): number {
-  const dir = path.join(process.cwd(), "prisma", "migrations");
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+function shippedMigrations(dir: string): number {
+  return readdirSync(path.join(process.cwd(), dir), { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    .length;
 }
 
 /**
@@ -17,11 +32,10 @@ function shippedMigrations(): number {
  */
 export async function readiness(): Promise<Readiness> {
   try {
-    const applied = await db.$queryRawUnsafe<{ count: number | bigint }[]>(
-      'SELECT COUNT(*) AS count FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
-    );
+    const history = HISTORY[isPostgres(databaseUrl()) ? "postgresql" : "sqlite"];
+    const applied = await db.$queryRawUnsafe<{ count: number | bigint }[]>(history.applied);
     const done = Number(applied[0]?.count ?? 0);
-    const shipped = shippedMigrations();
+    const shipped = shippedMigrations(history.dir);
     return {
       ready: done >= shipped,
       database: "answers",

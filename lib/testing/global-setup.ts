@@ -1,14 +1,35 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { migratePostgres } from "@/lib/database/postgres-migrations";
+import { onPostgresServer, postgresAdminUrl, postgresUrlOf, testsOnPostgres } from "./test-database";
 
 /**
- * Migrates one real SQLite file with the project's own migrations, once per run.
- * Each test file then works on its own copy (setup-database.ts).
+ * Migrates one real database with the project's own migrations, once per run: a SQLite file, or a
+ * PostgreSQL template database. Each test file then works on its own copy (setup-database.ts).
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  if (testsOnPostgres()) {
+    const run = `stepwise_test_${randomBytes(4).toString("hex")}`;
+    const template = `${run}_template`;
+    await onPostgresServer(`CREATE DATABASE "${template}"`);
+    await migratePostgres(postgresUrlOf(template));
+    project.provide("databaseTemplate", template);
+    return async () => {
+      const client = new pg.Client({ connectionString: postgresAdminUrl() });
+      await client.connect();
+      const { rows } = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`${run}%`],
+      );
+      await client.end();
+      await onPostgresServer(...rows.map((row) => `DROP DATABASE "${row.datname}" WITH (FORCE)`));
+    };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-test-"));
   const template = path.join(dir, "template.db");
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
@@ -21,6 +42,7 @@ export default function setup(project: TestProject) {
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The migrated SQLite file, or the PostgreSQL template database's name. */
     databaseTemplate: string;
   }
 }
