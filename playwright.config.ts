@@ -39,7 +39,7 @@ export default defineConfig({
   // Started one after the other, so only the first builds.
   webServer: [
     {
-      command: `rm -rf .e2e && mkdir -p .e2e && npm run db:prepare && node scripts/build-once.mjs && npx next start -p ${PORT}`,
+      command: `rm -rf .e2e && mkdir -p .e2e && npm run db:prepare && node scripts/build-once.mjs && node scripts/serve.mjs --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}`,
       env: prepared("stepwise-e2e.db"),
       reuseExistingServer: false,
@@ -48,7 +48,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npm run db:prepare && npx next start -p ${FLEET_PORT}`,
+      command: `npm run db:prepare && node scripts/serve.mjs --port ${FLEET_PORT}`,
       url: `http://127.0.0.1:${FLEET_PORT}`,
       // A tick slow enough that the first scan after the replay (every cluster's discovery and
       // pre-upgrade reads) still sees the rollout's first hop on a loaded CI machine.

@@ -24,10 +24,11 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-const built = existsSync(BUILD_MARK) ? statSync(BUILD_MARK).mtimeMs : 0;
+// The standalone server is what runs: a build without it (an older layout) is no build.
+const built = existsSync(BUILD_MARK) && existsSync(".next/standalone/server.js") ? statSync(BUILD_MARK).mtimeMs : 0;
 if (built < Math.max(...SOURCES.map(newestChange))) {
   console.log("[stepwise] building the app (first start or sources changed) ...");
-  execSync("npx next build", { stdio: "inherit" });
+  execSync("npm run build", { stdio: "inherit" });
 } else {
   console.log("[stepwise] build is up to date");
 }
