@@ -7,6 +7,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 /** A second instance for the live-view journeys: its simulated fleet starts fresh and rolls fast. */
 export const FLEET_PORT = PORT + 1;
+/** Two replicas on one PostgreSQL database (e2e/replicas-server.mjs). */
+export const REPLICA_PORTS = [PORT + 2, PORT + 3] as const;
 const prepared = (file: string) => ({
   DATABASE_URL: `file:${process.cwd()}/.e2e/${file}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -55,6 +57,16 @@ export default defineConfig({
       env: { ...prepared("fleet-e2e.db"), STEPWISE_SIMULATION_TICK_MS: "1200", STEPWISE_FLEET_REFRESH_SECONDS: "1" },
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node e2e/replicas-server.mjs ${REPLICA_PORTS.join(" ")}`,
+      // The second replica is waited for by the journeys themselves.
+      url: `http://127.0.0.1:${REPLICA_PORTS[0]}/readyz`,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
     },
