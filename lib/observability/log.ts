@@ -4,7 +4,12 @@
  * cannot leak a token, a password or a cookie.
  */
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 type Fields = Record<string, unknown>;
+
+/** The HTTP request being served (lib/observability/http.ts): its id goes on every line written meanwhile. */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 type Level = "info" | "warn" | "error";
 
 const SECRET_KEYS = /^(token|secret|password|passwordhash|cookie|authorization|kubeconfig|clientsecret)$/i;
@@ -25,7 +30,8 @@ export function line(level: Level, event: string, fields: Fields = {}, now = new
 }
 
 function write(level: Level, event: string, fields?: Fields) {
-  const text = `${line(level, event, fields)}\n`;
+  const request = requestContext.getStore();
+  const text = `${line(level, event, request ? { requestId: request.requestId, ...fields } : fields)}\n`;
   if (level === "error") process.stderr.write(text);
   else process.stdout.write(text);
 }

@@ -36,6 +36,13 @@ function create() {
       help: "Sign-ins refused for a wrong email or password.",
       registers: [registry],
     }),
+    httpDuration: new Histogram({
+      name: "stepwise_http_request_duration_seconds",
+      help: "How long the server took to answer an HTTP request, by method, route (ids replaced by :id) and status.",
+      labelNames: ["method", "route", "status"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
     notifications: new Counter({
       name: "stepwise_notifications_total",
       help: "Notification deliveries, by channel and outcome (delivered, retrying, failed).",
