@@ -9,19 +9,11 @@ const nextConfig: NextConfig = {
     "@kubernetes/client-node",
   ],
   poweredByHeader: false,
-  // A self-contained server (.next/standalone/server.js with only the node_modules it uses) for
-  // the container image; `npm start` keeps serving the same build with `next start`.
+  // A self-contained server (.next/standalone/server.js with only the node_modules it uses): the
+  // container image runs it, and `npm start` and the end-to-end journeys too (scripts/serve.mjs).
   output: "standalone",
   // Read at run time, not imported: /readyz compares the applied migrations with the shipped ones.
   outputFileTracingIncludes: { "/**": ["prisma/migrations/**/*", "prisma/postgresql/migrations/**/*"] },
-  // That read names process.cwd(), so the tracer takes the whole project: keep the sources out.
-  outputFileTracingExcludes: {
-    "/**": [
-      "{app,components,e2e,lib,scripts,playwright-report,test-results,.scratch,.e2e,data}/**",
-      "*.{md,ts,mjs,json,tsbuildinfo}",
-      "prisma/*.ts",
-    ],
-  },
 };
 
 export default nextConfig;

@@ -33,7 +33,10 @@ export function prismaErrorCode(error: unknown): string | null {
 
 /** PostgreSQL gave up one of two transactions that would not have run the same one after the other. */
 function isSerializationFailure(error: unknown): boolean {
-  return prismaErrorCode(error) === "P2034" || /\b40001\b|could not serialize/i.test(String(error));
+  // P2034 from Prisma's engine; through the pg driver adapter the same failure is named TransactionWriteConflict.
+  return (
+    prismaErrorCode(error) === "P2034" || /TransactionWriteConflict|\b40001\b|could not serialize/i.test(String(error))
+  );
 }
 
 const ATTEMPTS = 8;

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createScenario, expectOk, snapshot, type Scenario } from "@/lib/testing/scenario";
+import { createMember, createScenario, expectOk, snapshot, type Scenario } from "@/lib/testing/scenario";
+import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
+import { createComponent } from "./component-mutations";
 import { environmentProgress } from "./progress";
 import { getInventory, listActivity } from "./queries";
 import { setVerification } from "./verification-mutations";
@@ -11,6 +13,43 @@ beforeEach(async () => {
 });
 
 describe("setVerification", () => {
+  it("lets engineers tick their own components at the same moment: none is refused or lost", async () => {
+    const engineers = await Promise.all(Array.from({ length: 6 }, () => createMember("engineer")));
+    const components: { id: string }[] = [];
+    for (const [index, engineer] of engineers.entries())
+      components.push(
+        expectOk(
+          await createComponent(world.lead, {
+            ...ARGOCD_INPUT,
+            name: `parallel-${index}`,
+            ownerId: engineer.id,
+            releaseNotes: [...ARGOCD_INPUT.releaseNotes],
+            campaignId: world.campaignId,
+          }),
+        ),
+      );
+    const results = await Promise.all(
+      engineers.map((engineer, index) =>
+        setVerification(engineer, {
+          componentId: components[index]!.id,
+          environmentId: world.environments.dev,
+          status: "verified",
+          revision: 0,
+        }),
+      ),
+    );
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(
+      await db.verification.count({
+        where: {
+          componentId: { in: components.map((c) => c.id) },
+          environmentId: world.environments.dev,
+          status: "verified",
+        },
+      }),
+    ).toBe(engineers.length);
+  });
+
   it("records who verified what and when, and moves the environment's progress", async () => {
     const tick = {
       componentId: world.argocd.id,

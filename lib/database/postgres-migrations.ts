@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { POSTGRES_MIGRATIONS_TABLE } from "./history";
+
+export { POSTGRES_MIGRATIONS_TABLE };
 
 /*
  * PostgreSQL's migrations, applied by Stepwise itself: Prisma 6.19's `migrate deploy` fails through
@@ -11,7 +14,6 @@ import pg from "pg";
  */
 
 export const POSTGRES_MIGRATIONS_DIR = path.join("prisma", "postgresql", "migrations");
-export const POSTGRES_MIGRATIONS_TABLE = "_stepwise_migrations";
 /** The advisory lock's key: any constant every replica shares ("stepwise" as digits on a phone pad). */
 const MIGRATION_LOCK = 78_379_473;
 

@@ -1,30 +1,31 @@
 import "server-only";
-import { readdirSync } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { databaseUrl, isPostgres } from "@/lib/database-url";
-import { POSTGRES_MIGRATIONS_DIR, POSTGRES_MIGRATIONS_TABLE } from "@/lib/database/postgres-migrations";
+import { POSTGRES_MIGRATIONS_TABLE } from "@/lib/database/history";
 
 export type Readiness = { ready: boolean; database: string; migrations: string };
 
-/** Each database's own migration history: Prisma's for SQLite, Stepwise's for PostgreSQL (see lib/database). */
+const directories = (entries: Dirent[]) => entries.filter((entry) => entry.isDirectory()).length;
+
+/**
+ * Each database's own migration history: Prisma's for SQLite, Stepwise's for PostgreSQL (see
+ * lib/database). `shipped` counts the migrations this build ships (each path written out, so the
+ * build traces those folders only).
+ */
 const HISTORY = {
   sqlite: {
-    dir: path.join("prisma", "migrations"),
+    shipped: () => directories(readdirSync(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })),
     applied:
       'SELECT COUNT(*) AS count FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
   },
   postgresql: {
-    dir: POSTGRES_MIGRATIONS_DIR,
+    shipped: () =>
+      directories(readdirSync(path.join(process.cwd(), "prisma", "postgresql", "migrations"), { withFileTypes: true })),
     applied: `SELECT COUNT(*) AS count FROM "${POSTGRES_MIGRATIONS_TABLE}"`,
   },
 };
-
-/** The migrations this build ships: the database must have applied every one before serving. */
-function shippedMigrations(dir: string): number {
-  return readdirSync(path.join(process.cwd(), dir), { withFileTypes: true }).filter((entry) => entry.isDirectory())
-    .length;
-}
 
 /**
  * Ready when the database answers and carries every migration this build ships: a replica that
@@ -35,7 +36,7 @@ export async function readiness(): Promise<Readiness> {
     const history = HISTORY[isPostgres(databaseUrl()) ? "postgresql" : "sqlite"];
     const applied = await db.$queryRawUnsafe<{ count: number | bigint }[]>(history.applied);
     const done = Number(applied[0]?.count ?? 0);
-    const shipped = shippedMigrations(history.dir);
+    const shipped = history.shipped();
     return {
       ready: done >= shipped,
       database: "answers",

@@ -1,0 +1,260 @@
+// `npm run bench:web`: the dashboard under a team's load, on SQLite and on PostgreSQL. 50 people
+// reload a 300-component campaign's overview and inventory for 30 s, then 20 engineers tick their
+// verifications at once (the server action, as the browser sends it). Prints p50/p95 and errors
+// per page, and the inventory's HTML size. Not part of `npm test`: figures, not assertions.
+//   npm run bench:web [-- --seconds 30 --users 50 --engineers 20 --components 300]
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import pg from "pg";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    seconds: { type: "string", default: "30" },
+    users: { type: "string", default: "50" },
+    engineers: { type: "string", default: "20" },
+    components: { type: "string", default: "300" },
+    port: { type: "string", default: "3390" },
+  },
+});
+const run = promisify(execFile);
+
+type Seeded = {
+  campaignId: string;
+  environments: string[];
+  sessions: string[];
+  engineers: { token: string; components: string[] }[];
+};
+
+/** In a child process (DATABASE_URL set): a campaign of N components owned by the engineers, and signed-in sessions. */
+async function seed(): Promise<void> {
+  const { db } = await import("@/lib/db");
+  const { createCampaign } = await import("@/lib/campaigns/campaign-mutations");
+  const { createComponent } = await import("@/lib/campaigns/component-mutations");
+  const { expectOk, createMember } = await import("@/lib/testing/scenario");
+  const lead = await createMember("lead", "Bench Lead");
+  const engineers = await Promise.all(
+    Array.from({ length: Number(values.engineers) }, (_, i) => createMember("engineer", `Bench Engineer ${i + 1}`)),
+  );
+  const { id: campaignId } = expectOk(
+    await createCampaign(lead, {
+      name: "Bench: 300 components",
+      kubernetesFrom: "1.31",
+      kubernetesTo: "1.34",
+      startDate: "2026-09-01",
+      maintenanceStart: "2026-12-17",
+      maintenanceEnd: "2026-12-18",
+      previousCampaignId: "",
+    }),
+  );
+  const owned = new Map<string, string[]>(engineers.map((e) => [e.id, []]));
+  for (let i = 0; i < Number(values.components); i += 1) {
+    const owner = engineers[i % engineers.length]!;
+    const { id } = expectOk(
+      await createComponent(lead, {
+        campaignId,
+        name: `component-${String(i + 1).padStart(3, "0")}`,
+        category: "addon-helm",
+        currentVersion: "1.4.2",
+        targetVersion: "1.6.0",
+        ownerId: owner.id,
+        breakingNotes: i % 7 === 0 ? "Renames two flags; see the release notes." : "",
+        compatibility: "compatible",
+        compatibilitySource: "https://example.com/compatibility",
+        releaseNotes: [{ label: "v1.6.0", url: `https://example.com/component-${i + 1}/releases/v1.6.0` }],
+      }),
+    );
+    owned.get(owner.id)!.push(id);
+  }
+  const session = async (memberId: string) => {
+    const token = randomBytes(32).toString("base64url");
+    await db.session.create({
+      data: {
+        tokenHash: createHash("sha256").update(token).digest("hex"),
+        memberId,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    return token;
+  };
+  const people = [lead, ...engineers];
+  const seeded: Seeded = {
+    campaignId,
+    environments: (await db.environment.findMany({ orderBy: { position: "asc" } })).map((e) => e.id),
+    sessions: await Promise.all(
+      Array.from({ length: Number(values.users) }, (_, i) => session(people[i % people.length]!.id)),
+    ),
+    engineers: await Promise.all(
+      engineers.map(async (e) => ({ token: await session(e.id), components: owned.get(e.id)! })),
+    ),
+  };
+  process.stdout.write(`BENCH ${JSON.stringify(seeded)}\n`);
+  await db.$disconnect();
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+type Row = { what: string; count: number; errors: number; p50: number; p95: number; note?: string };
+
+function summary(what: string, samples: { ms: number; ok: boolean }[], note?: string): Row {
+  const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    what,
+    count: samples.length,
+    errors: samples.filter((s) => !s.ok).length,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    note,
+  };
+}
+
+/** The id Next gave the server action `exportedName`: what a browser sends in its Next-Action header. */
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName);
+  if (!found) throw new Error(`No server action ${exportedName} in the build: run npm run build first.`);
+  return found[0];
+}
+
+async function load(base: string, data: Seeded): Promise<Row[]> {
+  const cookie = (token: string) => ({ cookie: `stepwise_session=${token}` });
+  const pages = [
+    ["overview", `/campaigns/${data.campaignId}`],
+    ["inventory", `/campaigns/${data.campaignId}/components`],
+  ] as const;
+  const samples: Record<string, { ms: number; ok: boolean }[]> = { overview: [], inventory: [] };
+  let inventoryBytes = 0;
+  const until = Date.now() + Number(values.seconds) * 1000;
+  await Promise.all(
+    data.sessions.map(async (token, user) => {
+      for (let i = user; Date.now() < until; i += 1) {
+        const [name, url] = pages[i % pages.length]!;
+        const started = performance.now();
+        const response = await fetch(`${base}${url}`, { headers: cookie(token) }).catch(() => null);
+        const body = response ? await response.text() : "";
+        samples[name]!.push({ ms: performance.now() - started, ok: response?.status === 200 });
+        // The lead's page (the first session): the one with every control on it.
+        if (name === "inventory" && user === 0 && response?.status === 200) inventoryBytes = Buffer.byteLength(body);
+      }
+    }),
+  );
+  // Every engineer ticks each of their components on Dev at once, as the browser's action does.
+  const tick = actionId("setVerificationAction");
+  const ticks: { ms: number; ok: boolean }[] = [];
+  await Promise.all(
+    data.engineers.map(async ({ token, components }) => {
+      for (const componentId of components) {
+        const started = performance.now();
+        const response = await fetch(`${base}/campaigns/${data.campaignId}/components`, {
+          method: "POST",
+          headers: {
+            ...cookie(token),
+            "Next-Action": tick,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            Origin: base,
+          },
+          body: JSON.stringify([{ componentId, environmentId: data.environments[0], status: "verified", revision: 0 }]),
+        }).catch(() => null);
+        const body = response ? await response.text() : "";
+        const ok = response?.status === 200 && body.includes('"ok":true');
+        if (!ok && process.env.BENCH_DEBUG) console.error(response?.status, body.slice(0, 400));
+        ticks.push({ ms: performance.now() - started, ok });
+      }
+    }),
+  );
+  return [
+    summary("overview", samples.overview!),
+    summary("inventory", samples.inventory!, `${Math.round(inventoryBytes / 1024)} KB of HTML (the lead's)`),
+    summary("tick a verification", ticks),
+  ];
+}
+
+async function prepared(databaseUrl: string): Promise<Seeded> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, STEPWISE_DEMO: "off" };
+  await run("npm", ["run", "--silent", "db:prepare"], { env });
+  const { stdout } = await run(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "--tsconfig",
+      "tsconfig.json",
+      "scripts/bench-web.ts",
+      "seed",
+      ...process.argv.slice(2),
+    ],
+    { env, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(
+    stdout
+      .split("\n")
+      .find((line) => line.startsWith("BENCH "))!
+      .slice(6),
+  ) as Seeded;
+}
+
+async function serve(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
+  const base = `http://127.0.0.1:${values.port}`;
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", values.port], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, STEPWISE_LISTEN: "127.0.0.1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i += 1) {
+    if ((await fetch(`${base}/readyz`).catch(() => null))?.status === 200) return { base, server };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not become ready.");
+}
+
+async function main() {
+  await run("node", ["scripts/build-once.mjs"]);
+  const admin =
+    process.env.STEPWISE_TEST_POSTGRES_URL || `postgresql://${os.userInfo().username}@127.0.0.1:5432/postgres`;
+  const database = `stepwise_bench_${randomBytes(4).toString("hex")}`;
+  const onServer = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  const postgres = new URL(admin);
+  postgres.pathname = `/${database}`;
+  const targets = [
+    ["SQLite", `file:${path.join(os.tmpdir(), `${database}.db`)}`],
+    ["PostgreSQL", postgres.toString()],
+  ] as const;
+  await onServer(`CREATE DATABASE "${database}"`);
+  console.log(
+    `Web load: ${values.users} people on a ${values.components}-component campaign's overview and inventory for ${values.seconds} s, then ${values.engineers} engineers ticking at once (standalone server, ${os.cpus().length} cores)\n`,
+  );
+  console.log(
+    `${"".padEnd(34)} ${"requests".padStart(8)} ${"errors".padStart(6)} ${"p50".padStart(8)} ${"p95".padStart(8)}`,
+  );
+  try {
+    for (const [name, url] of targets) {
+      const data = await prepared(url);
+      const { base, server } = await serve(url);
+      try {
+        for (const row of await load(base, data))
+          console.log(
+            `${`${name}: ${row.what}`.padEnd(34)} ${String(row.count).padStart(8)} ${String(row.errors).padStart(6)} ${`${row.p50.toFixed(0)} ms`.padStart(8)} ${`${row.p95.toFixed(0)} ms`.padStart(8)}${row.note ? `  ${row.note}` : ""}`,
+          );
+      } finally {
+        server.kill("SIGTERM");
+      }
+    }
+  } finally {
+    await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  }
+  console.log("\nAims: overview p95 < 150 ms, a tick p95 < 150 ms, 0 errors; the inventory under 400 KB of HTML.");
+}
+
+if (positionals[0] === "seed") await seed();
+else await main();
