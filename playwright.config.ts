@@ -16,6 +16,7 @@ const prepared = (file: string) => ({
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import os from "node:os";
 import pg from "pg";
 import { REPLICA_PORTS } from "../playwright.config";
+import { postgresUrlOf } from "../lib/testing/test-database";
 import { DEMO_MEMBERS, fillSignIn, signIn } from "./journeys";
 
 /*
@@ -10,13 +10,6 @@ import { DEMO_MEMBERS, fillSignIn, signIn } from "./journeys";
  */
 
 const [a, b] = REPLICA_PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
-const database = () => {
-  const url = new URL(
-    process.env.STEPWISE_TEST_POSTGRES_URL || `postgresql://${os.userInfo().username}@127.0.0.1:5432/postgres`,
-  );
-  url.pathname = "/stepwise_e2e_replicas";
-  return url.toString();
-};
 
 test.beforeAll(async ({ request }) => {
   await expect.poll(async () => (await request.get(`${b}/readyz`)).status(), { timeout: 60_000 }).toBe(200);
@@ -60,7 +53,7 @@ test("both replicas read the same fleet, and their scans keep one skew record pe
     await page.close();
   }
   expect(versions[0]).toBe(versions[1]);
-  const client = new pg.Client({ connectionString: database() });
+  const client = new pg.Client({ connectionString: postgresUrlOf("stepwise_e2e_replicas") });
   await client.connect();
   const { rows } = await client.query<{ clusterName: string; records: string }>(
     `SELECT "clusterName", COUNT(*) AS records FROM "SkewHighWater" GROUP BY "campaignId", "clusterName"`,

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
-import pg from "pg";
+import { onPostgresServer, postgresUrlOf } from "@/lib/testing/test-database";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -215,22 +215,12 @@ async function serve(databaseUrl: string): Promise<{ base: string; server: Child
 
 async function main() {
   await run("node", ["scripts/build-once.mjs"]);
-  const admin =
-    process.env.STEPWISE_TEST_POSTGRES_URL || `postgresql://${os.userInfo().username}@127.0.0.1:5432/postgres`;
   const database = `stepwise_bench_${randomBytes(4).toString("hex")}`;
-  const onServer = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  const postgres = new URL(admin);
-  postgres.pathname = `/${database}`;
   const targets = [
     ["SQLite", `file:${path.join(os.tmpdir(), `${database}.db`)}`],
-    ["PostgreSQL", postgres.toString()],
+    ["PostgreSQL", postgresUrlOf(database)],
   ] as const;
-  await onServer(`CREATE DATABASE "${database}"`);
+  await onPostgresServer(`CREATE DATABASE "${database}"`);
   console.log(
     `Web load: ${values.users} people on a ${values.components}-component campaign's overview and inventory for ${values.seconds} s, then ${values.engineers} engineers ticking at once (standalone server, ${os.cpus().length} cores)\n`,
   );
@@ -251,7 +241,7 @@ async function main() {
       }
     }
   } finally {
-    await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await onPostgresServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }
   console.log("\nAims: overview p95 < 150 ms, a tick p95 < 150 ms, 0 errors; the inventory under 400 KB of HTML.");
 }
