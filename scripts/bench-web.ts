@@ -3,13 +3,12 @@
 // verifications at once (the server action, as the browser sends it). Prints p50/p95 and errors
 // per page, and the inventory's HTML size. Not part of `npm test`: figures, not assertions.
 //   npm run bench:web [-- --seconds 30 --users 50 --engineers 20 --components 300]
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 import { onPostgresServer, postgresUrlOf } from "@/lib/testing/test-database";
+import { actionId, callAction, cookieOf, run, seedIn, sessionFor, startServer } from "./web-load";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,7 +20,6 @@ const { values, positionals } = parseArgs({
     port: { type: "string", default: "3390" },
   },
 });
-const run = promisify(execFile);
 
 type Seeded = {
   campaignId: string;
@@ -70,17 +68,7 @@ async function seed(): Promise<void> {
     );
     owned.get(owner.id)!.push(id);
   }
-  const session = async (memberId: string) => {
-    const token = randomBytes(32).toString("base64url");
-    await db.session.create({
-      data: {
-        tokenHash: createHash("sha256").update(token).digest("hex"),
-        memberId,
-        expiresAt: new Date(Date.now() + 86_400_000),
-      },
-    });
-    return token;
-  };
+  const session = sessionFor;
   const people = [lead, ...engineers];
   const seeded: Seeded = {
     campaignId,
@@ -92,7 +80,7 @@ async function seed(): Promise<void> {
       engineers.map(async (e) => ({ token: await session(e.id), components: owned.get(e.id)! })),
     ),
   };
-  process.stdout.write(`BENCH ${JSON.stringify(seeded)}\n`);
+  process.stdout.write(`SEEDED ${JSON.stringify(seeded)}\n`);
   await db.$disconnect();
 }
 
@@ -112,18 +100,7 @@ function summary(what: string, samples: { ms: number; ok: boolean }[], note?: st
   };
 }
 
-/** The id Next gave the server action `exportedName`: what a browser sends in its Next-Action header. */
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName);
-  if (!found) throw new Error(`No server action ${exportedName} in the build: run npm run build first.`);
-  return found[0];
-}
-
 async function load(base: string, data: Seeded): Promise<Row[]> {
-  const cookie = (token: string) => ({ cookie: `stepwise_session=${token}` });
   const pages = [
     ["overview", `/campaigns/${data.campaignId}`],
     ["inventory", `/campaigns/${data.campaignId}/components`],
@@ -136,7 +113,7 @@ async function load(base: string, data: Seeded): Promise<Row[]> {
       for (let i = user; Date.now() < until; i += 1) {
         const [name, url] = pages[i % pages.length]!;
         const started = performance.now();
-        const response = await fetch(`${base}${url}`, { headers: cookie(token) }).catch(() => null);
+        const response = await fetch(`${base}${url}`, { headers: cookieOf(token) }).catch(() => null);
         const body = response ? await response.text() : "";
         samples[name]!.push({ ms: performance.now() - started, ok: response?.status === 200 });
         // The lead's page (the first session): the one with every control on it.
@@ -150,22 +127,12 @@ async function load(base: string, data: Seeded): Promise<Row[]> {
   await Promise.all(
     data.engineers.map(async ({ token, components }) => {
       for (const componentId of components) {
-        const started = performance.now();
-        const response = await fetch(`${base}/campaigns/${data.campaignId}/components`, {
-          method: "POST",
-          headers: {
-            ...cookie(token),
-            "Next-Action": tick,
-            "Content-Type": "text/plain;charset=UTF-8",
-            Accept: "text/x-component",
-            Origin: base,
-          },
-          body: JSON.stringify([{ componentId, environmentId: data.environments[0], status: "verified", revision: 0 }]),
-        }).catch(() => null);
-        const body = response ? await response.text() : "";
-        const ok = response?.status === 200 && body.includes('"ok":true');
-        if (!ok && process.env.BENCH_DEBUG) console.error(response?.status, body.slice(0, 400));
-        ticks.push({ ms: performance.now() - started, ok });
+        const { ms, status, body } = await callAction(base, `/campaigns/${data.campaignId}/components`, tick, token, [
+          { componentId, environmentId: data.environments[0], status: "verified", revision: 0 },
+        ]);
+        const ok = status === 200 && body.includes('"ok":true');
+        if (!ok && process.env.BENCH_DEBUG) console.error(status, body.slice(0, 400));
+        ticks.push({ ms, ok });
       }
     }),
   );
@@ -176,42 +143,12 @@ async function load(base: string, data: Seeded): Promise<Row[]> {
   ];
 }
 
-async function prepared(databaseUrl: string): Promise<Seeded> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, STEPWISE_DEMO: "off" };
-  await run("npm", ["run", "--silent", "db:prepare"], { env });
-  const { stdout } = await run(
-    "npx",
-    [
-      "tsx",
-      "--conditions=react-server",
-      "--tsconfig",
-      "tsconfig.json",
-      "scripts/bench-web.ts",
-      "seed",
-      ...process.argv.slice(2),
-    ],
-    { env, maxBuffer: 16 * 1024 * 1024 },
+const prepared = (databaseUrl: string) =>
+  seedIn<Seeded>(
+    "scripts/bench-web.ts",
+    { ...process.env, DATABASE_URL: databaseUrl, STEPWISE_DEMO: "off" },
+    process.argv.slice(2),
   );
-  return JSON.parse(
-    stdout
-      .split("\n")
-      .find((line) => line.startsWith("BENCH "))!
-      .slice(6),
-  ) as Seeded;
-}
-
-async function serve(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
-  const base = `http://127.0.0.1:${values.port}`;
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", values.port], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, STEPWISE_LISTEN: "127.0.0.1" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 120; i += 1) {
-    if ((await fetch(`${base}/readyz`).catch(() => null))?.status === 200) return { base, server };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not become ready.");
-}
 
 async function main() {
   await run("node", ["scripts/build-once.mjs"]);
@@ -230,7 +167,7 @@ async function main() {
   try {
     for (const [name, url] of targets) {
       const data = await prepared(url);
-      const { base, server } = await serve(url);
+      const { base, server } = await startServer(values.port, { DATABASE_URL: url });
       try {
         for (const row of await load(base, data))
           console.log(
