@@ -7,8 +7,9 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 /** A second instance for the live-view journeys: its simulated fleet starts fresh and rolls fast. */
 export const FLEET_PORT = PORT + 1;
-/** Two replicas on one PostgreSQL database (e2e/replicas-server.mjs). */
+/** Two replicas on one PostgreSQL database (e2e/replicas-server.ts). */
 export const REPLICA_PORTS = [PORT + 2, PORT + 3] as const;
+export const REPLICAS_DATABASE = "stepwise_e2e_replicas";
 const prepared = (file: string) => ({
   DATABASE_URL: `file:${process.cwd()}/.e2e/${file}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -62,7 +63,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `node e2e/replicas-server.mjs ${REPLICA_PORTS.join(" ")}`,
+      command: `npx tsx --tsconfig tsconfig.json e2e/replicas-server.ts ${REPLICAS_DATABASE} ${REPLICA_PORTS.join(" ")}`,
       // The second replica is waited for by the journeys themselves.
       url: `http://127.0.0.1:${REPLICA_PORTS[0]}/readyz`,
       env: { NEXT_TELEMETRY_DISABLED: "1" },

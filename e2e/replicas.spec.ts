@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { REPLICA_PORTS } from "../playwright.config";
-import { postgresUrlOf } from "../lib/testing/test-database";
+import { REPLICA_PORTS, REPLICAS_DATABASE } from "../playwright.config";
+import { postgresUrlOf, queryPostgres } from "../lib/testing/test-database";
 import { DEMO_MEMBERS, fillSignIn, signIn } from "./journeys";
 
 /*
- * Two real app processes on one PostgreSQL database (e2e/replicas-server.mjs), as the HA overlay
+ * Two real app processes on one PostgreSQL database (e2e/replicas-server.ts), as the HA overlay
  * runs them behind one Service: whichever replica answers, it is one Stepwise.
  */
 
@@ -53,12 +52,11 @@ test("both replicas read the same fleet, and their scans keep one skew record pe
     await page.close();
   }
   expect(versions[0]).toBe(versions[1]);
-  const client = new pg.Client({ connectionString: postgresUrlOf("stepwise_e2e_replicas") });
-  await client.connect();
-  const { rows } = await client.query<{ clusterName: string; records: string }>(
+  const rows = await queryPostgres<{ clusterName: string; records: string }>(
     `SELECT "clusterName", COUNT(*) AS records FROM "SkewHighWater" GROUP BY "campaignId", "clusterName"`,
+    [],
+    postgresUrlOf(REPLICAS_DATABASE),
   );
-  await client.end();
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => Number(row.records) === 1)).toBe(true);
 });

@@ -5,10 +5,12 @@ import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma as PostgresPrisma, PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseUrl, isPostgres } from "./database-url";
 
-const onPostgres = isPostgres(databaseUrl());
+const url = databaseUrl();
+/** Which database this process talks to (DATABASE_URL): PostgreSQL, or the embedded SQLite. */
+export const onPostgres = isPostgres(url);
 
-function connect(url: string): PrismaClient {
-  if (!isPostgres(url)) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+function connect(): PrismaClient {
+  if (!onPostgres) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
   // Generated from the same models (prisma/postgresql/schema.prisma is derived, never edited), so
   // it has the same API; only the SQL it speaks differs.
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
@@ -17,7 +19,7 @@ function connect(url: string): PrismaClient {
 // One client per process; dev-mode hot reloads would otherwise open a new connection each time.
 const globalForDb = globalThis as unknown as { stepwiseDb?: PrismaClient };
 
-export const db = globalForDb.stepwiseDb ?? connect(databaseUrl());
+export const db = globalForDb.stepwiseDb ?? connect();
 
 if (process.env.NODE_ENV !== "production") globalForDb.stepwiseDb = db;
 

@@ -3,9 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { onPostgresServer, postgresUrlOf, testsOnPostgres } from "@/lib/testing/test-database";
+import { onPostgresServer, postgresUrlOf, queryPostgres, testsOnPostgres } from "@/lib/testing/test-database";
 import { migratePostgres, POSTGRES_MIGRATIONS_TABLE, shippedPostgresMigrations } from "./postgres-migrations";
 
 /* Stepwise's own PostgreSQL migrations against the real server: replicas take turns, nothing half-applied. */
@@ -21,16 +20,6 @@ async function freshDatabase(): Promise<string> {
 afterEach(async () => {
   await onPostgresServer(...made.splice(0).map((name) => `DROP DATABASE "${name}" WITH (FORCE)`));
 });
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe.skipIf(testsOnPostgres())("PostgreSQL migrations", { timeout: 120_000 }, () => {
   it("two replicas starting at once: one applies and seeds, the other waits and finds it done", async () => {
@@ -49,7 +38,11 @@ describe.skipIf(testsOnPostgres())("PostgreSQL migrations", { timeout: 120_000 }
     // The seeds ran one after the other, never side by side.
     spans.sort((a, b) => a.start - b.start);
     expect(spans[1]!.start).toBeGreaterThanOrEqual(spans[0]!.end);
-    const recorded = await query<{ name: string }>(url, `SELECT "name" FROM "${POSTGRES_MIGRATIONS_TABLE}"`);
+    const recorded = await queryPostgres<{ name: string }>(
+      `SELECT "name" FROM "${POSTGRES_MIGRATIONS_TABLE}"`,
+      [],
+      url,
+    );
     expect(recorded).toHaveLength(shippedPostgresMigrations().length);
   });
 
@@ -60,7 +53,7 @@ describe.skipIf(testsOnPostgres())("PostgreSQL migrations", { timeout: 120_000 }
     const outputs = (await Promise.all([prepare(), prepare()])).map((result) => result.stdout).join("\n");
     expect(outputs.match(/demo data: seeded/g)).toHaveLength(1);
     expect(outputs.match(/demo data: skipped: database has data/g)).toHaveLength(1);
-    const campaigns = await query<{ count: string }>(url, `SELECT COUNT(*) AS count FROM "Campaign"`);
+    const campaigns = await queryPostgres<{ count: string }>(`SELECT COUNT(*) AS count FROM "Campaign"`, [], url);
     expect(Number(campaigns[0]!.count)).toBe(2);
   });
 
@@ -74,13 +67,16 @@ describe.skipIf(testsOnPostgres())("PostgreSQL migrations", { timeout: 120_000 }
     migration("1_table", 'CREATE TABLE "Thing" ("id" TEXT PRIMARY KEY);');
     migration("2_broken", 'ALTER TABLE "Thing" ADD COLUMN "name" TEXT;\nALTER TABLE "Nowhere" ADD COLUMN "x" TEXT;');
     await expect(migratePostgres(url, { dir })).rejects.toThrow(/Migration 2_broken failed and was rolled back/);
-    const columns = await query<{ column_name: string }>(
-      url,
+    const columns = await queryPostgres<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'Thing'`,
+      [],
+      url,
     );
     expect(columns.map((c) => c.column_name)).toEqual(["id"]);
     expect(
-      (await query<{ name: string }>(url, `SELECT "name" FROM "${POSTGRES_MIGRATIONS_TABLE}"`)).map((r) => r.name),
+      (await queryPostgres<{ name: string }>(`SELECT "name" FROM "${POSTGRES_MIGRATIONS_TABLE}"`, [], url)).map(
+        (r) => r.name,
+      ),
     ).toEqual(["1_table"]);
 
     writeFileSync(path.join(dir, "1_table", "migration.sql"), 'CREATE TABLE "Thing" ("id" INTEGER PRIMARY KEY);');

@@ -82,7 +82,6 @@ export function webhooksServedCheck({ clusterHref, preflight }: PreflightInput):
   };
 }
 
-/** An unavailable aggregated API breaks discovery for every client and namespace deletion. */
 /**
  * A CRD converted by a webhook whose service has no ready endpoint: every request for its objects
  * through another version than the stored one fails, and so do the garbage collector's and the
@@ -116,6 +115,7 @@ export function conversionWebhooksCheck({ clusterHref, preflight }: PreflightInp
   };
 }
 
+/** An unavailable aggregated API breaks discovery for every client and namespace deletion. */
 export function aggregatedApisCheck({ clusterHref, preflight }: PreflightInput): GateCheck | null {
   if (!preflight) return null;
   const base = { id: "aggregated-apis", name: "Aggregated APIs available", link: link(clusterHref) };

@@ -284,6 +284,9 @@ async function discover(
   return { workloads, applications, helmReleases, helmSecrets, apiUsage, preflight, missing };
 }
 
+/** The catalog's add-on CRDs, by name ("externalsecrets.external-secrets.io"): whose stored versions matter. */
+const ADDON_CRDS = new Set(addonCrds().map((crd) => crd.name));
+
 /**
  * Every CRD in one paged list, each kept only as what the checks use (their schemas are most of
  * their size) and only when it matters: an add-on of the catalog (its stored versions) or one
@@ -291,13 +294,12 @@ async function discover(
  */
 async function readCrds(listAll: ListAll, missing: MissingPermission[]): Promise<CrdInfo[]> {
   const { group, resource, verb } = API_USAGE_READS.crds;
-  const catalog = new Set(addonCrds().map((crd) => crd.name));
   try {
     return await listAll(
       `/apis/${group}/v1/${resource}`,
       "customresourcedefinition",
       (page: RawOf<typeof toCrdInfo>[]) =>
-        page.map(toCrdInfo).filter((crd) => crd.conversionService !== null || catalog.has(crd.name)),
+        page.map(toCrdInfo).filter((crd) => crd.conversionService !== null || ADDON_CRDS.has(crd.name)),
     );
   } catch (error) {
     const status = statusOf(error);
@@ -485,9 +487,8 @@ async function readApiUsage(
     ...use,
     owner: (use.namespace && owners.get(use.namespace)) ?? null,
   }));
-  const catalog = new Set(addonCrds().map((crd) => crd.name));
   const addonStorage = crds
-    .filter((crd) => catalog.has(crd.name))
+    .filter((crd) => ADDON_CRDS.has(crd.name))
     .map(({ name, group, storedVersions }) => ({ name, group, storedVersions }));
   let requested: ApiUsage["requested"];
   try {

@@ -1,8 +1,7 @@
 import "server-only";
 import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { db } from "@/lib/db";
-import { databaseUrl, isPostgres } from "@/lib/database-url";
+import { db, onPostgres } from "@/lib/db";
 import { POSTGRES_MIGRATIONS_TABLE } from "@/lib/database/history";
 
 export type Readiness = { ready: boolean; database: string; migrations: string };
@@ -33,7 +32,7 @@ const HISTORY = {
  */
 export async function readiness(): Promise<Readiness> {
   try {
-    const history = HISTORY[isPostgres(databaseUrl()) ? "postgresql" : "sqlite"];
+    const history = HISTORY[onPostgres ? "postgresql" : "sqlite"];
     const applied = await db.$queryRawUnsafe<{ count: number | bigint }[]>(history.applied);
     const done = Number(applied[0]?.count ?? 0);
     const shipped = history.shipped();

@@ -3,10 +3,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migratePostgres } from "@/lib/database/postgres-migrations";
-import { onPostgresServer, postgresAdminUrl, postgresUrlOf, testsOnPostgres } from "./test-database";
+import { onPostgresServer, postgresUrlOf, queryPostgres, testsOnPostgres } from "./test-database";
 
 /**
  * Migrates one real database with the project's own migrations, once per run: a SQLite file, or a
@@ -20,14 +19,10 @@ export default async function setup(project: TestProject) {
     await migratePostgres(postgresUrlOf(template));
     project.provide("databaseTemplate", template);
     return async () => {
-      const client = new pg.Client({ connectionString: postgresAdminUrl() });
-      await client.connect();
-      const { rows } = await client.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE $1",
-        [`${run}%`],
-      );
-      await client.end();
-      await onPostgresServer(...rows.map((row) => `DROP DATABASE "${row.datname}" WITH (FORCE)`));
+      const made = await queryPostgres<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+        `${run}%`,
+      ]);
+      await onPostgresServer(...made.map((row) => `DROP DATABASE "${row.datname}" WITH (FORCE)`));
     };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "stepwise-test-"));

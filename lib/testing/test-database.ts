@@ -22,13 +22,22 @@ export function postgresUrlOf(database: string): string {
   return url.toString();
 }
 
-/** Runs statements on the maintenance database (CREATE DATABASE cannot run in a transaction or a pool's). */
-export async function onPostgresServer(...statements: string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl() });
+/** Rows of one query, on its own connection (the maintenance database unless `url` names another). */
+export async function queryPostgres<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  url = postgresAdminUrl(),
+): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const statement of statements) await client.query(statement);
+    return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** Runs statements on the maintenance database, one after the other (CREATE DATABASE cannot run in a transaction). */
+export async function onPostgresServer(...statements: string[]): Promise<void> {
+  for (const statement of statements) await queryPostgres(statement);
 }

@@ -1,45 +1,30 @@
 // Two replicas of Stepwise on one PostgreSQL database, for e2e/replicas.spec.ts: both prepare the
 // database at once (as two pods' init containers would), then serve the standalone build on their
 // own ports, reading one shared simulated fleet (a separate process, as real clusters are).
-//   node e2e/replicas-server.mjs PORT_A PORT_B
+//   npx tsx e2e/replicas-server.ts DATABASE PORT_A PORT_B
 import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import os from "node:os";
 import { promisify } from "node:util";
-import pg from "pg";
+import { onPostgresServer, postgresUrlOf } from "../lib/testing/test-database";
 
-const ports = process.argv.slice(2);
-const admin =
-  process.env.STEPWISE_TEST_POSTGRES_URL || `postgresql://${os.userInfo().username}@127.0.0.1:5432/postgres`;
-// One name per machine: a run killed before its cleanup leaves nothing the next run does not drop first.
-const database = "stepwise_e2e_replicas";
-const url = new URL(admin);
-url.pathname = `/${database}`;
+const [database, ...ports] = process.argv.slice(2) as [string, ...string[]];
 const kubeconfig = ".e2e/replicas-kubeconfig";
 
-async function onServer(...statements) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  for (const statement of statements) await client.query(statement);
-  await client.end();
-}
-
-await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, `CREATE DATABASE "${database}"`);
+// One name per machine: a run killed before its cleanup leaves nothing the next run does not drop first.
+await onPostgresServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, `CREATE DATABASE "${database}"`);
 mkdirSync(".e2e", { recursive: true });
 const children = [
   spawn(
     "npx",
     ["tsx", "--tsconfig", "tsconfig.json", "scripts/simulate.ts", "--kubeconfig", kubeconfig, "--tick-ms", "3600000"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+    { stdio: ["ignore", "ignore", "inherit"] },
   ),
 ];
 while (!existsSync(kubeconfig)) await new Promise((resolve) => setTimeout(resolve, 200));
 
 const env = {
   ...process.env,
-  DATABASE_URL: url.toString(),
+  DATABASE_URL: postgresUrlOf(database),
   STEPWISE_KUBECONFIG: kubeconfig,
   STEPWISE_FLEET_REFRESH_SECONDS: "2",
 };
@@ -54,7 +39,7 @@ for (const port of ports)
 
 const stop = async () => {
   for (const child of children) child.kill("SIGTERM");
-  await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+  await onPostgresServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
   process.exit(0);
 };
 process.on("SIGTERM", stop);
