@@ -19,7 +19,8 @@ function Findings({
   brief?: boolean;
 }) {
   return (
-    <section aria-label={title}>
+    // min-w-0: a grid column may shrink below its longest word; long URLs and names then wrap instead of running out of the card.
+    <section aria-label={title} className="min-w-0">
       <h3 className="text-sm font-medium text-slate-800">
         {title} <span className="text-slate-500 tabular-nums">({findings.length})</span>
       </h3>
@@ -40,7 +41,7 @@ function Findings({
                   className={cn("mt-px size-3.5 shrink-0", VERDICT_TONES[finding.verdict])}
                   aria-label={finding.verdict}
                 />
-                <span>
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <span className="font-medium">{finding.label}</span>{" "}
                   {finding.label === finding.checkName ? null : (
                     <span className="text-slate-500">({finding.checkName})</span>
