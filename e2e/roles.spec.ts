@@ -6,8 +6,12 @@ async function leadAssignsMetricsServer(page: Page): Promise<Request> {
   await signIn(page, "aiko");
   await openCurrentCampaign(page, "components");
   const owner = componentRow(page, "metrics-server").getByRole("combobox", { name: "Owner of metrics-server" });
+  // The assignment's own action (the table's reads are server actions too).
   const assignment = page.waitForRequest(
-    (request) => request.method() === "POST" && request.headers()["next-action"] !== undefined,
+    (request) =>
+      request.method() === "POST" &&
+      request.headers()["next-action"] !== undefined &&
+      (request.postData() ?? "").includes('"componentIds"'),
   );
   await owner.selectOption({
     label: (await owner.locator("option", { hasText: DEMO_MEMBERS.ryo.name }).textContent())!,

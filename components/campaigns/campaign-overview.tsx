@@ -14,7 +14,8 @@ import { ActionItemsCard } from "./action-items-card";
 import { EnvironmentProgressList } from "./environment-progress";
 import { PhaseTimeline } from "./phase-timeline";
 import type { SignedInMember } from "@/lib/auth/member";
-import type { EnvironmentGate } from "@/lib/gate/environment-gate";
+import { overrideOffer, type EnvironmentGate } from "@/lib/gate/environment-gate";
+import { OVERRIDABLE_CHECKS } from "@/lib/gate/schemas";
 
 export function CampaignOverview({
   member,
@@ -58,14 +59,22 @@ export function CampaignOverview({
                   {gate.nothingLeft ? null : (
                     <ManualChecks
                       campaignId={campaignId}
-                      gate={gate}
+                      environment={gate.environment}
+                      manualTicks={gate.manualTicks}
                       canTick={canTick && (campaign.status === "running" || campaign.status === "planned")}
                     />
                   )}
                   {isLead && campaign.status === "running" ? (
                     <div className="flex flex-wrap gap-2 [&>form]:w-full">
-                      <CheckOverride campaignId={campaignId} gate={gate} checkId="maintenance-window" />
-                      <CheckOverride campaignId={campaignId} gate={gate} checkId="removed-apis" />
+                      {OVERRIDABLE_CHECKS.map((checkId) => (
+                        <CheckOverride
+                          key={checkId}
+                          campaignId={campaignId}
+                          environment={gate.environment}
+                          checkId={checkId}
+                          offer={overrideOffer(gate, checkId)}
+                        />
+                      ))}
                     </div>
                   ) : null}
                 </>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { EnvironmentProgress } from "@/lib/campaigns/progress";
+import type { ProgressSummary } from "@/lib/campaigns/progress";
 import { cn } from "@/lib/utils";
 
 /** One bar per environment, in promotion order: verified, skipped, failed, in progress, the rest pending. */
@@ -10,7 +10,7 @@ export function EnvironmentProgressList({
   className,
   aside,
 }: {
-  progress: EnvironmentProgress[];
+  progress: ProgressSummary[];
   compact?: boolean;
   className?: string;
   /** Shown beside each environment's name, e.g. the versions its clusters run. */

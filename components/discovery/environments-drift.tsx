@@ -8,7 +8,7 @@ import { useInventory } from "@/components/inventory/use-inventory";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PlainTableHead } from "@/components/ui/plain-table-head";
-import type { InventoryView } from "@/lib/campaigns/types";
+import type { InventoryTableView } from "@/lib/campaigns/types";
 import { driftRows, unlistedSoftware } from "@/lib/discovery/drift";
 import { formatSpread, MATCH_KIND_LABELS, runningState } from "@/lib/discovery/match";
 import { addComponentHref } from "@/lib/discovery/prefill";
@@ -19,7 +19,13 @@ import { cn } from "@/lib/utils";
  * Is Dev a faithful rehearsal of Prd? Every component side by side across the environments as
  * the clusters run it (differences first), and what runs that the inventory does not list.
  */
-export function EnvironmentsDrift({ initialInventory, canAdd }: { initialInventory: InventoryView; canAdd: boolean }) {
+export function EnvironmentsDrift({
+  initialInventory,
+  canAdd,
+}: {
+  initialInventory: InventoryTableView;
+  canAdd: boolean;
+}) {
   const { data: inventory } = useInventory(initialInventory.campaign.id, initialInventory);
   const fleet = useFleet(undefined, null).data;
   const { components, environments, campaign } = inventory;

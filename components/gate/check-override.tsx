@@ -8,10 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { formatMoment } from "@/lib/format";
 import { overrideGateCheckAction, withdrawOverrideAction } from "@/lib/gate/actions";
-import type { EnvironmentGate } from "@/lib/gate/environment-gate";
-import { OVERRIDE_HOURS, type OVERRIDABLE_CHECKS } from "@/lib/gate/schemas";
-
-type Overridable = (typeof OVERRIDABLE_CHECKS)[number];
+import type { OverrideOffer, Overridable } from "@/lib/gate/environment-gate";
+import { OVERRIDE_HOURS } from "@/lib/gate/schemas";
 
 /** What the lead is offered for each check that may be let through. */
 const WORDS: Record<Overridable, { offer: (environment: string) => string; form: string; withdraw: string }> = {
@@ -27,32 +25,24 @@ const WORDS: Record<Overridable, { offer: (environment: string) => string; form:
   },
 };
 
-/** The check as this environment's gate holds it: the campaign's own, or any of its clusters' (blocking first). */
-function checkOf(gate: EnvironmentGate, checkId: Overridable) {
-  return (
-    gate.campaignChecks.find((c) => c.id === checkId) ??
-    gate.clusters.flatMap((cluster) => cluster.verdict.checks).find((c) => c.id === checkId && c.verdict === "block")
-  );
-}
-
 /** The lead's way through a blocking check: a reason, a few hours, in the log; or withdraw it. */
 export function CheckOverride({
   campaignId,
-  gate,
+  environment,
   checkId,
+  offer: { verdict, active },
 }: {
   campaignId: string;
-  gate: EnvironmentGate;
+  environment: { id: string; name: string };
   checkId: Overridable;
+  /** The check's verdict here and the override in force (see overrideOffer): all this form needs of the gate. */
+  offer: OverrideOffer;
 }) {
   const words = WORDS[checkId];
-  const check = checkOf(gate, checkId);
-  const active = gate.overrides.find((o) => o.checkId === checkId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [hours, setHours] = useState("4");
   const { pending, run, reload, fieldError, failureAbove } = useServerAction();
-  if (!check) return null;
   if (active)
     return (
       <div className="flex flex-wrap items-center gap-2 text-xs text-amber-800">
@@ -66,11 +56,11 @@ export function CheckOverride({
         </ConfirmedActionButton>
       </div>
     );
-  if (check.verdict !== "block") return null;
+  if (verdict !== "block") return null;
   if (!open)
     return (
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
-        {words.offer(gate.environment.name)}
+        {words.offer(environment.name)}
       </Button>
     );
   return (
@@ -83,7 +73,7 @@ export function CheckOverride({
           () =>
             overrideGateCheckAction({
               campaignId,
-              environmentId: gate.environment.id,
+              environmentId: environment.id,
               checkId,
               reason,
               hours,

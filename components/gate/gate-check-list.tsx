@@ -53,24 +53,18 @@ export function GateCheckList({
               </span>
             </p>
             {items && check.items.length > 0 && check.verdict !== "pass" ? (
-              <ul className="mt-1 ml-5 flex flex-wrap gap-x-3 gap-y-0.5">
+              // Styled from the list and not prefetched: a blocked gate can list hundreds of components.
+              <ul className="mt-1 ml-5 flex flex-wrap gap-x-3 gap-y-0.5 text-slate-700 [&_a]:underline [&_a]:decoration-slate-300 [&_a]:hover:text-indigo-700 [&_span]:text-slate-500">
                 {check.items.map((item) => (
                   <li key={item.label} title={item.detail}>
                     {item.href ? (
-                      // Not prefetched: a blocked gate can list dozens of components.
-                      <Link
-                        href={item.href}
-                        prefetch={false}
-                        className="text-slate-700 underline decoration-slate-300 hover:text-indigo-700"
-                      >
+                      <Link href={item.href} prefetch={false}>
                         {item.label}
                       </Link>
                     ) : (
-                      <span className="text-slate-700">{item.label}</span>
+                      item.label
                     )}
-                    {item.detail && item.detail.length < 40 ? (
-                      <span className="text-slate-500"> ({item.detail})</span>
-                    ) : null}
+                    {item.detail && item.detail.length < 40 ? <span>{` (${item.detail})`}</span> : null}
                   </li>
                 ))}
               </ul>

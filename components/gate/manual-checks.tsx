@@ -7,23 +7,24 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { formatMoment } from "@/lib/format";
-import type { EnvironmentGate } from "@/lib/gate/environment-gate";
-import { MANUAL_CHECKS, type ManualCheckId } from "@/lib/preflight/manual";
+import { MANUAL_CHECKS, type ManualCheckId, type ManualTick } from "@/lib/preflight/manual";
 import { tickManualCheckAction, untickManualCheckAction } from "@/lib/preflight/actions";
 
 /** The checks no API shows, for one environment: who ticked each, when, with what evidence; a form to tick one. */
 export function ManualChecks({
   campaignId,
-  gate,
+  environment,
+  manualTicks,
   canTick,
 }: {
   campaignId: string;
-  gate: EnvironmentGate;
+  environment: { id: string; name: string };
+  /** This environment's ticks (the gate's), not the whole gate: this part is in the browser. */
+  manualTicks: ManualTick[];
   canTick: boolean;
 }) {
   const [open, setOpen] = useState<ManualCheckId | null>(null);
-  const ticks = new Map(gate.manualTicks.map((tick) => [tick.item, tick]));
-  const environment = gate.environment;
+  const ticks = new Map(manualTicks.map((tick) => [tick.item, tick]));
   return (
     <section
       id={`manual-${environment.id}`}

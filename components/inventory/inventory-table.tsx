@@ -2,13 +2,13 @@
 
 import {
   createColumnHelper,
+  functionalUpdate,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
   type RowSelectionState,
   type SortingState,
 } from "@tanstack/react-table";
-import { AlertTriangle, ExternalLink } from "lucide-react";
+import { AlertTriangle } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { EnvironmentProgressList } from "@/components/campaigns/environment-progress";
@@ -17,18 +17,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Input } from "@/components/ui/field";
+import { Pager } from "@/components/ui/pager";
 import { Truncated, TRUNCATED } from "@/components/ui/truncated";
-import {
-  blockingEnvironment,
-  filterComponents,
-  INVENTORY_FILTERS,
-  searchComponents,
-  sortToParam,
-  type InventoryFilter,
-  type InventorySort,
-} from "@/lib/campaigns/inventory-filter";
-import { campaignProgress, verificationOf } from "@/lib/campaigns/progress";
-import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
+import { INVENTORY_FILTERS, sortToParam, type InventoryFilter } from "@/lib/campaigns/inventory-filter";
+import { INVENTORY_PAGE_SIZE, type InventoryPage, type InventoryQuery } from "@/lib/campaigns/inventory-page";
+import { verificationOf } from "@/lib/campaigns/progress";
+import type { InventoryRow } from "@/lib/campaigns/types";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { CATEGORY_SHORT_LABELS, VERIFICATION_LABELS } from "@/lib/campaigns/vocabulary";
 import { leadOnly, may, verificationRefusal, type TeamPolicy } from "@/lib/auth/policy";
@@ -37,12 +31,14 @@ import { cn } from "@/lib/utils";
 import { BulkAssignBar } from "./bulk-assign-bar";
 import { OwnerSelect } from "./owner-select";
 import { refusalMessage } from "@/components/forms/action-refused";
-import { useAssignOwner, useInventory, useSetVerification, useVerificationWarnings } from "./use-inventory";
+import { useAssignOwner, useInventoryPage, useSetVerification, useVerificationWarnings } from "./use-inventory";
 import { staleText, VerificationMenu } from "./verification-menu";
 import { RunningVersions } from "./running-versions";
 import type { SignedInMember } from "@/lib/auth/member";
 
-const column = createColumnHelper<ComponentView>();
+const column = createColumnHelper<InventoryRow>();
+
+const SEARCH_PAUSE_MS = 250;
 
 /** Row selection feeds the bulk owner assignment, so only the lead sees it (at a desk: a phone assigns per card). */
 const selectColumn = column.display({
@@ -53,8 +49,8 @@ const selectColumn = column.display({
       type="checkbox"
       aria-label="Select all shown"
       className="size-4 rounded border-slate-300 accent-indigo-600"
-      checked={table.getIsAllRowsSelected()}
-      onChange={table.getToggleAllRowsSelectedHandler()}
+      checked={table.getIsAllPageRowsSelected()}
+      onChange={table.getToggleAllPageRowsSelectedHandler()}
     />
   ),
   cell: ({ row }) => (
@@ -69,39 +65,37 @@ const selectColumn = column.display({
 });
 
 export function InventoryTable({
-  initialInventory,
+  initialPage,
   member,
   policy,
-  initialFilter,
-  initialQuery,
-  initialSort,
 }: {
-  initialInventory: InventoryView;
+  /** The page the address asked for, as the server answered it. */
+  initialPage: InventoryPage;
   member: SignedInMember;
   policy: TeamPolicy;
-  initialFilter: InventoryFilter;
-  initialQuery: string;
-  initialSort: InventorySort;
 }) {
-  const campaignId = initialInventory.campaign.id;
-  const { data: inventory, refetch } = useInventory(campaignId, initialInventory);
+  const campaignId = initialPage.campaign.id;
+  const [query, setQuery] = useState<InventoryQuery>(initialPage.query);
+  // The search is asked of the server once typing pauses, not on every key.
+  const [search, setSearch] = useState(initialPage.query.search);
+  useEffect(() => {
+    const pause = setTimeout(
+      () => setQuery((current) => (current.search === search ? current : { ...current, search, page: 0 })),
+      SEARCH_PAUSE_MS,
+    );
+    return () => clearTimeout(pause);
+  }, [search]);
+  const { data, refetch, isPlaceholderData } = useInventoryPage(campaignId, query, initialPage);
+  const inventory = data ?? initialPage;
   const setVerification = useSetVerification(campaignId, member);
   // The server refuses what these hide; hiding spares the member a control that can only fail.
   const canAssign = may(leadOnly(member, "assign owners"));
   const ownsWork = member.role !== "viewer";
   const assignOwner = useAssignOwner(campaignId);
-  const [filter, setFilter] = useState<InventoryFilter>(initialFilter);
-  const [query, setQuery] = useState(initialQuery);
-  // Unassigned first by default: that is what the lead works through when handing out components.
-  const [sorting, setSorting] = useState<SortingState>([initialSort]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
-  const { components, environments, team } = inventory;
-  const blocking = blockingEnvironment(components, environments);
-  const rows = useMemo(
-    () => searchComponents(filterComponents(components, filter, { memberId: member.id, environments }), query),
-    [components, filter, member, environments, query],
-  );
+  const { components, environments, team, counts, blocking } = inventory;
+  const answered = inventory.query;
   const failure = setVerification.error ?? assignOwner.error;
   // Stable across renders (react-query keeps mutate's identity): the columns, and with them every
   // cell and any dialog open in one, are not rebuilt by a save in flight or by the fleet's poll.
@@ -205,7 +199,7 @@ export function InventoryTable({
       }),
     ];
     /** The tick control for those who may tick it, else the status as a badge. */
-    function verificationControl(component: ComponentView, environment: EnvironmentView) {
+    function verificationControl(component: InventoryRow, environment: EnvironmentView) {
       const verification = verificationOf(component, environment.id);
       if (!may(verificationRefusal(member, component.owner?.id ?? null, policy))) {
         return (
@@ -241,39 +235,55 @@ export function InventoryTable({
     }
   }, [campaignId, environments, team, saveOwner, saveVerification, canAssign, member, policy]);
 
+  const sorting: SortingState = [query.sort];
   const table = useReactTable({
-    data: rows,
+    data: components,
     columns,
-    state: { sorting, rowSelection },
+    state: { sorting, rowSelection, pagination: { pageIndex: answered.page, pageSize: INVENTORY_PAGE_SIZE } },
     getRowId: (component) => component.id,
-    onSortingChange: setSorting,
+    // Sorted and cut into pages on the server: the table shows the page it was given.
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: inventory.total,
+    enableSortingRemoval: false,
+    onSortingChange: (change) => {
+      const [sort] = functionalUpdate(change, sorting);
+      const id = sort?.id;
+      if (sort && (id === "name" || id === "owner"))
+        setQuery((current) => ({ ...current, sort: { id, desc: sort.desc }, page: 0 }));
+    },
+    onPaginationChange: (change) => {
+      const { pageIndex } = functionalUpdate(change, table.getState().pagination);
+      setRowSelection({});
+      setQuery((current) => ({ ...current, page: pageIndex }));
+    },
     onRowSelectionChange: setRowSelection,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   });
-  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id] && rows.some((c) => c.id === id));
+  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id] && components.some((c) => c.id === id));
 
   function chooseFilter(next: InventoryFilter) {
-    setFilter(next);
     setRowSelection({});
+    setQuery((current) => ({ ...current, filter: next, page: 0 }));
   }
 
-  // The view lives in the address (filter, search, sort), so a link shares it and a reload keeps it.
+  // The view lives in the address (filter, search, sort, page), so a link shares it and a reload keeps it.
   useEffect(() => {
     const url = new URL(window.location.href);
     const set = (key: string, value: string | null) =>
       value ? url.searchParams.set(key, value) : url.searchParams.delete(key);
-    set("filter", filter === "all" ? null : filter);
-    set("q", query.trim() || null);
-    set("sort", sortToParam(sorting[0]));
+    set("filter", answered.filter === "all" ? null : answered.filter);
+    set("q", answered.search.trim() || null);
+    set("sort", sortToParam(answered.sort));
+    set("page", answered.page > 0 ? String(answered.page + 1) : null);
     if (url.href !== window.location.href) window.history.replaceState(null, "", url);
-  }, [filter, query, sorting]);
+  }, [answered]);
 
   return (
     <div className="space-y-4">
       <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
         <EnvironmentProgressList
-          progress={campaignProgress(components, environments)}
+          progress={inventory.progress}
           compact
           className="grid gap-x-8 gap-y-3 space-y-0 md:grid-cols-3"
         />
@@ -282,22 +292,24 @@ export function InventoryTable({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="group" aria-label="Filter components" className="flex flex-wrap gap-1.5">
           {INVENTORY_FILTERS.filter(({ key }) => key !== "mine" || ownsWork).map(({ key, label }) => {
-            const count = filterComponents(components, key, { memberId: member.id, environments }).length;
+            const count = counts[key];
             return (
               <button
                 key={key}
                 type="button"
-                aria-pressed={filter === key}
+                aria-pressed={query.filter === key}
                 onClick={() => chooseFilter(key)}
                 className={cn(
                   "rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset",
-                  filter === key
+                  query.filter === key
                     ? "bg-indigo-600 text-white ring-indigo-600"
                     : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                 )}
               >
                 {key === "blocking" && blocking ? `Blocking (${blocking.name})` : label}
-                <span className={cn("ml-1.5 tabular-nums", filter === key ? "text-indigo-100" : "text-slate-400")}>
+                <span
+                  className={cn("ml-1.5 tabular-nums", query.filter === key ? "text-indigo-100" : "text-slate-400")}
+                >
                   {count}
                 </span>
               </button>
@@ -309,8 +321,8 @@ export function InventoryTable({
             type="search"
             placeholder="Search name, owner, version"
             aria-label="Search components"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
             className="w-full sm:w-64"
           />
           {canAssign ? (
@@ -356,6 +368,7 @@ export function InventoryTable({
 
       <DataTable
         table={table}
+        busy={isPlaceholderData}
         rowTestId="component-row"
         rowClassName={(row) => (row.getIsSelected() ? "bg-indigo-50" : "hover:bg-slate-50")}
         stacked
@@ -364,19 +377,18 @@ export function InventoryTable({
         headerClassName={(id) => id.startsWith("env-") && "w-28"}
         empty="No component matches this filter."
       />
+      <Pager table={table} label="Inventory pages" />
     </div>
   );
 }
 
 /** Every release-note link of a component, reachable from its row: one opens directly, more unfold. */
-function ReleaseNoteLinks({ links }: { links: ComponentView["releaseNotes"] }) {
-  const linkClass = "inline-flex items-center gap-1 text-xs whitespace-nowrap text-indigo-700 hover:underline";
+function ReleaseNoteLinks({ links }: { links: InventoryRow["releaseNotes"] }) {
   if (links.length === 0) return <span className="text-xs text-slate-400">none</span>;
   if (links.length === 1)
     return (
-      <a href={links[0]!.url} target="_blank" rel="noreferrer" className={linkClass} title={links[0]!.label}>
+      <a href={links[0]!.url} target="_blank" rel="noreferrer" className="external-link" title={links[0]!.label}>
         {links[0]!.label}
-        <ExternalLink className="size-3" aria-hidden />
       </a>
     );
   return (
@@ -385,9 +397,8 @@ function ReleaseNoteLinks({ links }: { links: ComponentView["releaseNotes"] }) {
       <ul className="mt-1 space-y-0.5">
         {links.map((link) => (
           <li key={link.url}>
-            <a href={link.url} target="_blank" rel="noreferrer" className={linkClass}>
+            <a href={link.url} target="_blank" rel="noreferrer" className="external-link">
               {link.label}
-              <ExternalLink className="size-3" aria-hidden />
             </a>
           </li>
         ))}
@@ -402,8 +413,8 @@ function VerificationWarnings({
   environments,
   environmentId,
 }: {
-  component: ComponentView;
-  environments: InventoryView["environments"];
+  component: InventoryRow;
+  environments: EnvironmentView[];
   environmentId: string;
 }) {
   const warnings = useVerificationWarnings(component, environments)[environmentId] ?? [];

@@ -1,17 +1,17 @@
 import type { MemberRef } from "@/lib/auth/member";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
-import type { InventoryView } from "@/lib/campaigns/types";
+import type { InventoryRow } from "@/lib/campaigns/types";
+import type { TeamMemberView } from "@/lib/team/types";
+
+/** Whatever holds rows and the team: the whole inventory, or one page of it. */
+export type CachedRows = { components: InventoryRow[]; team: TeamMemberView[] };
 
 /*
  * What the inventory looks like the moment a person ticks or assigns, before the server has
  * answered: pure, so the table can show it at once and roll back to the untouched original.
  */
 
-export function withVerification(
-  inventory: InventoryView,
-  input: SetVerificationInput,
-  actor: MemberRef,
-): InventoryView {
+export function withVerification<T extends CachedRows>(inventory: T, input: SetVerificationInput, actor: MemberRef): T {
   return {
     ...inventory,
     components: inventory.components.map((component) =>
@@ -36,7 +36,7 @@ export function withVerification(
   };
 }
 
-export function withOwner(inventory: InventoryView, input: AssignOwnerInput): InventoryView {
+export function withOwner<T extends CachedRows>(inventory: T, input: AssignOwnerInput): T {
   const member = inventory.team.find((m) => m.id === input.ownerId);
   const owner = member ? { id: member.id, name: member.name } : null;
   const chosen = new Set(input.componentIds);

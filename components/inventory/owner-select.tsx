@@ -31,7 +31,7 @@ export function OwnerSelect({
       <option value="">Unassigned</option>
       {owners.map((member) => (
         <option key={member.id} value={member.id}>
-          {member.name} ({member.ownedCount} owned)
+          {`${member.name} (${member.ownedCount} owned)`}
         </option>
       ))}
     </Select>

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatSpread, runningState, type RunningState } from "@/lib/discovery/match";
-import type { ComponentView } from "@/lib/campaigns/types";
+import type { InventoryRow } from "@/lib/campaigns/types";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { cn } from "@/lib/utils";
 import { useRunning } from "./use-inventory";
@@ -24,13 +24,7 @@ const MEANING: Record<RunningState, string> = {
 };
 
 /** What an environment's clusters run of the component, read live: "runs 1.7.22 ×8, 2.1.4 ×1". */
-export function RunningVersions({
-  component,
-  environment,
-}: {
-  component: ComponentView;
-  environment: EnvironmentView;
-}) {
+export function RunningVersions({ component, environment }: { component: InventoryRow; environment: EnvironmentView }) {
   const spread = useRunning(component)?.[environment.id];
   if (!spread || spread.length === 0) return null;
   const state = runningState(component, spread);

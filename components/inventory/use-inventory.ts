@@ -1,49 +1,67 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useFleet } from "@/components/fleet/use-fleet";
 import { unwrap } from "@/components/forms/action-refused";
-import { assignOwnerAction, loadInventory, setVerificationAction } from "@/lib/campaigns/actions";
+import { assignOwnerAction, loadInventory, loadInventoryPage, setVerificationAction } from "@/lib/campaigns/actions";
+import type { InventoryPage, InventoryQuery } from "@/lib/campaigns/inventory-page";
 import type { AssignOwnerInput, SetVerificationInput } from "@/lib/campaigns/schemas";
-import type { ComponentView, InventoryView } from "@/lib/campaigns/types";
+import type { InventoryRow, InventoryTableView } from "@/lib/campaigns/types";
 import { verificationWarnings } from "@/lib/campaigns/verification-warnings";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { spreadOf, type VersionCount } from "@/lib/discovery/match";
 import { environmentSightings, liveVersions } from "@/lib/fleet/live-versions";
 import type { SignedInMember } from "@/lib/auth/member";
-import { withOwner, withVerification } from "./optimistic-inventory";
+import { withOwner, withVerification, type CachedRows } from "./optimistic-inventory";
 
+/** Every cached view of a campaign's inventory (the whole of it, and each page read) starts with this key. */
 export const inventoryKey = (campaignId: string) => ["inventory", campaignId] as const;
 
-export function useInventory(campaignId: string, initialData: InventoryView) {
+const deleted = () => new Error("This campaign was deleted.");
+// Teammates tick their verifications too: keep what is open current.
+const POLL_MS = 15_000;
+
+/** The whole inventory (the environments' drift view). */
+export function useInventory(campaignId: string, initialData: InventoryTableView) {
   return useQuery({
-    queryKey: inventoryKey(campaignId),
-    queryFn: async () => {
-      const inventory = await loadInventory(campaignId);
-      if (!inventory) throw new Error("This campaign was deleted.");
-      return inventory;
-    },
+    queryKey: [...inventoryKey(campaignId), "all"],
+    queryFn: async () => (await loadInventory(campaignId)) ?? Promise.reject(deleted()),
     initialData,
-    // Teammates tick their verifications too: keep the list current while it is open.
-    refetchInterval: 15_000,
+    refetchInterval: POLL_MS,
+  });
+}
+
+const sameQuery = (a: InventoryQuery, b: InventoryQuery) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One page of the inventory as `query` asks for it. The server's first page seeds the query it
+ * answered; while another page loads, the last one stays on screen.
+ */
+export function useInventoryPage(campaignId: string, query: InventoryQuery, initialPage: InventoryPage) {
+  return useQuery({
+    queryKey: [...inventoryKey(campaignId), "page", query],
+    queryFn: async () => (await loadInventoryPage(campaignId, query)) ?? Promise.reject(deleted()),
+    initialData: sameQuery(query, initialPage.query) ? initialPage : undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: POLL_MS,
   });
 }
 
 /**
- * Applies `change` to the cached inventory at once and hands back how to undo it; every
- * optimistic mutation of the inventory goes through here.
+ * Applies `change` to every cached view of the inventory at once and hands back how to undo it;
+ * every optimistic mutation of the inventory goes through here.
  */
 async function applyOptimistically(
   client: QueryClient,
   campaignId: string,
-  change: (inventory: InventoryView) => InventoryView,
+  change: <T extends CachedRows>(inventory: T) => T,
 ) {
   const key = inventoryKey(campaignId);
   await client.cancelQueries({ queryKey: key });
-  const previous = client.getQueryData<InventoryView>(key);
-  if (previous) client.setQueryData(key, change(previous));
-  return { rollback: () => client.setQueryData(key, previous) };
+  const previous = client.getQueriesData<CachedRows>({ queryKey: key });
+  for (const [cached, data] of previous) if (data) client.setQueryData(cached, change(data));
+  return { rollback: () => previous.forEach(([cached, data]) => client.setQueryData(cached, data)) };
 }
 
 export function useSetVerification(campaignId: string, actor: SignedInMember) {
@@ -71,7 +89,7 @@ export function useAssignOwner(campaignId: string) {
  * What does not add up about a component's ticks, per environment id: out of order, or
  * contradicted by what the clusters run (the fleet's shared poll). Empty while the fleet loads.
  */
-export function useVerificationWarnings(component: ComponentView, environments: EnvironmentView[]) {
+export function useVerificationWarnings(component: InventoryRow, environments: EnvironmentView[]) {
   const fleet = useFleet(undefined, null).data;
   const running = useRunning(component);
   return useMemo(
@@ -84,7 +102,7 @@ export function useVerificationWarnings(component: ComponentView, environments: 
  * What each environment's clusters run of this component, per environment id, as its match rule
  * finds it in the fleet's shared poll; null while the fleet loads or without a rule.
  */
-export function useRunning(component: ComponentView): Record<string, VersionCount[]> | null {
+export function useRunning(component: InventoryRow): Record<string, VersionCount[]> | null {
   const fleet = useFleet(undefined, null).data;
   const rule = component.matchRule;
   return useMemo(() => {

@@ -1,7 +1,6 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { TONES } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
@@ -25,7 +24,9 @@ export function staleText(verification: VerificationView, target: string | null)
 /**
  * A verification ticked from the table. A status is saved only when a person picks it from the
  * menu (a native select saved on one arrow key); Failed and Skipped first ask why, in a dialog.
- * The menu is a popover in the top layer, so the table's scrolling never clips it.
+ * The menu is a popover in the top layer, so the table's scrolling never clips it. Its items and
+ * the dialog are rendered once asked for: a table of 300 components would otherwise carry 900
+ * menus and dialogs nobody opened.
  */
 export function VerificationMenu({
   label,
@@ -45,6 +46,7 @@ export function VerificationMenu({
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const [menuOpened, setMenuOpened] = useState(false);
   const [asking, setAsking] = useState<VerificationStatus | null>(null);
   const [reason, setReason] = useState("");
   const stale = staleText(verification, target);
@@ -57,11 +59,15 @@ export function VerificationMenu({
     if (NEEDS_REASON.includes(status)) {
       setAsking(status);
       setReason(status === verification.status ? verification.note : "");
-      dialog.current?.showModal();
       return;
     }
     if (status !== verification.status || verification.stale) onChoose(status);
   }
+
+  // The dialog exists only while it asks: opened once it is in the page.
+  useEffect(() => {
+    if (asking && !dialog.current?.open) dialog.current?.showModal();
+  }, [asking]);
 
   return (
     <div className="flex items-center gap-1">
@@ -71,18 +77,15 @@ export function VerificationMenu({
         aria-label={label}
         aria-haspopup="menu"
         popoverTarget={menuId}
+        onClick={() => setMenuOpened(true)}
         data-status={verification.status}
         title={[who, stale, verification.note].filter(Boolean).join("\n")}
-        className={cn(
-          "inline-flex h-7 w-full min-w-24 max-md:h-9 cursor-pointer items-center justify-between gap-1 rounded-full px-2.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset focus:ring-2 focus:ring-indigo-500 focus:outline-none",
-          TONES[stale ? "warning" : VERIFICATION_TONES[verification.status]],
-        )}
+        className={cn("menu-chip", TONES[stale ? "warning" : VERIFICATION_TONES[verification.status]])}
       >
         <span>
           {VERIFICATION_LABELS[verification.status]}
           {stale ? " · stale" : ""}
         </span>
-        <ChevronDown className="size-3" aria-hidden />
       </button>
       {warnings}
       <div
@@ -102,72 +105,76 @@ export function VerificationMenu({
           menu.current.querySelector<HTMLButtonElement>('[aria-checked="true"]')?.focus();
         }}
       >
-        {VERIFICATION_STATUSES.map((status) => (
-          <button
-            key={status}
-            type="button"
-            role="menuitemradio"
-            aria-checked={status === verification.status}
-            onClick={() => choose(status)}
-            className={cn(
-              "block w-full rounded px-2 py-1.5 text-left text-xs hover:bg-slate-100 focus:bg-slate-100 focus:outline-none",
-              status === verification.status && "font-semibold",
-            )}
-          >
-            {VERIFICATION_LABELS[status]}
-            {NEEDS_REASON.includes(status) ? "…" : ""}
-          </button>
-        ))}
+        {menuOpened
+          ? VERIFICATION_STATUSES.map((status) => (
+              <button
+                key={status}
+                type="button"
+                role="menuitemradio"
+                aria-checked={status === verification.status}
+                onClick={() => choose(status)}
+                className={cn(
+                  "block w-full rounded px-2 py-1.5 text-left text-xs hover:bg-slate-100 focus:bg-slate-100 focus:outline-none",
+                  status === verification.status && "font-semibold",
+                )}
+              >
+                {VERIFICATION_LABELS[status]}
+                {NEEDS_REASON.includes(status) ? "…" : ""}
+              </button>
+            ))
+          : null}
       </div>
-      <dialog
-        ref={dialog}
-        aria-label={`${asking ? VERIFICATION_LABELS[asking] : ""}: ${label}`}
-        className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/30"
-        onClose={() => setAsking(null)}
-      >
-        <form
-          method="dialog"
-          className="space-y-3 p-4"
-          onSubmit={(event) => {
-            if (!asking || !reason.trim()) {
-              event.preventDefault();
-              return;
-            }
-            onChoose(asking, reason.trim());
-          }}
+      {asking ? (
+        <dialog
+          ref={dialog}
+          aria-label={`${VERIFICATION_LABELS[asking]}: ${label}`}
+          className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/30"
+          onClose={() => setAsking(null)}
         >
-          <p className="text-sm font-semibold text-slate-900">
-            {asking === "failed" ? "What failed" : "Why skip"}: {label}
-          </p>
-          <Field
-            label={asking === "failed" ? "What failed" : "Why it is skipped"}
-            hint="Needed: others act on it. Say what you saw, with a link to the run or the PR (Markdown)."
+          <form
+            method="dialog"
+            className="space-y-3 p-4"
+            onSubmit={(event) => {
+              if (!reason.trim()) {
+                event.preventDefault();
+                return;
+              }
+              onChoose(asking, reason.trim());
+            }}
           >
-            {(control) => (
-              <Textarea
-                {...control}
-                autoFocus
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-                className="min-h-20 font-sans"
-              />
-            )}
-          </Field>
-          <div className="flex justify-end gap-2">
-            <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              size="sm"
-              variant={asking === "failed" ? "danger" : "primary"}
-              disabled={!reason.trim()}
+            <p className="text-sm font-semibold text-slate-900">
+              {asking === "failed" ? "What failed" : "Why skip"}: {label}
+            </p>
+            <Field
+              label={asking === "failed" ? "What failed" : "Why it is skipped"}
+              hint="Needed: others act on it. Say what you saw, with a link to the run or the PR (Markdown)."
             >
-              Mark {asking ? VERIFICATION_LABELS[asking] : ""}
-            </Button>
-          </div>
-        </form>
-      </dialog>
+              {(control) => (
+                <Textarea
+                  {...control}
+                  autoFocus
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  className="min-h-20 font-sans"
+                />
+              )}
+            </Field>
+            <div className="flex justify-end gap-2">
+              <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
+                Cancel
+              </Button>
+              <Button
+                type="submit"
+                size="sm"
+                variant={asking === "failed" ? "danger" : "primary"}
+                disabled={!reason.trim()}
+              >
+                Mark {VERIFICATION_LABELS[asking]}
+              </Button>
+            </div>
+          </form>
+        </dialog>
+      ) : null}
     </div>
   );
 }

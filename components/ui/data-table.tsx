@@ -28,6 +28,7 @@ export function DataTable<T>({
   empty,
   stacked = false,
   sticky = {},
+  busy = false,
 }: {
   table: Table<T>;
   rowTestId: string;
@@ -37,13 +38,17 @@ export function DataTable<T>({
   empty?: ReactNode;
   stacked?: boolean;
   sticky?: Record<string, string>;
+  /** Rows on the way (another page, another sort): the rows shown are the last ones, dimmed. */
+  busy?: boolean;
 }) {
   const rows = table.getRowModel().rows;
   const stickyClass = (columnId: string) => sticky[columnId] && cn("sticky z-10 bg-inherit", sticky[columnId]);
   return (
     <div
+      aria-busy={busy}
       className={cn(
-        "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
+        "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 transition-opacity",
+        busy && "opacity-60",
         stacked && "max-md:overflow-visible max-md:bg-transparent max-md:shadow-none max-md:ring-0",
       )}
     >
@@ -96,12 +101,7 @@ export function DataTable<T>({
             <tr
               key={row.id}
               data-testid={rowTestId}
-              className={cn(
-                "bg-white align-middle",
-                stacked &&
-                  "max-md:block max-md:rounded-lg max-md:p-3 max-md:shadow-sm max-md:ring-1 max-md:ring-slate-200",
-                rowClassName?.(row),
-              )}
+              className={cn("bg-white align-middle", stacked && "data-row-stacked", rowClassName?.(row))}
             >
               {row.getVisibleCells().map((cell) => {
                 const heading = cell.column.columnDef.header;
@@ -110,9 +110,8 @@ export function DataTable<T>({
                     key={cell.id}
                     data-label={typeof heading === "string" ? heading : undefined}
                     className={cn(
-                      "px-3 py-2",
-                      stacked &&
-                        "max-md:grid max-md:grid-cols-[6rem_minmax(0,1fr)] max-md:items-center max-md:gap-2 max-md:px-0 max-md:py-1 max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
+                      "data-cell",
+                      stacked && "data-cell-stacked",
                       stickyClass(cell.column.id),
                       cell.column.columnDef.meta?.className,
                       cellClassName,

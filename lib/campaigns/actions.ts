@@ -6,7 +6,8 @@ import { advancePhase, createCampaign } from "./campaign-mutations";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
 import { archiveCampaign, deleteCampaign, reopenPhase, restoreCampaign, startCampaign } from "./lifecycle-mutations";
 import { updateCampaignPlan } from "./plan-mutations";
-import { getInventory } from "./queries";
+import { inventoryQuerySchema } from "./inventory-page";
+import { getInventoryPage, getInventoryTable } from "./queries";
 import { setVerification } from "./verification-mutations";
 
 /* The server actions the UI calls: each is its mutation behind the signed-in member (lib/auth/with-member). */
@@ -26,8 +27,14 @@ export const deleteComponentAction = asServerAction(deleteComponent);
 export const assignOwnerAction = asServerAction(assignOwner);
 export const setVerificationAction = asServerAction(setVerification);
 
-/** The read behind react-query: the inventory page polls and refetches through it. */
+/** The read behind react-query: the environments' drift view polls and refetches through it. */
 export async function loadInventory(campaignId: string) {
   await requireMember();
-  return getInventory(String(campaignId));
+  return getInventoryTable(String(campaignId));
+}
+
+/** One page of the inventory, as the table asks for it (and polls); "Mine" is the signed-in member's. */
+export async function loadInventoryPage(campaignId: string, query: unknown) {
+  const member = await requireMember();
+  return getInventoryPage(String(campaignId), inventoryQuerySchema.parse(query ?? {}), member.id);
 }

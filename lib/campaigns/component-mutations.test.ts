@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createScenario, expectOk, snapshot, type Scenario } from "@/lib/testing/scenario";
 import { ARGOCD_INPUT } from "@/lib/testing/argocd-input";
 import { assignOwner, createComponent, decideBreaking, deleteComponent, updateComponent } from "./component-mutations";
-import { getInventory, listActivity } from "./queries";
+import { getInventory, getInventoryTable, listActivity } from "./queries";
 import type { ComponentView } from "./types";
 
 let world: Scenario;
@@ -213,5 +213,38 @@ describe("component names", () => {
     expect(!refused.ok && refused.fieldErrors?.name).toEqual([
       `This campaign already has a component named "${world.argocd.name}".`,
     ]);
+  });
+});
+
+describe("the inventory as its table holds it", () => {
+  it("carries what the rows read and leaves the notes and sources on the component's page", async () => {
+    expectOk(
+      await updateComponent(world.lead, {
+        ...formOf(world.argocd),
+        breakingNotes: "A long note the table never shows.",
+        compatibilitySource: "https://argo-cd.readthedocs.io/en/stable/operator-manual/installation/",
+      }),
+    );
+    const table = (await getInventoryTable(world.campaignId))!;
+    const full = (await getInventory(world.campaignId))!;
+    const row = table.components.find((c) => c.id === world.argocd.id)!;
+    expect(row).not.toHaveProperty("breakingNotes");
+    expect(row).not.toHaveProperty("compatibilitySource");
+    expect(row).not.toHaveProperty("updatedAt");
+    const { campaignId, breakingNotes, compatibilitySource, userFacing, matchRuleSource, updatedAt, ...rest } =
+      full.components.find((c) => c.id === world.argocd.id)!;
+    expect([campaignId, breakingNotes, compatibilitySource]).toEqual([
+      world.campaignId,
+      "A long note the table never shows.",
+      "https://argo-cd.readthedocs.io/en/stable/operator-manual/installation/",
+    ]);
+    expect({ userFacing, matchRuleSource, updatedAt }).toEqual({
+      userFacing: false,
+      matchRuleSource: "automatic",
+      updatedAt: expect.any(Date),
+    });
+    expect(row).toEqual(rest);
+    expect(table.team).toEqual(full.team);
+    expect(await getInventoryTable("gone")).toBeNull();
   });
 });

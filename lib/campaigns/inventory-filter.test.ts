@@ -4,6 +4,7 @@ import {
   blockingEnvironment,
   filterComponents,
   isInventoryFilter,
+  pageFromParam,
   searchComponents,
   sortFromParam,
   sortToParam,
@@ -90,5 +91,17 @@ describe("the sort in the address", () => {
   it("writes nothing for the default, so a plain link stays plain", () => {
     expect(sortToParam({ id: "owner", desc: false })).toBeNull();
     expect(sortToParam({ id: "name", desc: true })).toBe("-name");
+  });
+});
+
+describe("the page in the address", () => {
+  it("reads a positive whole number as a zero-based index", () => {
+    expect(pageFromParam("1")).toBe(0);
+    expect(pageFromParam("7")).toBe(6);
+  });
+
+  it("reads anything else as the first page", () => {
+    for (const value of [undefined, null, "", "0", "-2", "2.5", "1e3", " 3", "9999999"])
+      expect(pageFromParam(value)).toBe(0);
   });
 });

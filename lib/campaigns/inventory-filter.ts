@@ -1,5 +1,5 @@
 import { campaignProgress, nextPromotion } from "./progress";
-import type { ComponentView } from "./types";
+import type { InventoryRow } from "./types";
 import { hasFailed, isUndecidedBreaking } from "./workload";
 import type { EnvironmentView } from "@/lib/environments/types";
 
@@ -26,17 +26,17 @@ export type FilterContext = { memberId: string | null; environments: Environment
 
 /** The environment whose unsettled components hold back the next one; null when all are settled. */
 export function blockingEnvironment(
-  components: ComponentView[],
+  components: InventoryRow[],
   environments: EnvironmentView[],
 ): EnvironmentView | null {
   return nextPromotion(campaignProgress(components, environments))?.current.environment ?? null;
 }
 
-export function filterComponents(
-  components: ComponentView[],
+export function filterComponents<T extends InventoryRow>(
+  components: T[],
   filter: InventoryFilter,
   context: FilterContext,
-): ComponentView[] {
+): T[] {
   switch (filter) {
     case "all":
       return components;
@@ -46,8 +46,11 @@ export function filterComponents(
       return components.filter((c) => c.owner === null);
     case "breaking":
       return components.filter((c) => c.breaking.effective);
-    case "blocking":
-      return nextPromotion(campaignProgress(components, context.environments))?.current.blockers ?? [];
+    case "blocking": {
+      const blockers = nextPromotion(campaignProgress(components, context.environments))?.current.blockers ?? [];
+      const ids = new Set(blockers.map((blocker) => blocker.id));
+      return components.filter((c) => ids.has(c.id));
+    }
     case "failed":
       return components.filter(hasFailed);
     case "incompatible":
@@ -62,7 +65,7 @@ export function filterComponents(
 }
 
 /** Case-insensitive match on what people search by: name, owner, versions. */
-export function searchComponents(components: ComponentView[], query: string): ComponentView[] {
+export function searchComponents<T extends InventoryRow>(components: T[], query: string): T[] {
   const needle = query.trim().toLowerCase();
   if (needle === "") return components;
   return components.filter((c) =>
@@ -89,4 +92,10 @@ export function sortFromParam(
 export function sortToParam(sort: InventorySort | undefined): string | null {
   if (!sort || (sort.id === DEFAULT_SORT.id && sort.desc === DEFAULT_SORT.desc)) return null;
   return `${sort.desc ? "-" : ""}${sort.id}`;
+}
+
+/** `?page=3` as a zero-based page index; anything but a positive whole number is the first page. */
+export function pageFromParam(value: string | null | undefined): number {
+  const page = /^[1-9]\d{0,5}$/.test(value ?? "") ? Number(value) : 1;
+  return page - 1;
 }

@@ -1,4 +1,4 @@
-import type { ComponentView, PhaseView, VerificationView } from "./types";
+import type { InventoryRow, PhaseView, VerificationView } from "./types";
 import { isSettled, type VerificationStatus } from "./vocabulary";
 import type { EnvironmentView } from "@/lib/environments/types";
 
@@ -13,8 +13,11 @@ export type EnvironmentProgress = {
   stale: number;
   percent: number;
   /** Components not yet settled here: they hold back the next environment. */
-  blockers: ComponentView[];
+  blockers: InventoryRow[];
 };
+
+/** An environment's progress without the list of what holds it back (the overview shows that). */
+export type ProgressSummary = Omit<EnvironmentProgress, "blockers">;
 
 const PENDING: VerificationView = {
   status: "pending",
@@ -26,7 +29,7 @@ const PENDING: VerificationView = {
   stale: false,
 };
 
-export function verificationOf(component: ComponentView, environmentId: string): VerificationView {
+export function verificationOf(component: InventoryRow, environmentId: string): VerificationView {
   return component.verifications[environmentId] ?? PENDING;
 }
 
@@ -35,7 +38,7 @@ export function settles(verification: VerificationView): boolean {
   return isSettled(verification.status) && !verification.stale;
 }
 
-export function environmentProgress(components: ComponentView[], environment: EnvironmentView): EnvironmentProgress {
+export function environmentProgress(components: InventoryRow[], environment: EnvironmentView): EnvironmentProgress {
   const counts: Record<VerificationStatus, number> = {
     pending: 0,
     "in-progress": 0,
@@ -43,7 +46,7 @@ export function environmentProgress(components: ComponentView[], environment: En
     failed: 0,
     skipped: 0,
   };
-  const blockers: ComponentView[] = [];
+  const blockers: InventoryRow[] = [];
   let stale = 0;
   for (const component of components) {
     const verification = verificationOf(component, environment.id);
@@ -64,7 +67,7 @@ export function environmentProgress(components: ComponentView[], environment: En
   };
 }
 
-export function campaignProgress(components: ComponentView[], environments: EnvironmentView[]): EnvironmentProgress[] {
+export function campaignProgress(components: InventoryRow[], environments: EnvironmentView[]): EnvironmentProgress[] {
   return [...environments]
     .sort((a, b) => a.position - b.position)
     .map((environment) => environmentProgress(components, environment));
@@ -93,7 +96,7 @@ export type Attention = {
   withoutTarget: number;
 };
 
-export function attentionCounts(components: ComponentView[]): Attention {
+export function attentionCounts(components: InventoryRow[]): Attention {
   let failedVerifications = 0;
   for (const component of components) {
     for (const verification of Object.values(component.verifications)) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { MATCH_KINDS } from "@/lib/discovery/match";
 import { defaultMatchRule } from "@/lib/discovery/well-known";
@@ -10,6 +11,7 @@ import { getTeamPolicy } from "@/lib/team/settings";
 import { listComments } from "@/lib/comments/queries";
 import { openActionItemsBefore } from "@/lib/retrospectives/queries";
 import { breakingView } from "./breaking";
+import { inventoryPage, type InventoryPage, type InventoryQuery } from "./inventory-page";
 import { campaignProgress, currentPhase } from "./progress";
 import { teamWorkload } from "./workload";
 import type {
@@ -17,6 +19,8 @@ import type {
   CampaignSummary,
   ComponentView,
   FieldChange,
+  InventoryRow,
+  InventoryTableView,
   InventoryView,
   PhaseView,
   VerificationView,
@@ -119,12 +123,14 @@ export async function listCampaigns(): Promise<CampaignSummary[]> {
   return rows.map(toSummary);
 }
 
-export async function getCampaignSummary(campaignId: string): Promise<CampaignSummary | null> {
+// Per request (React's cache): a campaign page's layout, page and gate read the same campaign and
+// inventory; each is read once. Outside a render (actions, scripts, tests) every call reads anew.
+export const getCampaignSummary = cache(async (campaignId: string): Promise<CampaignSummary | null> => {
   const row = await db.campaign.findUnique({ where: { id: campaignId }, select: summarySelect });
   return row ? toSummary(row) : null;
-}
+});
 
-export async function getInventory(campaignId: string): Promise<InventoryView | null> {
+export const getInventory = cache(async (campaignId: string): Promise<InventoryView | null> => {
   const [campaign, environments, rows, team] = await Promise.all([
     getCampaignSummary(campaignId),
     listEnvironments(),
@@ -137,6 +143,42 @@ export async function getInventory(campaignId: string): Promise<InventoryView | 
   ]);
   if (!campaign) return null;
   return { campaign, environments, components: rows.map(toComponentView), team };
+});
+
+/** What the inventory's table reads of a component (see InventoryRow); named field by field, so a new field is not sent unasked. */
+export function toInventoryRow(component: ComponentView): InventoryRow {
+  const { id, name, category, currentVersion, targetVersion, owner, breaking, compatibility } = component;
+  const { matchRule, releaseNotes, verifications, revision } = component;
+  return {
+    id,
+    name,
+    category,
+    currentVersion,
+    targetVersion,
+    owner,
+    breaking,
+    compatibility,
+    matchRule,
+    releaseNotes,
+    verifications,
+    revision,
+  };
+}
+
+/** The inventory as its table holds it: the page renders it and the table polls it. */
+export async function getInventoryTable(campaignId: string): Promise<InventoryTableView | null> {
+  const inventory = await getInventory(campaignId);
+  return inventory ? { ...inventory, components: inventory.components.map(toInventoryRow) } : null;
+}
+
+/** One page of the inventory as `memberId` asked for it (see lib/campaigns/inventory-page.ts). */
+export async function getInventoryPage(
+  campaignId: string,
+  query: InventoryQuery,
+  memberId: string,
+): Promise<InventoryPage | null> {
+  const inventory = await getInventoryTable(campaignId);
+  return inventory ? inventoryPage(inventory, query, memberId) : null;
 }
 
 export async function getComponent(componentId: string): Promise<ComponentView | null> {

@@ -91,6 +91,19 @@ export type InventoryView = {
   team: TeamMemberView[];
 };
 
+/**
+ * A component as the inventory's table holds it in the browser: what its rows, filters and
+ * progress read. The notes, sources and timestamps stay on the component's own page; a
+ * 300-component campaign's table would otherwise carry every breaking-change note to every reader.
+ */
+export type InventoryRow = Omit<
+  ComponentView,
+  "campaignId" | "breakingNotes" | "compatibilitySource" | "userFacing" | "matchRuleSource" | "updatedAt"
+>;
+
+/** The inventory as the table and the environments' drift view poll it. */
+export type InventoryTableView = Omit<InventoryView, "components"> & { components: InventoryRow[] };
+
 export type FieldChange = { field: string; before: string; after: string };
 
 export type ActivityView = {

@@ -2,7 +2,7 @@ import { formatSpread, runningState, type VersionCount } from "@/lib/discovery/m
 import type { EnvironmentView } from "@/lib/environments/types";
 import { minorIndexOf, minorLabel } from "@/lib/skew/rules";
 import { settles, verificationOf } from "./progress";
-import type { ComponentView } from "./types";
+import type { ComponentView, InventoryRow } from "./types";
 import { VERIFICATION_LABELS } from "./vocabulary";
 
 /** What an environment's clusters run now, as the live view read it: one entry per cluster. */
@@ -21,7 +21,7 @@ export function isKubernetesItself(component: Pick<ComponentView, "category" | "
  * order unusual. Pure.
  */
 export function verificationWarnings(
-  component: ComponentView,
+  component: InventoryRow,
   environments: EnvironmentView[],
   live: LiveVersions | null,
   running: Record<string, VersionCount[]> | null = null,

@@ -1,7 +1,7 @@
 import type { MemberRef } from "@/lib/auth/member";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { settles, verificationOf } from "./progress";
-import type { ComponentView } from "./types";
+import type { InventoryRow } from "./types";
 
 /** What a set of components still asks of its owner. Pure: the home page and the team page share it. */
 export type Workload = {
@@ -14,15 +14,15 @@ export type Workload = {
   undecidedBreaking: number;
 };
 
-export function isUndecidedBreaking(component: ComponentView): boolean {
+export function isUndecidedBreaking(component: InventoryRow): boolean {
   return component.breaking.detected && component.breaking.override === null;
 }
 
-export function hasFailed(component: ComponentView): boolean {
+export function hasFailed(component: InventoryRow): boolean {
   return Object.values(component.verifications).some((verification) => verification.status === "failed");
 }
 
-export function workload(components: ComponentView[], environments: EnvironmentView[]): Workload {
+export function workload(components: InventoryRow[], environments: EnvironmentView[]): Workload {
   const ordered = [...environments].sort((a, b) => a.position - b.position);
   return {
     owned: components.length,
@@ -46,11 +46,11 @@ export type OwnerWorkload = { owner: MemberRef | null; load: Workload };
  * lead sees who has room) and anyone else who still owns components; the unassigned last.
  */
 export function teamWorkload(
-  components: ComponentView[],
+  components: InventoryRow[],
   environments: EnvironmentView[],
   team: MemberRef[],
 ): OwnerWorkload[] {
-  const byOwner = new Map<string | null, ComponentView[]>();
+  const byOwner = new Map<string | null, InventoryRow[]>();
   const owners = new Map<string, MemberRef>(team.map((member) => [member.id, member]));
   for (const component of components) {
     const key = component.owner?.id ?? null;

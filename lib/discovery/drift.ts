@@ -1,4 +1,4 @@
-import type { ComponentView } from "@/lib/campaigns/types";
+import type { InventoryRow } from "@/lib/campaigns/types";
 import type { EnvironmentView } from "@/lib/environments/types";
 import { ruleMatches, spreadOf, type MatchKind, type Sighting, type VersionCount } from "./match";
 
@@ -8,7 +8,7 @@ import { ruleMatches, spreadOf, type MatchKind, type Sighting, type VersionCount
  */
 
 export type DriftRow = {
-  component: ComponentView;
+  component: InventoryRow;
   /** Per environment in promotion order; empty where it is not seen (or has no rule). */
   running: { environment: EnvironmentView; spread: VersionCount[] }[];
   /** The environments do not all run the same versions. */
@@ -22,7 +22,7 @@ const versionsOf = (spread: VersionCount[]) =>
     .join(",");
 
 export function driftRows(
-  components: ComponentView[],
+  components: InventoryRow[],
   environments: EnvironmentView[],
   sightings: Record<string, Sighting[]>,
 ): DriftRow[] {
@@ -50,7 +50,7 @@ export type Unlisted = {
 };
 
 /** Software running in some environment that no component's rule finds: "running but not in the inventory". */
-export function unlistedSoftware(components: ComponentView[], sightings: Record<string, Sighting[]>): Unlisted[] {
+export function unlistedSoftware(components: InventoryRow[], sightings: Record<string, Sighting[]>): Unlisted[] {
   const rules = components.flatMap((component) => (component.matchRule ? [component.matchRule] : []));
   const found = new Map<string, Unlisted>();
   for (const [environmentId, seen] of Object.entries(sightings)) {

@@ -8,7 +8,7 @@ import { componentFixture } from "@/lib/testing/component-fixture";
 import { nodeInfo } from "@/lib/testing/node-info";
 import type { CampaignGateInput } from "./campaign-checks";
 import { composeGate } from "./compose";
-import { environmentGate } from "./environment-gate";
+import { environmentGate, overrideOffer } from "./environment-gate";
 import type { GateCheck, Verdict } from "./types";
 
 const check = (id: string, verdict: Verdict): GateCheck => ({
@@ -147,6 +147,30 @@ describe("environmentGate", () => {
     // Expired, it blocks again.
     const later = { ...input([settled]), overrides: [accepted], now: new Date("2026-11-22T14:00:00Z") };
     expect(environmentGate(later, [view]).open).toBe(false);
+  });
+
+  it("offers the lead's form a cluster's blocking check and the override in force, nothing else of the gate", () => {
+    const withFlowSchema = withUsage(reading("v1.31.13", "v1.31.13"), {
+      objects: [tenantFlowSchema],
+      crds: [],
+      requested: { state: "forbidden" },
+    });
+    const view = clusterView(ref("prd-a"), { ok: true, reading: withFlowSchema }, meta, "1.34");
+    const blocked = environmentGate(input([settled]), [view]);
+    expect(overrideOffer(blocked, "removed-apis")).toEqual({ verdict: "block", active: null });
+    const accepted = {
+      id: "o1",
+      checkId: "removed-apis",
+      reason: "r",
+      by: "Aiko",
+      until: new Date("2026-11-22T13:00:00Z"),
+    };
+    const letPass = environmentGate({ ...input([settled]), overrides: [accepted] }, [view]);
+    expect(overrideOffer(letPass, "removed-apis")).toEqual({ verdict: "warn", active: accepted });
+    expect(overrideOffer(environmentGate(input([settled]), []), "removed-apis")).toEqual({
+      verdict: null,
+      active: null,
+    });
   });
 
   it("does not hold a cluster at the target on what a next hop would run into: there is none", () => {

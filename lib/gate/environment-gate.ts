@@ -3,7 +3,8 @@ import type { ClusterView } from "@/lib/fleet/types";
 import { campaignChecks, letPass, type CampaignGateInput, type GateOverrideView } from "./campaign-checks";
 import { composeGate } from "./compose";
 import { PREFLIGHT_CHECK_IDS } from "./preflight-checks";
-import type { GateCheck, GateVerdict } from "./types";
+import type { GateCheck, GateVerdict, Verdict } from "./types";
+import type { OVERRIDABLE_CHECKS } from "./schemas";
 import type { ManualTick } from "@/lib/preflight/manual";
 
 /** One cluster's next step and its whole verdict: the environment's campaign checks and its own. */
@@ -110,4 +111,19 @@ export function environmentGate(input: CampaignGateInput, views: ClusterView[]):
     manualTicks: input.manualTicks ?? [],
     clusters,
   };
+}
+
+export type Overridable = (typeof OVERRIDABLE_CHECKS)[number];
+/** What the lead's override form needs of a gate, and no more (the form is in the browser). */
+export type OverrideOffer = { verdict: Verdict | null; active: GateOverrideView | null };
+
+/**
+ * The check as this gate holds it (the campaign's own, else a cluster's, blocking first) and the
+ * override in force; an override shows whatever the check says now, so the lead can withdraw it.
+ */
+export function overrideOffer(gate: EnvironmentGate, checkId: Overridable): OverrideOffer {
+  const inClusters = gate.clusters.flatMap((cluster) => cluster.verdict.checks).filter((c) => c.id === checkId);
+  const check =
+    gate.campaignChecks.find((c) => c.id === checkId) ?? inClusters.find((c) => c.verdict === "block") ?? inClusters[0];
+  return { verdict: check?.verdict ?? null, active: gate.overrides.find((o) => o.checkId === checkId) ?? null };
 }

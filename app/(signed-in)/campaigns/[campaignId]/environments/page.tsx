@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { EnvironmentsDrift } from "@/components/discovery/environments-drift";
 import { leadOnly, may } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
-import { campaignPageTitle, getInventory } from "@/lib/campaigns/queries";
+import { campaignPageTitle, getInventoryTable } from "@/lib/campaigns/queries";
 
 export function generateMetadata({ params }: { params: Promise<{ campaignId: string }> }) {
   return campaignPageTitle(params, "Environments");
@@ -10,7 +10,7 @@ export function generateMetadata({ params }: { params: Promise<{ campaignId: str
 
 export default async function EnvironmentsPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const [member, { campaignId }] = await Promise.all([requireMember(), params]);
-  const inventory = await getInventory(campaignId);
+  const inventory = await getInventoryTable(campaignId);
   if (!inventory) notFound();
   return (
     <div className="mt-6">
