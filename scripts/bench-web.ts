@@ -1,8 +1,10 @@
-// `npm run bench:web`: the dashboard under a team's load, on SQLite and on PostgreSQL. 50 people
-// reload a 300-component campaign's overview and inventory for 30 s, then 20 engineers tick their
-// verifications at once (the server action, as the browser sends it). Prints p50/p95 and errors
-// per page, and the inventory's HTML size. Not part of `npm test`: figures, not assertions.
-//   npm run bench:web [-- --seconds 30 --users 50 --engineers 20 --components 300]
+// `npm run bench:web`: the dashboard under a team's load, on SQLite and on PostgreSQL, with a
+// 300-component campaign two thirds verified on Dev. 50 people read its overview and inventory at
+// a reader's pace (a page, then 5–15 s on it); then the same 50 reload them flat out, which finds
+// what one server process can serve; then 20 engineers tick their Stg verifications at once (the
+// server action, as the browser sends it). Prints p50/p95, errors, pages per second and the
+// inventory's HTML size. Not part of `npm test`: figures, not assertions.
+//   npm run bench:web [-- --seconds 60 --flat-out 30 --think 5-15 --users 50 --engineers 20 --components 300]
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +15,9 @@ import { actionId, callAction, cookieOf, run, seedIn, sessionFor, startServer } 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    seconds: { type: "string", default: "30" },
+    seconds: { type: "string", default: "60" },
+    "flat-out": { type: "string", default: "30" },
+    think: { type: "string", default: "5-15" },
     users: { type: "string", default: "50" },
     engineers: { type: "string", default: "20" },
     components: { type: "string", default: "300" },
@@ -33,6 +37,7 @@ async function seed(): Promise<void> {
   const { db } = await import("@/lib/db");
   const { createCampaign } = await import("@/lib/campaigns/campaign-mutations");
   const { createComponent } = await import("@/lib/campaigns/component-mutations");
+  const { setVerification } = await import("@/lib/campaigns/verification-mutations");
   const { expectOk, createMember } = await import("@/lib/testing/scenario");
   const lead = await createMember("lead", "Bench Lead");
   const engineers = await Promise.all(
@@ -50,6 +55,7 @@ async function seed(): Promise<void> {
     }),
   );
   const owned = new Map<string, string[]>(engineers.map((e) => [e.id, []]));
+  const environments = (await db.environment.findMany({ orderBy: { position: "asc" } })).map((e) => e.id);
   for (let i = 0; i < Number(values.components); i += 1) {
     const owner = engineers[i % engineers.length]!;
     const { id } = expectOk(
@@ -67,12 +73,23 @@ async function seed(): Promise<void> {
       }),
     );
     owned.get(owner.id)!.push(id);
+    // Two thirds verified on Dev, one in seven of those with a note: the table carries ticks, as mid-campaign.
+    if (i % 3 !== 2)
+      expectOk(
+        await setVerification(owner, {
+          componentId: id,
+          environmentId: environments[0]!,
+          status: "verified",
+          note: i % 7 === 0 ? `Ran the smoke suite against ${`component-${i + 1}`}; see the pipeline run.` : "",
+          revision: 0,
+        }),
+      );
   }
   const session = sessionFor;
   const people = [lead, ...engineers];
   const seeded: Seeded = {
     campaignId,
-    environments: (await db.environment.findMany({ orderBy: { position: "asc" } })).map((e) => e.id),
+    environments,
     sessions: await Promise.all(
       Array.from({ length: Number(values.users) }, (_, i) => session(people[i % people.length]!.id)),
     ),
@@ -88,7 +105,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 type Row = { what: string; count: number; errors: number; p50: number; p95: number; note?: string };
 
-function summary(what: string, samples: { ms: number; ok: boolean }[], note?: string): Row {
+function summary(what: string, samples: Sample[], note?: string): Row {
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   return {
     what,
@@ -100,35 +117,61 @@ function summary(what: string, samples: { ms: number; ok: boolean }[], note?: st
   };
 }
 
-async function load(base: string, data: Seeded): Promise<Row[]> {
+type Sample = { ms: number; ok: boolean };
+const [thinkMin, thinkMax] = values.think.split("-").map((seconds) => Number(seconds) * 1000) as [number, number];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Each person loads the overview and the inventory in turn for `seconds`, pausing `think` ms
+ * after each page (0: flat out). Returns the samples per page and the lead's inventory size.
+ */
+async function readers(base: string, data: Seeded, seconds: number, think: () => number) {
   const pages = [
     ["overview", `/campaigns/${data.campaignId}`],
     ["inventory", `/campaigns/${data.campaignId}/components`],
   ] as const;
-  const samples: Record<string, { ms: number; ok: boolean }[]> = { overview: [], inventory: [] };
+  const samples: Record<(typeof pages)[number][0], Sample[]> = { overview: [], inventory: [] };
   let inventoryBytes = 0;
-  const until = Date.now() + Number(values.seconds) * 1000;
+  const started = performance.now();
+  const until = Date.now() + seconds * 1000;
   await Promise.all(
     data.sessions.map(async (token, user) => {
+      // Spread over the first pause, as people do not all arrive in the same millisecond.
+      await pause(think() * Math.random());
       for (let i = user; Date.now() < until; i += 1) {
         const [name, url] = pages[i % pages.length]!;
-        const started = performance.now();
+        const begun = performance.now();
         const response = await fetch(`${base}${url}`, { headers: cookieOf(token) }).catch(() => null);
         const body = response ? await response.text() : "";
-        samples[name]!.push({ ms: performance.now() - started, ok: response?.status === 200 });
+        samples[name].push({ ms: performance.now() - begun, ok: response?.status === 200 });
         // The lead's page (the first session): the one with every control on it.
         if (name === "inventory" && user === 0 && response?.status === 200) inventoryBytes = Buffer.byteLength(body);
+        await pause(think());
       }
     }),
   );
-  // Every engineer ticks each of their components on Dev at once, as the browser's action does.
+  const perSecond = (samples.overview.length + samples.inventory.length) / ((performance.now() - started) / 1000);
+  return { samples, inventoryBytes, perSecond };
+}
+
+async function load(base: string, data: Seeded): Promise<Row[]> {
+  // A server that has been up a while: each page rendered a few times before anything is measured.
+  await readers(base, { ...data, sessions: data.sessions.slice(0, 2) }, 5, () => 0);
+  const paced = await readers(
+    base,
+    data,
+    Number(values.seconds),
+    () => thinkMin + Math.random() * (thinkMax - thinkMin),
+  );
+  const flatOut = await readers(base, data, Number(values["flat-out"]), () => 0);
+  // Every engineer ticks each of their components on Stg at once, as the browser's action does.
   const tick = actionId("setVerificationAction");
-  const ticks: { ms: number; ok: boolean }[] = [];
+  const ticks: Sample[] = [];
   await Promise.all(
     data.engineers.map(async ({ token, components }) => {
       for (const componentId of components) {
         const { ms, status, body } = await callAction(base, `/campaigns/${data.campaignId}/components`, tick, token, [
-          { componentId, environmentId: data.environments[0], status: "verified", revision: 0 },
+          { componentId, environmentId: data.environments[1], status: "verified", revision: 0 },
         ]);
         const ok = status === 200 && body.includes('"ok":true');
         if (!ok && process.env.BENCH_DEBUG) console.error(status, body.slice(0, 400));
@@ -136,9 +179,16 @@ async function load(base: string, data: Seeded): Promise<Row[]> {
       }
     }),
   );
+  const pace = `${paced.perSecond.toFixed(1)} pages/s`;
   return [
-    summary("overview", samples.overview!),
-    summary("inventory", samples.inventory!, `${Math.round(inventoryBytes / 1024)} KB of HTML (the lead's)`),
+    summary(`overview (${values.think} s pauses)`, paced.samples.overview, pace),
+    summary(
+      `inventory (${values.think} s pauses)`,
+      paced.samples.inventory,
+      `${Math.round(paced.inventoryBytes / 1024)} KB of HTML (the lead's)`,
+    ),
+    summary("overview (flat out)", flatOut.samples.overview, `${flatOut.perSecond.toFixed(1)} pages/s in all`),
+    summary("inventory (flat out)", flatOut.samples.inventory),
     summary("tick a verification", ticks),
   ];
 }
@@ -159,10 +209,10 @@ async function main() {
   ] as const;
   await onPostgresServer(`CREATE DATABASE "${database}"`);
   console.log(
-    `Web load: ${values.users} people on a ${values.components}-component campaign's overview and inventory for ${values.seconds} s, then ${values.engineers} engineers ticking at once (standalone server, ${os.cpus().length} cores)\n`,
+    `Web load: ${values.users} people on a ${values.components}-component campaign's overview and inventory, ${values.seconds} s at a reader's pace (${values.think} s on each page), ${values["flat-out"]} s flat out; then ${values.engineers} engineers ticking at once (one standalone server process, ${os.cpus().length} cores)\n`,
   );
   console.log(
-    `${"".padEnd(34)} ${"requests".padStart(8)} ${"errors".padStart(6)} ${"p50".padStart(8)} ${"p95".padStart(8)}`,
+    `${"".padEnd(44)} ${"requests".padStart(8)} ${"errors".padStart(6)} ${"p50".padStart(8)} ${"p95".padStart(8)}`,
   );
   try {
     for (const [name, url] of targets) {
@@ -171,7 +221,7 @@ async function main() {
       try {
         for (const row of await load(base, data))
           console.log(
-            `${`${name}: ${row.what}`.padEnd(34)} ${String(row.count).padStart(8)} ${String(row.errors).padStart(6)} ${`${row.p50.toFixed(0)} ms`.padStart(8)} ${`${row.p95.toFixed(0)} ms`.padStart(8)}${row.note ? `  ${row.note}` : ""}`,
+            `${`${name}: ${row.what}`.padEnd(44)} ${String(row.count).padStart(8)} ${String(row.errors).padStart(6)} ${`${row.p50.toFixed(0)} ms`.padStart(8)} ${`${row.p95.toFixed(0)} ms`.padStart(8)}${row.note ? `  ${row.note}` : ""}`,
           );
       } finally {
         server.kill("SIGTERM");

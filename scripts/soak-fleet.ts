@@ -1,7 +1,8 @@
 // `npm run soak:fleet`: the server's memory while an open fleet page polls a 300 × 200 fleet for
 // 200 scans (the simulated API server in its own process, as real clusters are). Prints the
 // resident memory the server reports at /metrics as the scans go by. Not part of `npm test`.
-//   npm run soak:fleet [-- --scans 200 --clusters 300 --nodes 200 --workloads 300]
+// `--heap MB` caps the server's V8 heap (--max-old-space-size), as a container's memory limit should.
+//   npm run soak:fleet [-- --scans 200 --clusters 300 --nodes 200 --workloads 300 --heap 256]
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ const { values, positionals } = parseArgs({
     nodes: { type: "string", default: "200" },
     workloads: { type: "string", default: "300" },
     port: { type: "string", default: "3391" },
+    heap: { type: "string" },
   },
 });
 
@@ -64,6 +66,7 @@ async function main() {
     STEPWISE_DEMO: "off",
     STEPWISE_KUBECONFIG: kubeconfig,
     STEPWISE_FLEET_REFRESH_SECONDS: "1",
+    ...(values.heap ? { NODE_OPTIONS: `--max-old-space-size=${Number(values.heap)}` } : {}),
   };
   try {
     while (!existsSync(kubeconfig)) await new Promise((resolve) => setTimeout(resolve, 250));
@@ -74,7 +77,7 @@ async function main() {
     const target = Number(values.scans);
     const samples: { scans: number; rssMB: number }[] = [];
     console.log(
-      `Soak: an open fleet page polling every second, ${clusters} clusters × ${values.nodes} nodes, ${values.workloads} workloads each, for ${target} scans\n`,
+      `Soak: an open fleet page polling every second, ${clusters} clusters × ${values.nodes} nodes, ${values.workloads} workloads each, for ${target} scans${values.heap ? `, the server's heap capped at ${values.heap} MB` : ""}\n`,
     );
     try {
       for (let polls = 0; (samples.at(-1)?.scans ?? 0) < target; polls += 1) {
