@@ -142,10 +142,11 @@ async function readers(base: string, data: Seeded, seconds: number, think: () =>
         const [name, url] = pages[i % pages.length]!;
         const begun = performance.now();
         const response = await fetch(`${base}${url}`, { headers: cookieOf(token) }).catch(() => null);
-        const body = response ? await response.text() : "";
-        samples[name].push({ ms: performance.now() - begun, ok: response?.status === 200 });
+        const body = response ? await response.text().catch(() => null) : null;
+        samples[name].push({ ms: performance.now() - begun, ok: body !== null && response?.status === 200 });
         // The lead's page (the first session): the one with every control on it.
-        if (name === "inventory" && user === 0 && response?.status === 200) inventoryBytes = Buffer.byteLength(body);
+        if (name === "inventory" && user === 0 && body !== null && response?.status === 200)
+          inventoryBytes = Buffer.byteLength(body);
         await pause(think());
       }
     }),

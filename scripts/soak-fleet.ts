@@ -75,7 +75,7 @@ async function main() {
     const poll = actionId("loadFleet");
     const clusters = Number(values.clusters);
     const target = Number(values.scans);
-    const samples: { scans: number; rssMB: number }[] = [];
+    const samples: { scans: number; rssMB: number; heapMB: number }[] = [];
     console.log(
       `Soak: an open fleet page polling every second, ${clusters} clusters × ${values.nodes} nodes, ${values.workloads} workloads each, for ${target} scans${values.heap ? `, the server's heap capped at ${values.heap} MB` : ""}\n`,
     );
@@ -88,9 +88,13 @@ async function main() {
           const metrics = await (await fetch(`${base}/metrics`)).text();
           const scans = Math.floor(series(metrics, "stepwise_cluster_scan_duration_seconds_count") / clusters);
           const rssMB = series(metrics, "stepwise_process_resident_memory_bytes") / 1024 / 1024;
-          samples.push({ scans, rssMB });
+          // What the heap holds in use: the live set plus what the collector has not reclaimed yet.
+          const heapMB = series(metrics, "stepwise_nodejs_heap_size_used_bytes") / 1024 / 1024;
+          samples.push({ scans, rssMB, heapMB });
           if (samples.length % 12 === 1)
-            console.log(`after ${String(scans).padStart(3)} scans: ${rssMB.toFixed(0)} MB`);
+            console.log(
+              `after ${String(scans).padStart(3)} scans: ${rssMB.toFixed(0)} MB resident, ${heapMB.toFixed(0)} MB of heap in use`,
+            );
         }
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - started))));
       }
@@ -100,9 +104,13 @@ async function main() {
     const warm = samples.filter((s) => s.scans >= Math.min(25, target / 4));
     const peak = Math.max(...samples.map((s) => s.rssMB));
     const [low, high] = [Math.min(...warm.map((s) => s.rssMB)), Math.max(...warm.map((s) => s.rssMB))];
-    console.log(`after ${String(samples.at(-1)!.scans).padStart(3)} scans: ${samples.at(-1)!.rssMB.toFixed(0)} MB`);
+    const last = samples.at(-1)!;
     console.log(
-      `\nPeak ${peak.toFixed(0)} MB; after warm-up (scan ${warm[0]?.scans ?? "-"} on) between ${low.toFixed(0)} and ${high.toFixed(0)} MB.`,
+      `after ${String(last.scans).padStart(3)} scans: ${last.rssMB.toFixed(0)} MB resident, ${last.heapMB.toFixed(0)} MB of heap in use`,
+    );
+    const heapHigh = Math.max(...warm.map((s) => s.heapMB));
+    console.log(
+      `\nPeak ${peak.toFixed(0)} MB resident; after warm-up (scan ${warm[0]?.scans ?? "-"} on) between ${low.toFixed(0)} and ${high.toFixed(0)} MB, heap in use at most ${heapHigh.toFixed(0)} MB.`,
     );
     console.log("Aim: under 400 MB, flat after warm-up.");
   } finally {

@@ -87,6 +87,7 @@ export async function callAction(
     },
     body: JSON.stringify(args),
   }).catch(() => null);
-  const body = response ? await response.text() : "";
-  return { ms: performance.now() - started, status: response?.status ?? 0, body };
+  // A server that dies mid-answer is a failed call (status 0), not a crash of the benchmark.
+  const body = response ? await response.text().catch(() => null) : null;
+  return { ms: performance.now() - started, status: body === null ? 0 : response!.status, body: body ?? "" };
 }

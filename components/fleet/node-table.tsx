@@ -12,8 +12,8 @@ import {
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { Input, Select } from "@/components/ui/field";
 import type { NodeInfo } from "@/lib/kube/types";
 import { compareVersions, isValidVersion } from "@/lib/versions/version";
@@ -161,24 +161,7 @@ export function NodeTable({ nodes }: { nodes: NodeInfo[] }) {
         cellClassName="py-1.5 whitespace-nowrap"
         rowClassName={(row) => !row.original.ready && "bg-red-50/40"}
       />
-      {table.getPageCount() > 1 ? (
-        <div className="flex items-center gap-2 text-xs text-slate-600">
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={!table.getCanPreviousPage()}
-            onClick={() => table.previousPage()}
-          >
-            Previous
-          </Button>
-          <span>
-            Page {table.getState().pagination.pageIndex + 1} of {table.getPageCount()}
-          </span>
-          <Button size="sm" variant="secondary" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-            Next
-          </Button>
-        </div>
-      ) : null}
+      <Pager table={table} label="Node pages" />
     </div>
   );
 }
