@@ -16,6 +16,7 @@ type Container = {
   image: string;
   ports?: { name: string; containerPort: number }[];
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
+  env?: { name: string; value?: string }[];
   securityContext?: Record<string, unknown>;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   volumeMounts?: { name: string; mountPath: string }[];
@@ -47,6 +48,10 @@ type Deployment = K8sObject & {
     };
   };
 };
+
+/** "1Gi", "512Mi" as MiB. */
+const mebibytes = (quantity: string) =>
+  Number(/^(\d+)(Mi|Gi)$/.exec(quantity)?.[1]) * (quantity.endsWith("Gi") ? 1024 : 1);
 
 const CLUSTER_SCOPED = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding"]);
 
@@ -111,6 +116,12 @@ describe.each(["sqlite", "ha-postgresql"])("the %s overlay", (overlay) => {
       expect(server.ports!.map((p) => p.name)).toContain(probe!.httpGet.port);
     }
     expect(server.readinessProbe!.httpGet.path).toBe("/readyz");
+    // The V8 heap is capped well under the container's memory limit (code and buffers live beside it).
+    const heapMiB = Number(
+      /--max-old-space-size=(\d+)/.exec(server.env?.find((e) => e.name === "NODE_OPTIONS")?.value ?? "")?.[1],
+    );
+    expect(heapMiB).toBeGreaterThanOrEqual(384);
+    expect(heapMiB).toBeLessThanOrEqual(mebibytes(server.resources!.limits!.memory!) * 0.8);
     for (const [key, value] of Object.entries(deployment.spec.selector.matchLabels))
       expect(deployment.spec.template.metadata.labels[key]).toBe(value);
     // The service account is the one the read-only ClusterRole is bound to.
