@@ -1,7 +1,8 @@
-import { REPLICAS_DATABASE } from "../playwright.config";
+import { JOURNEY_DATABASES, JOURNEYS_ON_POSTGRES, REPLICAS_DATABASE } from "../playwright.config";
 import { onPostgresServer } from "../lib/testing/test-database";
 
-/** The replicas' database goes with the run (Playwright may stop their server before it cleans up). */
+/** The run's PostgreSQL databases go with it (Playwright may stop their servers before they clean up). */
 export default async function teardown() {
-  await onPostgresServer(`DROP DATABASE IF EXISTS "${REPLICAS_DATABASE}" WITH (FORCE)`);
+  const databases = [REPLICAS_DATABASE, ...(JOURNEYS_ON_POSTGRES ? JOURNEY_DATABASES : [])];
+  await onPostgresServer(...databases.map((database) => `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
 }
