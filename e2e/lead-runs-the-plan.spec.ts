@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { addDays, subDays } from "date-fns";
+import { formatDay, formatRange } from "../lib/format";
 import { openCurrentCampaign, signIn } from "./journeys";
 
 test("the lead moves the Prd window: the change is logged before → after, and a bad date is refused beside its field", async ({
@@ -9,17 +11,23 @@ test("the lead moves the Prd window: the change is logged before → after, and 
   await page.getByRole("link", { name: "Edit plan" }).click();
   const plan = page.getByRole("form", { name: "Campaign plan" });
 
+  // The demo's window is set from today: the dates here are read from the form.
+  const day = async (label: string) => new Date(`${await plan.getByLabel(label).inputValue()}T00:00:00Z`);
+  const [start, end] = [await day("Prd maintenance from"), await day("Prd maintenance until")];
+  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
   // The window cannot end before it starts: said next to the field, nothing saved.
-  await plan.getByLabel("Prd maintenance until").fill("2026-12-01");
+  await plan.getByLabel("Prd maintenance until").fill(isoDay(subDays(start, 1)));
   await plan.getByRole("button", { name: "Save the plan" }).click();
   await expect(plan.getByText("The window must end on or after its start.")).toBeVisible();
 
-  await plan.getByLabel("Prd maintenance until").fill("2026-12-19");
+  const later = addDays(end, 1);
+  await plan.getByLabel("Prd maintenance until").fill(isoDay(later));
   await plan.getByRole("button", { name: "Save the plan" }).click();
-  await expect(page.getByText("Prd maintenance 17 Dec – 19 Dec 2026")).toBeVisible();
+  await expect(page.getByText(`Prd maintenance ${formatRange(start, later)}`)).toBeVisible();
   const latest = page.getByRole("list", { name: "Activity" }).getByRole("listitem").first();
   await expect(latest).toContainText("Aiko Tanaka changed 2026 upgrade: 1.31 → 1.34");
-  await expect(latest).toContainText("Prd window end: 18 Dec 2026 → 19 Dec 2026");
+  await expect(latest).toContainText(`Prd window end: ${formatDay(end)} → ${formatDay(later)}`);
 });
 
 test("'Mark done' asks first and names what is still open; cancelling changes nothing", async ({ page }) => {
