@@ -6,6 +6,7 @@ test("an engineer ticks a Dev verification, the Dev bar moves and a reload keeps
   await openCurrentCampaign(page, "components");
 
   await page.getByRole("button", { name: /^Mine/ }).click();
+  await expect(page).toHaveURL(/filter=mine/);
   const row = componentRow(page, "ingress-nginx");
   await expect(row).toBeVisible();
   const before = Number(await settledCount(page, "Dev").textContent());

@@ -32,6 +32,8 @@ test.describe("on a phone", () => {
     await signIn(page, "mei");
     await openCurrentCampaign(page, "components");
     await page.getByRole("button", { name: /^Mine/ }).click();
+    // The address follows the server's answer: until then the rows shown are the last page's.
+    await expect(page).toHaveURL(/filter=mine/);
     const card = page.getByTestId("component-row").first();
     const name = (await card.getByRole("link").first().textContent())!;
     const stg = card.getByRole("button", { name: `${name} on Stg`, exact: true });
