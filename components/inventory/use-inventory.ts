@@ -1,6 +1,13 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import {
+  hashKey,
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useFleet } from "@/components/fleet/use-fleet";
 import { unwrap } from "@/components/forms/action-refused";
@@ -32,8 +39,6 @@ export function useInventory(campaignId: string, initialData: InventoryTableView
   });
 }
 
-const sameQuery = (a: InventoryQuery, b: InventoryQuery) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * One page of the inventory as `query` asks for it. The server's first page seeds the query it
  * answered; while another page loads, the last one stays on screen.
@@ -42,7 +47,8 @@ export function useInventoryPage(campaignId: string, query: InventoryQuery, init
   return useQuery({
     queryKey: [...inventoryKey(campaignId), "page", query],
     queryFn: async () => (await loadInventoryPage(campaignId, query)) ?? Promise.reject(deleted()),
-    initialData: sameQuery(query, initialPage.query) ? initialPage : undefined,
+    // Compared as react-query compares keys (field order aside).
+    initialData: hashKey([query]) === hashKey([initialPage.query]) ? initialPage : undefined,
     placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
   });
